@@ -1,0 +1,233 @@
+/**
+ * npm run bench: the national synthetic service network in PostgreSQL, then, against one running
+ * server, with autocannon:
+ *   - a static file (the ceiling: what the server does with no work at all),
+ *   - the search API and the search page,
+ * each at a fixed 100 requests/s (latency p50/p95/p99) and at saturation with 50 connections
+ * (throughput). Then Lighthouse (mobile) on the home, search and service pages, and the JavaScript
+ * each family page ships. Results: bench/results/search.json and bench/results/lighthouse.json.
+ *
+ * BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/perhekeskus_bench) is created
+ * when missing. BENCH_QUICK=1 shortens every run for a smoke test.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { loadNational } from '../scripts/load-national.ts';
+import { runLighthouse } from './lighthouse.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/perhekeskus_bench';
+const port = Number(process.env.BENCH_PORT ?? 3477);
+const base = `http://127.0.0.1:${port}`;
+const quick = process.env.BENCH_QUICK === '1';
+const FIXED_RATE = 100;
+const FIXED_SECONDS = quick ? 5 : 20;
+const SATURATION_CONNECTIONS = 50;
+const SATURATION_SECONDS = quick ? 5 : 15;
+
+const BUDGETS = { searchApiP95Ms: 30, searchPageP95Ms: 60, pageJsKb: 50, lighthousePerformance: 95, lighthouseAccessibility: 100 };
+
+async function ensureDatabase(url: string) {
+  const target = new URL(url);
+  const name = target.pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (exists.rowCount === 0) await client.query(`create database "${name.replace(/"/g, '')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function run(command: string, args: string[]) {
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO_DATA: 'always', NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${base}/readyz`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  server.kill('SIGTERM');
+  throw new Error('the server did not become ready in 3 minutes');
+}
+
+/** Realistic searches: everyday and service words, a municipality, sometimes an age or a filter. */
+async function searchQueries(): Promise<string[]> {
+  const municipalities = ((await (await fetch(`${base}/api/v1/municipalities`)).json()) as { items: { code: string }[] }).items.map((m) => m.code);
+  const words = ['neuvola', 'perhetyö', 'vauva', 'ero', 'puheterapia', 'kerho', 'kotipalvelu', 'nuori', 'uupumus', 'lastensuojelu', 'kirjasto', 'psykologi', ''];
+  const extras = ['', '&age=3', '&level=basic', '&delivery=online', '&age=12&level=universal', '&topic=family-support', '&cost=free'];
+  const queries: string[] = [];
+  for (let i = 0; i < 200; i++) {
+    const word = words[i % words.length]!;
+    const municipality = municipalities[(i * 37) % municipalities.length]!;
+    const extra = extras[(i * 7) % extras.length]!;
+    queries.push(`q=${encodeURIComponent(word)}&municipality=${municipality}${extra}`);
+  }
+  return queries;
+}
+
+interface Measurement {
+  requests: number;
+  errors: number;
+  non2xx: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  throughput: number;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+async function measure(paths: string[], options: { rate?: number; connections: number; seconds: number }): Promise<Measurement> {
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: base,
+        connections: options.connections,
+        duration: options.seconds,
+        ...(options.rate ? { overallRate: options.rate } : {}),
+        requests: paths.map((path) => ({ method: 'GET', path })),
+        headers: { 'accept-encoding': 'gzip' },
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    // autocannon reports no p95; every response time is kept to compute it exactly.
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+  times.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    p50: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+    p99: round(percentile(times, 99)),
+    max: round(times.at(-1) ?? NaN),
+    throughput: round(result.requests.total / options.seconds),
+  };
+}
+
+/** Compressed bytes of the JavaScript a page loads: the sum of its script files, gzipped. */
+async function pageJavaScriptBytes(path: string): Promise<number> {
+  const html = await (await fetch(`${base}${path}`)).text();
+  const sources = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  let bytes = inline.reduce((sum, s) => sum + gzipSync(s).length, 0);
+  for (const src of sources) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+  const modules = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  for (const src of modules) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+  return bytes;
+}
+
+async function main() {
+  const started = Date.now();
+  console.log(`PostgreSQL: ${databaseUrl}`);
+  await ensureDatabase(databaseUrl);
+  const load = await loadNational(databaseUrl, { reset: false });
+  if (!existsSync(`${root}build/server/index.js`)) await run('npm', ['run', 'build']);
+
+  const server = await startServer();
+  try {
+    const queries = await searchQueries();
+    const apiPaths = queries.map((q) => `/api/v1/services?${q}&lang=fi`);
+    const pagePaths = queries.map((q) => `/fi/search?${q}`);
+    const staticPaths = ['/robots.txt'];
+
+    // Warm the caches and the JIT before measuring.
+    await measure([...apiPaths, ...pagePaths], { connections: 10, seconds: quick ? 2 : 5 });
+
+    const scenarios = { static: staticPaths, searchApi: apiPaths, searchPage: pagePaths } as const;
+    const results: Record<string, { fixedRate: Measurement; saturation: Measurement }> = {};
+    for (const [name, paths] of Object.entries(scenarios)) {
+      console.log(`measuring ${name} …`);
+      const fixedRate = await measure(paths, { rate: FIXED_RATE, connections: 10, seconds: FIXED_SECONDS });
+      const saturation = await measure(paths, { connections: SATURATION_CONNECTIONS, seconds: SATURATION_SECONDS });
+      results[name] = { fixedRate, saturation };
+    }
+
+    const sample = (await (await fetch(`${base}/api/v1/services?q=neuvola&municipality=491`)).json()) as { items: { id: string }[] };
+    const pages = { home: '/fi', search: '/fi/search?q=neuvola&municipality=491&age=2', service: `/fi/services/${sample.items[0]?.id}` };
+    const javascript: Record<string, number> = {};
+    for (const [name, path] of Object.entries(pages)) javascript[name] = await pageJavaScriptBytes(path);
+    console.log('running Lighthouse (mobile) …');
+    const lighthouse = await runLighthouse(base, pages);
+
+    const ceiling = results.static!.saturation.throughput;
+    const report = {
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+      database: { kind: 'postgres', load: { skipped: load.skipped, counts: load.counts, timings: load.timings } },
+      settings: { fixedRate: FIXED_RATE, fixedSeconds: FIXED_SECONDS, saturationConnections: SATURATION_CONNECTIONS, saturationSeconds: SATURATION_SECONDS, distinctQueries: queries.length, logLevel: 'warn' },
+      results,
+      ratiosToCeiling: Object.fromEntries(Object.entries(results).map(([name, r]) => [name, Math.round((r.saturation.throughput / ceiling) * 1000) / 1000])),
+      javascriptGzipBytes: javascript,
+      lighthouse,
+      budgets: BUDGETS,
+      withinBudget: {
+        searchApiP95: results.searchApi!.fixedRate.p95 <= BUDGETS.searchApiP95Ms,
+        searchPageP95: results.searchPage!.fixedRate.p95 <= BUDGETS.searchPageP95Ms,
+        pageJavaScript: Object.values(javascript).every((b) => b <= BUDGETS.pageJsKb * 1024),
+        lighthouse: Object.values(lighthouse).every((s) => s.performance >= BUDGETS.lighthousePerformance && s.accessibility >= BUDGETS.lighthouseAccessibility),
+      },
+      elapsedSeconds: Math.round((Date.now() - started) / 1000),
+    };
+    await mkdir(resultsDir, { recursive: true });
+    await writeFile(`${resultsDir}search.json`, `${JSON.stringify(report, null, 2)}\n`);
+    await writeFile(`${resultsDir}lighthouse.json`, `${JSON.stringify(lighthouse, null, 2)}\n`);
+
+    console.log('\nSearch benchmark (PostgreSQL, national synthetic dataset)');
+    console.table(
+      Object.fromEntries(
+        Object.entries(results).map(([name, r]) => [
+          name,
+          {
+            'p50 ms @100/s': r.fixedRate.p50,
+            'p95 ms @100/s': r.fixedRate.p95,
+            'p99 ms @100/s': r.fixedRate.p99,
+            'req/s @50 conn': r.saturation.throughput,
+            'p95 ms @50 conn': r.saturation.p95,
+            'vs ceiling': report.ratiosToCeiling[name],
+            errors: r.fixedRate.errors + r.saturation.errors + r.fixedRate.non2xx + r.saturation.non2xx,
+          },
+        ]),
+      ),
+    );
+    console.table(Object.fromEntries(Object.entries(lighthouse).map(([name, s]) => [name, { ...s, 'JS gzip bytes': javascript[name] }])));
+    console.log('within budget:', report.withinBudget);
+    console.log(`written: bench/results/search.json, bench/results/lighthouse.json (${report.elapsedSeconds} s)`);
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+
+test.use({ bypassCSP: true });
+
+interface Listed {
+  items: { id: string; kind?: string }[];
+}
+
+/** Every kind of family page, in every language, is checked with axe-core. */
+test('axe finds no violations on any family page in fi, sv or en', async ({ page, request }) => {
+  const services = (await (await request.get('/api/v1/services?q=neuvola&municipality=491&pageSize=1')).json()) as Listed;
+  const places = (await (await request.get('/api/v1/places?kind=centralMeetingPlace&pageSize=1')).json()) as Listed;
+  const centres = (await (await request.get('/api/v1/places?kind=familyCentre&pageSize=1')).json()) as Listed;
+  const paths = [
+    '',
+    '/search',
+    '/search?q=neuvola&municipality=491&age=2&level=universal&delivery=inPerson',
+    '/search?q=nevola',
+    '/search?age=abc',
+    `/services/${services.items[0]!.id}`,
+    `/places/${places.items[0]!.id}`,
+    `/family-centres/${centres.items[0]!.id}`,
+    '/municipalities/491',
+    '/municipalities/046',
+    '/api-docs',
+    '/no-such-page',
+  ];
+  for (const lang of ['fi', 'sv', 'en']) {
+    for (const path of paths) {
+      const response = await page.goto(`/${lang}${path}`);
+      expect(response?.status(), path).toBeLessThan(500);
+      // The filters are inside a disclosure; open it so that axe checks them too.
+      const more = page.locator('details.more-filters');
+      if (await more.count()) await more.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      await expectNoAxeViolations(page);
+    }
+  }
+});

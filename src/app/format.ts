@@ -1,0 +1,20 @@
+import type { Lang } from '../platform/i18n-text.ts';
+
+const locales: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** A calendar date ('YYYY-MM-DD') as people in Finland write it in each language. */
+export function formatDate(lang: Lang, date: string, options: Intl.DateTimeFormatOptions = {}): string {
+  return new Intl.DateTimeFormat(locales[lang], { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric', ...options }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+export function formatNumber(lang: Lang, n: number): string {
+  return new Intl.NumberFormat(locales[lang]).format(n);
+}
+
+/** Finnish times are written 8.00–16.00; Swedish and English readers in Finland use 8.00 too, or 08:00. */
+export function formatTime(lang: Lang, time: string): string {
+  const [h = '0', m = '00'] = time.split(':');
+  return lang === 'en' ? `${Number(h)}:${m}` : `${Number(h)}.${m}`;
+}

@@ -1,0 +1,115 @@
+import { data } from 'react-router';
+import type { Lang } from '../../platform/i18n-text.ts';
+import { localize } from '../../platform/i18n-text.ts';
+import { Breadcrumbs } from '../components/breadcrumbs.tsx';
+import { T, useLocalize } from '../components/localized.tsx';
+import { FamilyCentreLinks, PlaceAside, PlaceCards, PlaceStatusNotice, PlaceVisitInfo, ServicesByLevel } from '../components/place-parts.tsx';
+import { uiMessages, useI18n } from '../i18n/index.ts';
+import { orNotFound, requireUuid } from '../page-data.ts';
+import type { Route } from './+types/family-centre';
+
+const MEETING_PLACE_KINDS = ['centralMeetingPlace', 'meetingPlace', 'youthOhjaamo'] as const;
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const id = requireUuid(params.id);
+  const { catalog } = context.services;
+  const centre = await orNotFound(() => catalog.getPlace(id));
+  if (centre.kind !== 'familyCentre') throw data(null, { status: 404 });
+  // The open meeting places of the centre's area, municipality by municipality.
+  const meetingPlaces = await Promise.all(
+    centre.servesMunicipalities.map(async (municipality) => {
+      const places = await catalog.listPlaces({ municipality: municipality.code, kind: [...MEETING_PLACE_KINDS], pageSize: 100 });
+      return { municipality, places: places.items };
+    }),
+  );
+  return { centre, meetingPlaces, now: catalog.now() };
+}
+
+export function meta({ data, params }: Route.MetaArgs) {
+  const lang = (params.lang as Lang) ?? 'fi';
+  const m = uiMessages[lang];
+  if (!data) return [{ title: `${m.errors.notFoundTitle} – ${m.site.name}` }];
+  const { centre } = data;
+  const description = localize(centre.description, lang)?.text;
+  return [
+    { title: `${localize(centre.name, lang).text} – ${m.site.name}` },
+    ...(description ? [{ name: 'description', content: description }] : []),
+  ];
+}
+
+export default function FamilyCentrePage({ loaderData }: Route.ComponentProps) {
+  const { lang, m } = useI18n();
+  const localize = useLocalize();
+  const { centre, meetingPlaces, now } = loaderData;
+  const withPlaces = meetingPlaces.filter((group) => group.places.length > 0);
+  return (
+    <main id="main" className="page" tabIndex={-1}>
+      <Breadcrumbs
+        items={[
+          { label: localize(centre.municipality.name), href: `/${lang}/municipalities/${centre.municipality.code}` },
+          { label: localize(centre.name) },
+        ]}
+      />
+      <PlaceStatusNotice place={centre} />
+      <h1>
+        <T text={centre.name} />
+      </h1>
+      <ul className="tags">
+        <li className="tag">{m.enums.placeKind[centre.kind]}</li>
+        <li className="tag">
+          <T text={centre.municipality.name} />
+        </li>
+      </ul>
+      <div className="two-columns">
+        <div>
+          {centre.description && <T as="p" text={centre.description} block />}
+
+          {centre.servesMunicipalities.length > 0 && (
+            <section aria-labelledby="serves-heading">
+              <h2 id="serves-heading">{m.familyCentre.serves}</h2>
+              <ul className="municipality-list">
+                {centre.servesMunicipalities.map((mu) => (
+                  <li key={mu.code}>
+                    <a href={`/${lang}/municipalities/${mu.code}`}>
+                      <T text={mu.name} />
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          <PlaceVisitInfo place={centre} now={now} />
+
+          <section aria-labelledby="services-heading">
+            <h2 id="services-heading">{m.familyCentre.services}</h2>
+            <ServicesByLevel services={centre.services} />
+          </section>
+
+          {centre.servesMunicipalities.length > 0 && (
+            <section aria-labelledby="meeting-places-heading">
+              <h2 id="meeting-places-heading">{m.familyCentre.meetingPlaces}</h2>
+              {withPlaces.length === 0 && <p>{m.municipality.none}</p>}
+              {withPlaces.map(({ municipality, places }) => (
+                <div key={municipality.code} className="place-group">
+                  <h3>
+                    <T text={municipality.name} />
+                  </h3>
+                  <PlaceCards places={places} markCentral />
+                </div>
+              ))}
+            </section>
+          )}
+        </div>
+        <PlaceAside place={centre}>
+          {centre.familyCentres.length > 0 && (
+            <>
+              <h2>{m.familyCentre.otherCentres}</h2>
+              <FamilyCentreLinks centres={centre.familyCentres} />
+            </>
+          )}
+        </PlaceAside>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,78 @@
+import { data, Outlet, useRouteError, isRouteErrorResponse } from 'react-router';
+import { isLang } from '../../platform/i18n-text.ts';
+import { ErrorView } from '../components/error-view.tsx';
+import { LanguageSwitch } from '../components/language-switch.tsx';
+import { T } from '../components/localized.tsx';
+import { useI18n } from '../i18n/index.ts';
+import type { Route } from './+types/language-layout';
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  if (!isLang(params.lang)) throw data(null, { status: 404 });
+  const regions = await context.services.catalog.listRegions();
+  // The deployment's own county names the site; a database of many regions stays generic.
+  return { region: regions.length === 1 ? regions[0]! : null };
+}
+
+function Header({ region }: { region: Route.ComponentProps['loaderData']['region'] | null }) {
+  const { lang, m } = useI18n();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {m.site.skipToContent}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <a className="site-name" href={`/${lang}`}>
+            <span className="site-name__title">{m.site.name}</span>
+            {region && <T className="site-name__region" text={region.name} />}
+          </a>
+          <nav aria-label={m.site.mainNavigation} className="main-nav">
+            <ul>
+              <li>
+                <a href={`/${lang}/search`}>{m.site.search}</a>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+    </>
+  );
+}
+
+function Footer() {
+  const { lang, m } = useI18n();
+  return (
+    <footer className="site-footer">
+      <div className="site-footer__inner">
+        <p>{m.site.footerText}</p>
+        <p className="emergency">{m.site.emergency}</p>
+        <p>
+          <a href={`/${lang}/api-docs`}>{m.site.openData}</a>
+        </p>
+      </div>
+    </footer>
+  );
+}
+
+export default function LanguageLayout({ loaderData }: Route.ComponentProps) {
+  return (
+    <>
+      <Header region={loaderData.region} />
+      <Outlet />
+      <Footer />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return (
+    <>
+      <Header region={null} />
+      <ErrorView status={status} />
+      <Footer />
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { redirect } from 'react-router';
+import type { Lang } from '../../platform/i18n-text.ts';
+import { localize } from '../../platform/i18n-text.ts';
+import { Breadcrumbs } from '../components/breadcrumbs.tsx';
+import { T, useLocalize } from '../components/localized.tsx';
+import { FamilyCentreLinks, PlaceAside, PlaceStatusNotice, PlaceVisitInfo, ServicesByLevel } from '../components/place-parts.tsx';
+import { uiMessages, useI18n } from '../i18n/index.ts';
+import { orNotFound, requireUuid } from '../page-data.ts';
+import type { Route } from './+types/place';
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const id = requireUuid(params.id);
+  const { catalog } = context.services;
+  const place = await orNotFound(() => catalog.getPlace(id));
+  // A family centre has its own page, with the municipalities it serves.
+  if (place.kind === 'familyCentre') throw redirect(`/${params.lang}/family-centres/${id}${new URL(request.url).search}`, 302);
+  return { place, now: catalog.now() };
+}
+
+export function meta({ data, params }: Route.MetaArgs) {
+  const lang = (params.lang as Lang) ?? 'fi';
+  const m = uiMessages[lang];
+  if (!data) return [{ title: `${m.errors.notFoundTitle} – ${m.site.name}` }];
+  const { place } = data;
+  const description = localize(place.description, lang)?.text;
+  return [
+    { title: `${localize(place.name, lang).text} – ${m.site.name}` },
+    ...(description ? [{ name: 'description', content: description }] : []),
+  ];
+}
+
+export default function PlacePage({ loaderData }: Route.ComponentProps) {
+  const { lang, m } = useI18n();
+  const localize = useLocalize();
+  const { place, now } = loaderData;
+  return (
+    <main id="main" className="page" tabIndex={-1}>
+      <Breadcrumbs
+        items={[
+          { label: localize(place.municipality.name), href: `/${lang}/municipalities/${place.municipality.code}` },
+          { label: localize(place.name) },
+        ]}
+      />
+      <PlaceStatusNotice place={place} />
+      <h1>
+        <T text={place.name} />
+      </h1>
+      <ul className="tags">
+        <li className="tag">{m.enums.placeKind[place.kind]}</li>
+        <li className="tag">
+          <T text={place.municipality.name} />
+        </li>
+      </ul>
+      <div className="two-columns">
+        <div>
+          {place.description && <T as="p" text={place.description} block />}
+          <PlaceVisitInfo place={place} now={now} />
+          <section aria-labelledby="services-heading">
+            <h2 id="services-heading">{m.place.services}</h2>
+            <ServicesByLevel services={place.services} />
+          </section>
+        </div>
+        <PlaceAside place={place}>
+          {place.familyCentres.length > 0 && (
+            <>
+              <h2>{m.place.familyCentres}</h2>
+              <FamilyCentreLinks centres={place.familyCentres} />
+            </>
+          )}
+        </PlaceAside>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,168 @@
+import { data } from 'react-router';
+import { serviceSearchQuery } from '../../modules/catalog/catalog.schema.ts';
+import { InvalidInputError, type InputIssue } from '../../platform/errors.ts';
+import { queryRecord, toInputIssues } from '../../platform/http/query-schema.ts';
+import type { Lang } from '../../platform/i18n-text.ts';
+import { Breadcrumbs } from '../components/breadcrumbs.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { Pagination } from '../components/pagination.tsx';
+import { SearchForm, type RawParams } from '../components/search-filters.tsx';
+import { ServiceCard } from '../components/service-card.tsx';
+import { format, uiMessages, useI18n } from '../i18n/index.ts';
+import type { Route } from './+types/search';
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const lang = params.lang as Lang;
+  const searchParams = new URL(request.url).searchParams;
+  const raw: RawParams = {};
+  for (const key of new Set(searchParams.keys())) raw[key] = searchParams.getAll(key);
+  const { catalog } = context.services;
+  const [municipalities, taxonomy] = await Promise.all([catalog.listMunicipalities(), catalog.getTaxonomy()]);
+  const topics = taxonomy.categories.filter((c) => c.parentCode === null || (raw.topic ?? []).some((t) => t.split(',').includes(c.code)));
+  const page = { raw, municipalities, topics, categories: taxonomy.categories };
+
+  const parsed = serviceSearchQuery.safeParse(queryRecord(searchParams));
+  let issues: InputIssue[] = parsed.success ? [] : toInputIssues(parsed.error.issues);
+  if (parsed.success) {
+    try {
+      const result = await catalog.searchServices(parsed.data, lang);
+      return { ...page, result, issues };
+    } catch (error) {
+      if (!InvalidInputError.is(error)) throw error;
+      issues = error.issues;
+    }
+  }
+  return data({ ...page, result: null, issues }, { status: 400 });
+}
+
+export function meta({ data, params }: Route.MetaArgs) {
+  const m = uiMessages[(params.lang as Lang) ?? 'fi'];
+  const q = data?.raw.q?.[0];
+  const title = q ? format(m.search.titleWithQuery, { q }) : m.search.title;
+  return [{ title: `${title} – ${m.site.name}` }, { name: 'robots', content: 'noindex, follow' }];
+}
+
+/** The query string for a page of results, or without one chosen filter value. */
+function hrefWith(lang: string, raw: RawParams, change: { page?: number; remove?: { key: string; value: string } }) {
+  const next = new URLSearchParams();
+  for (const [key, values] of Object.entries(raw)) {
+    if (key === 'page') continue;
+    for (const value of values.flatMap((v) => (key === 'q' ? [v] : v.split(',')))) {
+      if (change.remove && change.remove.key === key && change.remove.value === value) continue;
+      if (value !== '') next.append(key, value);
+    }
+  }
+  if (change.page && change.page > 1) next.set('page', String(change.page));
+  const query = next.toString();
+  return `/${lang}/search${query ? `?${query}` : ''}`;
+}
+
+export default function Search({ loaderData }: Route.ComponentProps) {
+  const { lang, m } = useI18n();
+  const { raw, result, issues, municipalities, topics, categories } = loaderData;
+  const q = raw.q?.[0]?.trim();
+  const labels: Record<string, string> = {
+    q: m.search.searchLabel,
+    municipality: m.search.municipality,
+    age: m.search.age,
+    group: m.search.group,
+    topic: m.search.topic,
+    level: m.search.level,
+    language: m.search.language,
+    delivery: m.search.delivery,
+    cost: m.search.cost,
+    accessibility: m.search.accessibility,
+    openNow: m.search.openNow,
+    openOn: m.search.openOn,
+  };
+  const active = activeFilters(raw, { municipalities, categories, m, lang });
+  return (
+    <main id="main" className="page" tabIndex={-1}>
+      <Breadcrumbs items={[{ label: m.search.title }]} />
+      <h1>{q ? format(m.search.titleWithQuery, { q }) : m.search.title}</h1>
+      <ErrorSummary title={m.search.errorSummary} help={m.search.errorHelp} issues={issues} labels={labels} />
+      <SearchForm params={raw} municipalities={municipalities} topics={topics} />
+      {active.length > 0 && (
+        <div className="active-filters">
+          <h2 className="visually-hidden">{m.search.activeFilters}</h2>
+          <ul>
+            {active.map((f) => (
+              <li key={`${f.key}=${f.value}`}>
+                <a className="chip" href={hrefWith(lang, raw, { remove: f })} aria-label={format(m.search.removeFilter, { filter: `${f.label}` })}>
+                  {f.label} <span aria-hidden="true">×</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+          <a href={`/${lang}/search${q ? `?q=${encodeURIComponent(q)}` : ''}`}>{m.search.clearAll}</a>
+        </div>
+      )}
+      {issues.length > 0 && (
+        <p>
+          <a href={`/${lang}/search`}>{m.search.newSearch}</a>
+        </p>
+      )}
+      {result && (
+        <section className="results" aria-labelledby="results-heading">
+          <h2 id="results-heading">{m.search.results}</h2>
+          <p className="result-count" role="status">
+            {result.total === 1 ? m.search.resultCountOne : format(m.search.resultCount, { count: result.total })}
+          </p>
+          {result.correctedQuery && (
+            <p className="notice">{format(m.search.corrected, { typed: q ?? '', corrected: result.correctedQuery })}</p>
+          )}
+          {result.total === 0 ? (
+            <div className="empty">
+              <p>{m.search.noResults}</p>
+              <p>{m.search.noResultsHelp}</p>
+            </div>
+          ) : (
+            <ol className="result-list">
+              {result.items.map((s) => (
+                <li key={s.id}>
+                  <ServiceCard service={s} />
+                </li>
+              ))}
+            </ol>
+          )}
+          <Pagination page={result.page} pageSize={result.pageSize} total={result.total} hrefFor={(p) => hrefWith(lang, raw, { page: p })} />
+        </section>
+      )}
+    </main>
+  );
+}
+
+type Messages = ReturnType<typeof useI18n>['m'];
+
+function activeFilters(
+  raw: RawParams,
+  ctx: { municipalities: { code: string; name: { fi: string; sv?: string; en?: string } }[]; categories: { code: string; name: { fi: string; sv?: string; en?: string } }[]; m: Messages; lang: Lang },
+): { key: string; value: string; label: string }[] {
+  const { m, lang } = ctx;
+  const name = (t: { fi: string; sv?: string; en?: string }) => t[lang] ?? t.fi;
+  const labelFor: Record<string, (v: string) => string | undefined> = {
+    municipality: (v) => ctx.municipalities.find((x) => x.code === v) && name(ctx.municipalities.find((x) => x.code === v)!.name),
+    age: (v) => (v === '0' ? m.search.ageUnderOne : format(m.search.ageOption, { age: v })),
+    group: (v) => m.enums.targetGroup[v as keyof Messages['enums']['targetGroup']],
+    topic: (v) => ctx.categories.find((c) => c.code === v) && name(ctx.categories.find((c) => c.code === v)!.name),
+    level: (v) => m.enums.level[v as keyof Messages['enums']['level']],
+    language: (v) => m.enums.language[v as keyof Messages['enums']['language']],
+    delivery: (v) => m.enums.delivery[v as keyof Messages['enums']['delivery']],
+    cost: (v) => m.enums.cost[v as keyof Messages['enums']['cost']],
+    accessibility: (v) => m.enums.accessibility[v as keyof Messages['enums']['accessibility']],
+    openNow: (v) => (['true', 'on', '1'].includes(v) ? m.search.openNow : undefined),
+    openOn: (v) => m.hours.weekdays[Number(v) - 1] && `${m.search.openOn}: ${m.hours.weekdays[Number(v) - 1]}`,
+  };
+  return Object.entries(raw).flatMap(([key, values]) =>
+    labelFor[key]
+      ? values
+          .flatMap((v) => v.split(','))
+          .filter(Boolean)
+          .flatMap((value) => {
+            const label = labelFor[key]!(value);
+            return label ? [{ key, value, label }] : [];
+          })
+      : [],
+  );
+}
+

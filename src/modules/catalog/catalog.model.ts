@@ -1,0 +1,170 @@
+import type { I18nText } from '../../platform/i18n-text.ts';
+import type {
+  AccessibilityFact,
+  AccessMode,
+  ContactKind,
+  Cost,
+  DeliveryMode,
+  OrganizationType,
+  PlaceKind,
+  Sector,
+  ServiceLanguage,
+  ServiceLevel,
+  ServiceScope,
+  Status,
+  TargetGroup,
+} from './catalog.tables.ts';
+import type { HoursException, WeeklyHours } from './opening-hours.ts';
+
+export interface MunicipalityRef {
+  code: string;
+  name: I18nText;
+}
+
+export interface OrganizationRef {
+  id: string;
+  type: OrganizationType;
+  name: I18nText;
+}
+
+export interface PlaceRef {
+  id: string;
+  kind: PlaceKind;
+  name: I18nText;
+  municipality: MunicipalityRef;
+}
+
+export interface CategoryRef {
+  code: string;
+  parentCode: string | null;
+  name: I18nText;
+}
+
+export interface Region {
+  id: string;
+  code: string;
+  name: I18nText;
+  website: string | null;
+}
+
+export interface Municipality extends MunicipalityRef {
+  regionId: string;
+}
+
+export interface Organization extends OrganizationRef {
+  regionId: string | null;
+  municipalityCode: string | null;
+  description: I18nText | null;
+  website: string | null;
+  businessId: string | null;
+}
+
+export type Accessibility = Record<AccessibilityFact, boolean | null>;
+
+export interface Hours {
+  weekly: WeeklyHours[];
+  exceptions: HoursException[];
+}
+
+export interface ServiceSummary {
+  id: string;
+  name: I18nText;
+  summary: I18nText;
+  organization: OrganizationRef;
+  scope: ServiceScope;
+  regionId: string | null;
+  level: ServiceLevel;
+  sector: Sector;
+  targetGroups: TargetGroup[];
+  ageMin: number | null;
+  ageMax: number | null;
+  languages: ServiceLanguage[];
+  delivery: DeliveryMode[];
+  access: AccessMode[];
+  cost: Cost;
+  status: Status;
+  statusNote: I18nText | null;
+  lastChecked: string;
+  categories: string[];
+  places: PlaceRef[];
+  areas: MunicipalityRef[];
+}
+
+export interface ContactChannel {
+  kind: ContactKind;
+  value: string;
+  label: I18nText | null;
+  hoursNote: I18nText | null;
+}
+
+export interface ServiceAtPlace {
+  id: string;
+  place: PlaceRef & {
+    streetAddress: string;
+    postalCode: string;
+    postOffice: I18nText;
+    latitude: number | null;
+    longitude: number | null;
+    accessibility: Accessibility;
+    status: Status;
+  };
+  phone: string | null;
+  email: string | null;
+  note: I18nText | null;
+  /** The service's own hours here when it has them, else the place's. */
+  hours: Hours;
+}
+
+export interface ServiceDetail extends Omit<ServiceSummary, 'categories'> {
+  description: I18nText | null;
+  keywords: I18nText | null;
+  costNote: I18nText | null;
+  categories: CategoryRef[];
+  methods: { code: string; name: I18nText; website: string | null }[];
+  contacts: ContactChannel[];
+  /** Hours of the service itself (a phone line, a chat). */
+  hours: Hours;
+  locations: ServiceAtPlace[];
+}
+
+export interface PlaceSummary extends PlaceRef {
+  organization: OrganizationRef;
+  streetAddress: string;
+  postalCode: string;
+  postOffice: I18nText;
+  latitude: number | null;
+  longitude: number | null;
+  accessibility: Accessibility;
+  status: Status;
+}
+
+export interface PlaceDetail extends PlaceSummary {
+  description: I18nText | null;
+  transportNote: I18nText | null;
+  accessibilityNote: I18nText | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  statusNote: I18nText | null;
+  lastChecked: string;
+  hours: Hours;
+  services: (Pick<ServiceSummary, 'id' | 'name' | 'summary' | 'level' | 'status'> & { note: I18nText | null })[];
+  /** For a family centre: the municipalities it serves. */
+  servesMunicipalities: MunicipalityRef[];
+  /** The family centres whose area includes this place's municipality. */
+  familyCentres: PlaceRef[];
+}
+
+export interface LifeSituation {
+  code: string;
+  name: I18nText;
+  description: I18nText | null;
+  categories: string[];
+  targetGroup: TargetGroup | null;
+}
+
+export interface Taxonomy {
+  categories: (CategoryRef & { description: I18nText | null })[];
+  methods: { code: string; name: I18nText; description: I18nText | null; website: string | null }[];
+  lifeSituations: LifeSituation[];
+}

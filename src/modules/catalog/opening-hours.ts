@@ -1,0 +1,128 @@
+import type { I18nText } from '../../platform/i18n-text.ts';
+import { addDays, isoWeekday, type LocalMoment } from '../../platform/helsinki-time.ts';
+
+export interface WeeklyHours {
+  weekday: number;
+  opens: string;
+  closes: string;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export interface HoursException {
+  day: string;
+  closed: boolean;
+  opens: string | null;
+  closes: string | null;
+  note: I18nText | null;
+}
+
+export interface Holiday {
+  day: string;
+  name: I18nText;
+}
+
+export type DayHours =
+  | { day: string; kind: 'open'; intervals: { opens: string; closes: string }[]; exception: HoursException | null }
+  | { day: string; kind: 'closed'; holiday: Holiday | null; exception: HoursException | null };
+
+/** Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm). */
+export function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The Saturday in [from, from + 6] (Midsummer Day, All Saints' Day). */
+function saturdayFrom(year: number, monthDay: string): string {
+  const first = `${year}-${monthDay}`;
+  return addDays(first, (6 - isoWeekday(first) + 7) % 7);
+}
+
+/**
+ * Days on which public services in Finland are closed: the public holidays, plus Midsummer Eve
+ * and Christmas Eve, which are not holidays by law but on which offices close.
+ */
+export function finnishClosedDays(year: number): Holiday[] {
+  const easter = easterSunday(year);
+  const midsummerDay = saturdayFrom(year, '06-20');
+  const days: Holiday[] = [
+    { day: `${year}-01-01`, name: { fi: 'Uudenvuodenpäivä', sv: 'Nyårsdagen', en: "New Year's Day" } },
+    { day: `${year}-01-06`, name: { fi: 'Loppiainen', sv: 'Trettondagen', en: 'Epiphany' } },
+    { day: addDays(easter, -2), name: { fi: 'Pitkäperjantai', sv: 'Långfredagen', en: 'Good Friday' } },
+    { day: easter, name: { fi: 'Pääsiäispäivä', sv: 'Påskdagen', en: 'Easter Sunday' } },
+    { day: addDays(easter, 1), name: { fi: '2. pääsiäispäivä', sv: 'Annandag påsk', en: 'Easter Monday' } },
+    { day: `${year}-05-01`, name: { fi: 'Vappu', sv: 'Första maj', en: 'May Day' } },
+    { day: addDays(easter, 39), name: { fi: 'Helatorstai', sv: 'Kristi himmelsfärdsdag', en: 'Ascension Day' } },
+    { day: addDays(easter, 49), name: { fi: 'Helluntaipäivä', sv: 'Pingstdagen', en: 'Whit Sunday' } },
+    { day: addDays(midsummerDay, -1), name: { fi: 'Juhannusaatto', sv: 'Midsommarafton', en: 'Midsummer Eve' } },
+    { day: midsummerDay, name: { fi: 'Juhannuspäivä', sv: 'Midsommardagen', en: 'Midsummer Day' } },
+    { day: saturdayFrom(year, '10-31'), name: { fi: 'Pyhäinpäivä', sv: 'Alla helgons dag', en: "All Saints' Day" } },
+    { day: `${year}-12-06`, name: { fi: 'Itsenäisyyspäivä', sv: 'Självständighetsdagen', en: 'Independence Day' } },
+    { day: `${year}-12-24`, name: { fi: 'Jouluaatto', sv: 'Julafton', en: 'Christmas Eve' } },
+    { day: `${year}-12-25`, name: { fi: 'Joulupäivä', sv: 'Juldagen', en: 'Christmas Day' } },
+    { day: `${year}-12-26`, name: { fi: 'Tapaninpäivä', sv: 'Annandag jul', en: "St Stephen's Day" } },
+  ];
+  return days.sort((a, b) => a.day.localeCompare(b.day));
+}
+
+export function closedDayOn(date: string): Holiday | null {
+  return finnishClosedDays(Number(date.slice(0, 4))).find((h) => h.day === date) ?? null;
+}
+
+function inForce(h: WeeklyHours, date: string): boolean {
+  return (h.validFrom === null || h.validFrom <= date) && (h.validTo === null || h.validTo >= date);
+}
+
+/** What a day looks like: an exception wins, then a closing holiday, then the weekly hours. */
+export function hoursOn(date: string, weekly: WeeklyHours[], exceptions: HoursException[]): DayHours {
+  const exception = exceptions.find((e) => e.day === date) ?? null;
+  if (exception) {
+    return exception.closed || !exception.opens || !exception.closes
+      ? { day: date, kind: 'closed', holiday: closedDayOn(date), exception }
+      : { day: date, kind: 'open', intervals: [{ opens: exception.opens, closes: exception.closes }], exception };
+  }
+  const holiday = closedDayOn(date);
+  if (holiday) return { day: date, kind: 'closed', holiday, exception: null };
+  const weekday = isoWeekday(date);
+  const intervals = weekly
+    .filter((h) => h.weekday === weekday && inForce(h, date))
+    .map((h) => ({ opens: h.opens.slice(0, 5), closes: h.closes.slice(0, 5) }))
+    .sort((a, b) => a.opens.localeCompare(b.opens));
+  return intervals.length
+    ? { day: date, kind: 'open', intervals, exception: null }
+    : { day: date, kind: 'closed', holiday: null, exception: null };
+}
+
+export function isOpenAt(at: LocalMoment, weekly: WeeklyHours[], exceptions: HoursException[]): boolean {
+  const day = hoursOn(at.date, weekly, exceptions);
+  return day.kind === 'open' && day.intervals.some((i) => i.opens <= at.time && at.time < i.closes);
+}
+
+/** The coming days, for "this week" tables and the next holiday closures. */
+export function upcomingDays(from: string, count: number, weekly: WeeklyHours[], exceptions: HoursException[]): DayHours[] {
+  return Array.from({ length: count }, (_, i) => hoursOn(addDays(from, i), weekly, exceptions));
+}
+
+/** The regular week: one entry per weekday currently in force, Monday first. */
+export function regularWeek(weekly: WeeklyHours[], today: string): { weekday: number; intervals: { opens: string; closes: string }[] }[] {
+  return [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+    weekday,
+    intervals: weekly
+      .filter((h) => h.weekday === weekday && inForce(h, today))
+      .map((h) => ({ opens: h.opens.slice(0, 5), closes: h.closes.slice(0, 5) }))
+      .sort((a, b) => a.opens.localeCompare(b.opens)),
+  }));
+}

@@ -1,0 +1,192 @@
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import type { Tx } from '../../../platform/db/database.ts';
+import type { Lang } from '../../../platform/i18n-text.ts';
+import type { AccessibilityFact, Cost, DeliveryMode, ServiceLanguage, ServiceLevel, TargetGroup } from '../catalog.tables.ts';
+import { foldForSearch, MIN_SUBSTRING_LENGTH, tsqueryText, type SearchWord, type Synonym } from './search-terms.ts';
+
+export interface ServiceSearchCriteria {
+  words: SearchWord[];
+  municipality: string | null;
+  age: number | null;
+  group: TargetGroup | null;
+  categories: string[];
+  levels: ServiceLevel[];
+  languages: ServiceLanguage[];
+  delivery: DeliveryMode[];
+  costs: Cost[];
+  accessibility: AccessibilityFact[];
+  /** Open at this local moment; closedDay says the date is a holiday on which offices close. */
+  openAt: { date: string; weekday: number; time: string; closedDay: boolean } | null;
+  /** Has weekly hours on this ISO weekday that are in force on `date`. */
+  openOn: { weekday: number; date: string } | null;
+  sortLang: Lang;
+  limit: number;
+  offset: number;
+}
+
+export interface ServiceSearchHit {
+  id: string;
+  /** 0 = available in the chosen municipality, 1 = region-wide, 2 = national. */
+  locality: number;
+  total: number;
+}
+
+const ACCESSIBILITY_COLUMNS: Record<AccessibilityFact, string> = {
+  stepFreeAccess: 'step_free_access',
+  pramAccess: 'pram_access',
+  wheelchairToilet: 'wheelchair_toilet',
+  hearingLoop: 'hearing_loop',
+  babyCareRoom: 'baby_care_room',
+  parking: 'parking',
+};
+
+/** Any of the three languages' stemmers may recognise the word. */
+function wordTsQuery(word: SearchWord): RawBuilder<unknown> {
+  const text = tsqueryText(word);
+  return sql`(to_tsquery('finnish', ${text}) || to_tsquery('swedish', ${text}) || to_tsquery('english', ${text}))`;
+}
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One tsquery and one pattern per typed word, so that each row's search columns are read once.
+ * Finnish compounds ("lastenneuvola") hide their parts from the stemmer; a substring of the folded
+ * text finds them, and "aitiysneuvola" typed without ä too.
+ */
+function wordMatches(word: SearchWord): RawBuilder<SqlBool> {
+  const fts = sql<SqlBool>`s.search_document @@ ${wordTsQuery(word)}`;
+  const substrings = word.alternatives.filter((parts) => parts.length === 1 && parts[0]!.length >= MIN_SUBSTRING_LENGTH);
+  if (substrings.length === 0) return fts;
+  const pattern = substrings.map(([part]) => escapeRegex(foldForSearch(part!))).join('|');
+  return sql<SqlBool>`(${fts} or s.search_text ~ ${pattern})`;
+}
+
+function relevance(words: SearchWord[], lang: Lang): RawBuilder<number> {
+  if (words.length === 0) return sql<number>`0`;
+  const anyPart = sql.join(words.map(wordTsQuery), sql` || `);
+  // A typed word in the service's own name weighs more than one found in its description.
+  const nameHits = words.map((w) => sql`(lower(coalesce(s.name ->> ${lang}, s.name ->> 'fi')) like ${`%${w.word}%`})::int`);
+  return sql<number>`ts_rank(s.search_document, ${anyPart}) + 0.5 * (${sql.join(nameHits, sql` + `)})`;
+}
+
+/**
+ * The ids of the services whose area is the municipality, computed once per query: as an array,
+ * `s.id = any(...)` is an index condition on the primary key that can be OR-ed with others.
+ */
+const localServiceIds = (municipality: string) =>
+  sql`array(select sa.service_id from service_area sa where sa.municipality_code = ${municipality})`;
+
+function locality(municipality: string | null): RawBuilder<number> {
+  if (!municipality) return sql<number>`case s.scope when 'national' then 2 when 'region' then 1 else 0 end`;
+  return sql<number>`case when s.id = any(${localServiceIds(municipality)}) then 0 when s.scope = 'region' then 1 else 2 end`;
+}
+
+function filters(c: ServiceSearchCriteria): Expression<SqlBool>[] {
+  const where: RawBuilder<SqlBool>[] = [sql`s.status <> 'ended'`];
+  for (const word of c.words) where.push(wordMatches(word));
+  if (c.municipality) {
+    // National services are exactly those without a region (a CHECK says so); region_id is indexed.
+    where.push(sql`(s.region_id is null
+      or (s.region_id = (select m.region_id from municipality m where m.code = ${c.municipality}) and s.scope = 'region')
+      or s.id = any(${localServiceIds(c.municipality)}))`);
+  }
+  if (c.age !== null) {
+    where.push(sql`(s.age_min is null or s.age_min <= ${c.age}) and (s.age_max is null or s.age_max >= ${c.age})
+      and not s.target_groups <@ array['expectingParents']`);
+  }
+  if (c.group) where.push(sql`s.target_groups && array[${c.group}]`);
+  if (c.categories.length) {
+    where.push(sql`exists (
+      with recursive topic(code) as (
+        select code from category where code = any(${c.categories}::text[])
+        union select child.code from category child join topic on child.parent_code = topic.code
+      )
+      select 1 from service_category sc join topic on topic.code = sc.category_code where sc.service_id = s.id)`);
+  }
+  if (c.levels.length) where.push(sql`s.level = any(${c.levels}::text[])`);
+  if (c.languages.length) where.push(sql`s.languages && ${c.languages}::text[]`);
+  if (c.delivery.length) where.push(sql`s.delivery && ${c.delivery}::text[]`);
+  if (c.costs.length) where.push(sql`s.cost = any(${c.costs}::text[])`);
+  if (c.accessibility.length) {
+    const facts = sql.join(c.accessibility.map((f) => sql`p.${sql.ref(ACCESSIBILITY_COLUMNS[f])} is true`), sql` and `);
+    where.push(sql`exists (select 1 from service_at_place sap join place p on p.id = sap.place_id
+      where sap.service_id = s.id and p.status = 'active' and ${facts})`);
+  }
+  if (c.openAt) {
+    const { date, weekday, time, closedDay } = c.openAt;
+    where.push(sql`(
+      (not ${closedDay} and exists (
+        select 1 from service_weekly_hours h
+        where h.service_id = s.id and h.weekday = ${weekday} and h.opens <= ${time}::time and h.closes > ${time}::time
+          and (h.valid_from is null or h.valid_from <= ${date}::date) and (h.valid_to is null or h.valid_to >= ${date}::date)
+          and not exists (select 1 from service_hours_exception x where x.owner_id = h.owner_id and x.day = ${date}::date)))
+      or exists (
+        select 1 from service_hours_exception x
+        where x.service_id = s.id and x.day = ${date}::date and not x.closed and x.opens <= ${time}::time and x.closes > ${time}::time))`);
+  }
+  if (c.openOn) {
+    where.push(sql`exists (select 1 from service_weekly_hours h
+      where h.service_id = s.id and h.weekday = ${c.openOn.weekday}
+        and (h.valid_to is null or h.valid_to >= ${c.openOn.date}::date)
+        and (h.valid_from is null or h.valid_from <= ${c.openOn.date}::date + 7))`);
+  }
+  return where;
+}
+
+/**
+ * One page of matching services, best first: those available in the chosen municipality, then
+ * region-wide and national ones; within each, by relevance to the words, then universal services
+ * before basic and special ones, then by name.
+ */
+export async function searchServiceIds(tx: Tx, c: ServiceSearchCriteria): Promise<ServiceSearchHit[]> {
+  const rows = await searchQuery(tx, c).execute();
+  return rows.map((r) => ({ id: r.id, locality: Number(r.locality), total: Number(r.total) }));
+}
+
+/** The search as a query, also for looking at its plan. */
+export function searchQuery(tx: Tx, c: ServiceSearchCriteria) {
+  return tx
+    .selectFrom('service as s')
+    .select([
+      's.id',
+      locality(c.municipality).as('locality'),
+      relevance(c.words, c.sortLang).as('relevance'),
+      sql<number>`count(*) over ()`.as('total'),
+    ])
+    .where((eb) => eb.and(filters(c)))
+    .orderBy('locality')
+    .orderBy(sql`s.status = 'temporarilyClosed'`)
+    .orderBy('relevance', 'desc')
+    .orderBy(sql`array_position(array['universal', 'basic', 'special'], s.level)`)
+    .orderBy(sql`coalesce(s.name ->> ${c.sortLang}, s.name ->> 'fi')`)
+    .orderBy('s.id')
+    .limit(c.limit)
+    .offset(c.offset);
+}
+
+export async function countServices(tx: Tx, c: ServiceSearchCriteria): Promise<number> {
+  const row = await tx
+    .selectFrom('service as s')
+    .select(sql<number>`count(*)`.as('n'))
+    .where((eb) => eb.and(filters(c)))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** For words that found nothing: the closest word that does occur in service names and keywords. */
+export async function closestVocabularyWords(tx: Tx, words: string[]): Promise<Map<string, string>> {
+  if (words.length === 0) return new Map();
+  const rows = await sql<{ input: string; suggestion: string | null }>`
+    select w.input, (
+      select v.word from search_vocabulary v
+      where v.word % search_fold(w.input)
+      order by similarity(v.word, search_fold(w.input)) desc, v.word
+      limit 1) as suggestion
+    from unnest(${words}::text[]) as w(input)
+    where not exists (select 1 from search_vocabulary v where v.word = search_fold(w.input))`.execute(tx);
+  return new Map(rows.rows.filter((r) => r.suggestion).map((r) => [r.input, r.suggestion!]));
+}
+
+export async function listSynonyms(tx: Tx): Promise<Synonym[]> {
+  return tx.selectFrom('search_synonym').select(['lang', 'term', 'expansions']).orderBy('lang').orderBy('term').execute();
+}

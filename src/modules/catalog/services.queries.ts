@@ -1,0 +1,238 @@
+import { sql, type ExpressionBuilder } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { Tx } from '../../platform/db/database.ts';
+import type { Database } from '../../platform/db/schema.ts';
+import type { I18nText } from '../../platform/i18n-text.ts';
+import type { Hours, ServiceAtPlace, ServiceDetail, ServiceSummary } from './catalog.model.ts';
+import type { PlaceKind } from './catalog.tables.ts';
+import { accessibilityOf, hoursFrom } from './row-mappers.ts';
+
+type ServiceScope = ExpressionBuilder<Database & { s: Database['service'] }, 's'>;
+
+function areasOf(eb: ServiceScope) {
+  return jsonArrayFrom(
+    eb
+      .selectFrom('service_area as sa')
+      .innerJoin('municipality as m', 'm.code', 'sa.municipality_code')
+      .whereRef('sa.service_id', '=', 's.id')
+      .select(['m.code', 'm.name'])
+      .orderBy(sql`m.name ->> 'fi'`),
+  ).as('areas');
+}
+
+const summaryColumns = [
+  's.id',
+  's.name',
+  's.summary',
+  's.scope',
+  's.region_id',
+  's.level',
+  's.sector',
+  's.target_groups',
+  's.age_min',
+  's.age_max',
+  's.languages',
+  's.delivery',
+  's.access',
+  's.cost',
+  's.status',
+  's.status_note',
+  's.last_checked',
+  'o.id as organization_id',
+  'o.type as organization_type',
+  'o.name as organization_name',
+] as const;
+
+/**
+ * The list view of services, in the order of `ids`. Municipality names come from the caller's
+ * directory (reference data it keeps at hand) rather than from a join per row.
+ */
+export async function findServiceSummaries(tx: Tx, ids: string[], municipalityNames: ReadonlyMap<string, I18nText>): Promise<ServiceSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx
+    .selectFrom('service as s')
+    .innerJoin('organization as o', 'o.id', 's.organization_id')
+    .where(sql<boolean>`s.id = any(${ids}::uuid[])`)
+    .select(summaryColumns)
+    .select((eb) => [
+      sql<string[]>`array(select sc.category_code from service_category sc where sc.service_id = s.id order by 1)`.as('categories'),
+      sql<string[]>`array(select sa.municipality_code from service_area sa where sa.service_id = s.id)`.as('area_codes'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('service_at_place as sap')
+          .innerJoin('place as p', 'p.id', 'sap.place_id')
+          .whereRef('sap.service_id', '=', 's.id')
+          .select(['p.id', 'p.kind', 'p.name', 'p.municipality_code as municipalityCode'])
+          .orderBy(sql`p.name ->> 'fi'`),
+      ).as('places'),
+    ])
+    .execute();
+  const municipality = (code: string) => ({ code, name: municipalityNames.get(code) ?? { fi: code } });
+  const byId = new Map(
+    rows.map((r): [string, ServiceSummary] => [
+      r.id,
+      {
+        id: r.id,
+        name: r.name,
+        summary: r.summary,
+        organization: { id: r.organization_id, type: r.organization_type, name: r.organization_name },
+        scope: r.scope,
+        regionId: r.region_id,
+        level: r.level,
+        sector: r.sector,
+        targetGroups: r.target_groups,
+        ageMin: r.age_min,
+        ageMax: r.age_max,
+        languages: r.languages,
+        delivery: r.delivery,
+        access: r.access,
+        cost: r.cost,
+        status: r.status,
+        statusNote: r.status_note,
+        lastChecked: r.last_checked,
+        categories: r.categories,
+        places: r.places.map((p) => ({ id: p.id, kind: p.kind, name: p.name, municipality: municipality(p.municipalityCode) })),
+        areas: r.area_codes.map(municipality).sort((x, y) => x.name.fi.localeCompare(y.name.fi, 'fi')),
+      },
+    ]),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export async function findServiceDetail(tx: Tx, id: string): Promise<ServiceDetail | null> {
+  const row = await tx
+    .selectFrom('service as s')
+    .innerJoin('organization as o', 'o.id', 's.organization_id')
+    .where('s.id', '=', id)
+    .select(summaryColumns)
+    .select(['s.description', 's.keywords', 's.cost_note'])
+    .select((eb) => [
+      areasOf(eb),
+      jsonArrayFrom(
+        eb
+          .selectFrom('service_category as sc')
+          .innerJoin('category as c', 'c.code', 'sc.category_code')
+          .whereRef('sc.service_id', '=', 's.id')
+          .select(['c.code', 'c.parent_code as parentCode', 'c.name'])
+          .orderBy('c.position'),
+      ).as('categories'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('service_method as sm')
+          .innerJoin('method as m', 'm.code', 'sm.method_code')
+          .whereRef('sm.service_id', '=', 's.id')
+          .select(['m.code', 'm.name', 'm.website'])
+          .orderBy(sql`m.name ->> 'fi'`),
+      ).as('methods'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('service_contact as c')
+          .whereRef('c.service_id', '=', 's.id')
+          .select(['c.kind', 'c.value', 'c.label', 'c.hours_note as hoursNote'])
+          .orderBy('c.position'),
+      ).as('contacts'),
+    ])
+    .executeTakeFirst();
+  if (!row) return null;
+  const [locations, ownHours] = await Promise.all([findServiceLocations(tx, id), findServiceOwnHours(tx, id)]);
+  return {
+    id: row.id,
+    name: row.name,
+    summary: row.summary,
+    description: row.description,
+    keywords: row.keywords,
+    organization: { id: row.organization_id, type: row.organization_type, name: row.organization_name },
+    scope: row.scope,
+    regionId: row.region_id,
+    level: row.level,
+    sector: row.sector,
+    targetGroups: row.target_groups,
+    ageMin: row.age_min,
+    ageMax: row.age_max,
+    languages: row.languages,
+    delivery: row.delivery,
+    access: row.access,
+    cost: row.cost,
+    costNote: row.cost_note,
+    status: row.status,
+    statusNote: row.status_note,
+    lastChecked: row.last_checked,
+    areas: row.areas,
+    categories: row.categories,
+    methods: row.methods,
+    contacts: row.contacts,
+    hours: ownHours,
+    places: locations.map((l) => ({ id: l.place.id, kind: l.place.kind, name: l.place.name, municipality: l.place.municipality })),
+    locations,
+  };
+}
+
+async function findServiceOwnHours(tx: Tx, serviceId: string): Promise<Hours> {
+  const [weekly, exceptions] = await Promise.all([
+    tx.selectFrom('opening_hours').where('service_id', '=', serviceId).selectAll().execute(),
+    tx.selectFrom('opening_hours_exception').where('service_id', '=', serviceId).selectAll().execute(),
+  ]);
+  return hoursFrom(weekly, exceptions);
+}
+
+async function findServiceLocations(tx: Tx, serviceId: string): Promise<ServiceAtPlace[]> {
+  const rows = await tx
+    .selectFrom('service_at_place as sap')
+    .innerJoin('place as p', 'p.id', 'sap.place_id')
+    .innerJoin('municipality as m', 'm.code', 'p.municipality_code')
+    .where('sap.service_id', '=', serviceId)
+    .select(['sap.id', 'sap.phone', 'sap.email', 'sap.note', 'm.code as municipality_code', 'm.name as municipality_name'])
+    .select([
+      'p.id as place_id',
+      'p.kind',
+      'p.name',
+      'p.street_address',
+      'p.postal_code',
+      'p.post_office',
+      'p.latitude',
+      'p.longitude',
+      'p.status',
+      'p.step_free_access',
+      'p.pram_access',
+      'p.wheelchair_toilet',
+      'p.hearing_loop',
+      'p.baby_care_room',
+      'p.parking',
+    ])
+    .orderBy(sql`m.name ->> 'fi'`)
+    .orderBy(sql`p.name ->> 'fi'`)
+    .execute();
+  if (rows.length === 0) return [];
+  const ownerIds = rows.map((r) => r.id);
+  const [weekly, exceptions] = await Promise.all([
+    tx.selectFrom('service_weekly_hours').where('owner_id', 'in', ownerIds).selectAll().execute(),
+    tx.selectFrom('service_hours_exception').where('owner_id', 'in', ownerIds).selectAll().execute(),
+  ]);
+  return rows.map((r) => ({
+    id: r.id,
+    phone: r.phone,
+    email: r.email,
+    note: r.note,
+    place: {
+      id: r.place_id,
+      kind: r.kind,
+      name: r.name,
+      municipality: { code: r.municipality_code, name: r.municipality_name },
+      streetAddress: r.street_address,
+      postalCode: r.postal_code,
+      postOffice: r.post_office,
+      latitude: r.latitude,
+      longitude: r.longitude,
+      status: r.status,
+      accessibility: accessibilityOf(r),
+    },
+    hours: hoursFrom(
+      weekly.filter((w) => w.owner_id === r.id),
+      exceptions.filter((x) => x.owner_id === r.id),
+    ),
+  }));
+}
+
+export async function serviceExists(tx: Tx, id: string): Promise<boolean> {
+  return (await tx.selectFrom('service').where('id', '=', id).select('id').executeTakeFirst()) !== undefined;
+}

@@ -1,0 +1,18 @@
+/** Time comes from a clock so that tests can stand at any moment, DST changes included. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export function fixedClock(at: Date | string): Clock & { set(at: Date | string): void } {
+  let current = new Date(at);
+  return {
+    now: () => new Date(current),
+    set: (next) => {
+      current = new Date(next);
+    },
+  };
+}
+
+export const HELSINKI = 'Europe/Helsinki';

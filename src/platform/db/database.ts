@@ -1,0 +1,71 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+// Dates stay 'YYYY-MM-DD' strings: turning them into JS Dates would shift them across time zones.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export type Db = Kysely<Database>;
+/** What every query function takes first: the database or an open transaction. */
+export type Tx = Kysely<Database> | Transaction<Database>;
+
+export type DatabaseTarget = { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+
+export interface DatabaseHandle {
+  readonly kind: 'postgres' | 'pglite';
+  readonly db: Db;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const pgliteExtensions = { pg_trgm, unaccent, btree_gist };
+
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: target.poolSize,
+      application_name: 'perhekeskus',
+      // Our queries are short; JIT compilation alone took longer than whole searches.
+      options: '-c jit=off',
+    });
+    return handleFor('postgres', pool, async () => {});
+  }
+  if (!target.dataDir.startsWith('memory://')) await mkdir(target.dataDir, { recursive: true });
+  const lite = await PGlite.create({ dataDir: target.dataDir, extensions: pgliteExtensions });
+  return openPglite(lite);
+}
+
+/**
+ * PGlite is a single connection. A pool of exactly one client makes every transaction hold that
+ * client until it ends, so statements from other requests wait instead of joining it.
+ */
+export function openPglite(lite: PGlite): DatabaseHandle {
+  const pool = new pg.Pool({ ...(createPgConfig(lite) as unknown as pg.PoolConfig), max: 1 });
+  return handleFor('pglite', pool, () => lite.close());
+}
+
+function handleFor(kind: 'postgres' | 'pglite', pool: pg.Pool, closeEngine: () => Promise<void>): DatabaseHandle {
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  let closed = false;
+  return {
+    kind,
+    db,
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+      await closeEngine();
+    },
+  };
+}

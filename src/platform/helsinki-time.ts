@@ -1,0 +1,45 @@
+import { HELSINKI } from './clock.ts';
+
+/** A moment as seen on a wall clock in Finland. */
+export interface LocalMoment {
+  /** 'YYYY-MM-DD' */
+  date: string;
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  /** 'HH:MM' */
+  time: string;
+}
+
+const formatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: HELSINKI,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  weekday: 'short',
+  hourCycle: 'h23',
+});
+
+const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+
+export function helsinkiMoment(at: Date): LocalMoment {
+  const parts = Object.fromEntries(formatter.formatToParts(at).map((p) => [p.type, p.value]));
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    weekday: WEEKDAYS[parts.weekday!]!,
+    time: `${parts.hour}:${parts.minute}`,
+  };
+}
+
+/** Calendar arithmetic on 'YYYY-MM-DD' strings, free of time zones. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function isoWeekday(date: string): number {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+}

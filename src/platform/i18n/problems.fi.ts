@@ -1,0 +1,40 @@
+/** Error texts of the HTTP layer; Finnish is the source. */
+export const problemsFi = {
+  titles: {
+    'invalid-input': 'Virheellinen pyyntö',
+    'malformed-request': 'Pyyntöä ei voitu lukea',
+    'not-found': 'Ei löytynyt',
+    'too-many-requests': 'Liikaa pyyntöjä',
+    internal: 'Palvelussa tapahtui virhe',
+  },
+  details: {
+    invalidInput: 'Tarkista nämä kohdat: {fields}.',
+    invalidEncoding: 'Osoitteessa on merkkejä, jotka eivät ole kelvollista UTF-8-tekstiä.',
+    controlCharacter: 'Osoitteessa on ohjausmerkkejä, joita ei voi käsitellä.',
+    uriTooLong: 'Osoite on liian pitkä.',
+    notFound: 'Haettua kohdetta ({resource}) ei ole olemassa.',
+    internal: 'Yritä hetken päästä uudelleen. Virheen tunniste: {requestId}.',
+  },
+  resources: {
+    service: 'palvelu',
+    place: 'toimipaikka',
+    municipality: 'kunta',
+    organization: 'toimija',
+    page: 'sivu',
+  },
+  issues: {
+    required: 'pakollinen tieto puuttuu',
+    tooLong: 'enintään {max} merkkiä',
+    tooShort: 'vähintään {min} merkkiä',
+    tooLarge: 'enintään {max}',
+    tooSmall: 'vähintään {min}',
+    notWholeNumber: 'pitää olla kokonaisluku',
+    notOneOf: 'tuntematon arvo; sallitut arvot: {allowed}',
+    tooMany: 'enintään {max} arvoa',
+    repeated: 'annettu useammin kuin kerran',
+    invalidFormat: 'virheellinen muoto',
+    unknownMunicipality: 'tuntematon kuntanumero {value}',
+    unknownCategory: 'tuntematon aihe {value}',
+    invalid: 'virheellinen arvo',
+  },
+} as const;

@@ -1,0 +1,42 @@
+import type { Messages } from './messages.ts';
+import type { problemsFi } from './problems.fi.ts';
+
+export const problemsSv: Messages<typeof problemsFi> = {
+  titles: {
+    'invalid-input': 'Felaktig begäran',
+    'malformed-request': 'Begäran kunde inte läsas',
+    'not-found': 'Hittades inte',
+    'too-many-requests': 'För många förfrågningar',
+    internal: 'Ett fel inträffade i tjänsten',
+  },
+  details: {
+    invalidInput: 'Kontrollera följande: {fields}.',
+    invalidEncoding: 'Adressen innehåller tecken som inte är giltig UTF-8-text.',
+    controlCharacter: 'Adressen innehåller kontrolltecken som inte kan behandlas.',
+    uriTooLong: 'Adressen är för lång.',
+    notFound: 'Det sökta objektet ({resource}) finns inte.',
+    internal: 'Försök igen om en stund. Felets kod: {requestId}.',
+  },
+  resources: {
+    service: 'tjänst',
+    place: 'verksamhetsställe',
+    municipality: 'kommun',
+    organization: 'aktör',
+    page: 'sida',
+  },
+  issues: {
+    required: 'uppgift saknas',
+    tooLong: 'högst {max} tecken',
+    tooShort: 'minst {min} tecken',
+    tooLarge: 'högst {max}',
+    tooSmall: 'minst {min}',
+    notWholeNumber: 'måste vara ett heltal',
+    notOneOf: 'okänt värde; tillåtna värden: {allowed}',
+    tooMany: 'högst {max} värden',
+    repeated: 'angiven mer än en gång',
+    invalidFormat: 'felaktigt format',
+    unknownMunicipality: 'okänt kommunnummer {value}',
+    unknownCategory: 'okänt ämne {value}',
+    invalid: 'felaktigt värde',
+  },
+};

@@ -1,0 +1,55 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { TestProject } from 'vitest/node';
+import { openDatabase, openPglite, pgliteExtensions, type DatabaseHandle } from '../../src/platform/db/database.ts';
+import { migrate } from '../../src/platform/db/migrate.ts';
+import { createLogger } from '../../src/platform/logger.ts';
+import { prepareData } from '../../src/server/demo-data.ts';
+import { adminQuery } from './postgres-admin.ts';
+import { postgresUrl, snapshotFile, templateDatabase, withDatabase, type Fixture } from './test-env.ts';
+
+const FIXTURES: Fixture[] = ['empty', 'demo'];
+
+/**
+ * Builds each fixture database once per run: migrated with the shared taxonomy but no region
+ * ('empty'), and with the Etelä-Savo demo region too ('demo'). Test files then copy them (a PostgreSQL template, or a PGlite data-directory snapshot),
+ * which takes about a second instead of a migration and a seed each.
+ */
+export default async function setup(project: TestProject) {
+  const directory = await mkdtemp(join(tmpdir(), 'perhekeskus-test-'));
+  const suffix = String(process.pid);
+  project.provide('fixtureRun', { directory, suffix });
+  const silent = createLogger('silent');
+  const fill = async (handle: DatabaseHandle, fixture: Fixture) => {
+    await migrate(handle.db);
+    // Both carry the shared taxonomy; only 'demo' has the Etelä-Savo region.
+    await prepareData(handle.db, fixture === 'demo' ? 'always' : 'never', silent);
+  };
+
+  if (postgresUrl) {
+    for (const fixture of FIXTURES) {
+      const name = templateDatabase(fixture, suffix);
+      await adminQuery(`drop database if exists ${name} with (force)`);
+      await adminQuery(`create database ${name}`);
+      const handle = await openDatabase({ kind: 'postgres', url: withDatabase(postgresUrl, name), poolSize: 2 });
+      await fill(handle, fixture);
+      await handle.close();
+    }
+  } else {
+    for (const fixture of FIXTURES) {
+      const lite = await PGlite.create({ dataDir: 'memory://', extensions: pgliteExtensions });
+      const handle = openPglite(lite);
+      await fill(handle, fixture);
+      const dump = await lite.dumpDataDir('none');
+      await writeFile(snapshotFile(fixture, directory), Buffer.from(await dump.arrayBuffer()));
+      await handle.close();
+    }
+  }
+
+  return async () => {
+    await rm(directory, { recursive: true, force: true });
+    if (postgresUrl) for (const fixture of FIXTURES) await adminQuery(`drop database if exists ${templateDatabase(fixture, suffix)} with (force)`);
+  };
+}
