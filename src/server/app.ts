@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Hono, type Context } from 'hono';
-import { compress } from 'hono/compress';
 import { catalogApi } from '../modules/catalog/catalog.api.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
@@ -11,6 +10,7 @@ import type { DatabaseHandle } from '../platform/db/database.ts';
 import { NotFoundError } from '../platform/errors.ts';
 import type { AppEnv } from '../platform/http/app-env.ts';
 import { languageOfPath, negotiateLanguage } from '../platform/http/language.ts';
+import { compressResponses } from '../platform/http/compression.ts';
 import { checkRequestTarget } from '../platform/http/malformed-request.ts';
 import { validationHook } from '../platform/http/openapi.ts';
 import { problemFor, problemResponse } from '../platform/http/problem.ts';
@@ -84,7 +84,7 @@ export function createApp(deps: AppDependencies) {
     return respondWithError(c, error);
   });
 
-  app.use(compress());
+  app.use(compressResponses());
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {

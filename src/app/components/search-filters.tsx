@@ -1,13 +1,12 @@
-import type { I18nText } from '../../platform/i18n-text.ts';
 import { ACCESSIBILITY_FACTS, COSTS, DELIVERY_MODES, SERVICE_LANGUAGES, SERVICE_LEVELS, TARGET_GROUPS } from '../../modules/catalog/catalog.tables.ts';
+import type { Choice } from '../choices.ts';
 import { format, useI18n } from '../i18n/index.ts';
-import { useLocalize } from './localized.tsx';
 
 export type RawParams = Record<string, string[]>;
 
 const AGES = Array.from({ length: 19 }, (_, i) => i);
 
-function Checkboxes({ name, legend, options, selected, hint }: { name: string; legend: string; options: { value: string; label: string }[]; selected: string[]; hint?: string }) {
+function Checkboxes({ name, legend, options, selected, hint }: { name: string; legend: string; options: Choice[]; selected: string[]; hint?: string }) {
   return (
     <fieldset className="checkboxes" id={`f-${name}`} aria-describedby={hint ? `${name}-hint` : undefined}>
       <legend>{legend}</legend>
@@ -26,7 +25,7 @@ function Checkboxes({ name, legend, options, selected, hint }: { name: string; l
   );
 }
 
-function Select({ name, label, options, value, empty }: { name: string; label: string; options: { value: string; label: string }[]; value: string | undefined; empty: string }) {
+function Select({ name, label, options, value, empty }: { name: string; label: string; options: Choice[]; value: string | undefined; empty: string }) {
   return (
     <div className="field">
       <label htmlFor={`f-${name}`}>{label}</label>
@@ -52,11 +51,10 @@ export function SearchForm({
   topics,
 }: {
   params: RawParams;
-  municipalities: { code: string; name: I18nText }[];
-  topics: { code: string; name: I18nText }[];
+  municipalities: Choice[];
+  topics: Choice[];
 }) {
   const { lang, m } = useI18n();
-  const localize = useLocalize();
   const one = (name: string) => params[name]?.[0];
   const many = (name: string) => (params[name] ?? []).flatMap((v) => v.split(','));
   const moreFiltersInUse = ['group', 'topic', 'level', 'language', 'delivery', 'cost', 'accessibility', 'openNow', 'openOn'].some((k) => params[k]?.some(Boolean));
@@ -80,7 +78,7 @@ export function SearchForm({
           label={m.search.municipality}
           empty={m.search.anyMunicipality}
           value={one('municipality')}
-          options={municipalities.map((mu) => ({ value: mu.code, label: localize(mu.name) }))}
+          options={municipalities}
         />
         <Select
           name="age"
@@ -107,7 +105,7 @@ export function SearchForm({
             value={one('language')}
             options={SERVICE_LANGUAGES.map((l) => ({ value: l, label: m.enums.language[l] }))}
           />
-          <Checkboxes name="topic" legend={m.search.topic} selected={many('topic')} options={topics.map((t) => ({ value: t.code, label: localize(t.name) }))} />
+          <Checkboxes name="topic" legend={m.search.topic} selected={many('topic')} options={topics} />
           <Checkboxes name="level" legend={m.search.level} selected={many('level')} options={SERVICE_LEVELS.map((l) => ({ value: l, label: m.enums.level[l] }))} />
           <Checkboxes name="delivery" legend={m.search.delivery} selected={many('delivery')} options={DELIVERY_MODES.map((d) => ({ value: d, label: m.enums.delivery[d] }))} />
           <Checkboxes name="cost" legend={m.search.cost} selected={many('cost')} options={COSTS.map((c) => ({ value: c, label: m.enums.cost[c] }))} />

@@ -1,11 +1,37 @@
 import type { ServiceSummary } from '../../modules/catalog/catalog.model.ts';
 import type { Locality } from '../../modules/catalog/catalog.service.ts';
+import type { I18nText } from '../../platform/i18n-text.ts';
 import { format, useI18n } from '../i18n/index.ts';
 import { T } from './localized.tsx';
 
 const MAX_PLACES = 3;
 
-export function ServiceCard({ service, headingLevel = 3 }: { service: ServiceSummary & { locality?: Locality }; headingLevel?: 2 | 3 | 4 }) {
+/** What a card shows and no more: a loader's data is serialised into every page that uses it. */
+export interface ServiceCardData extends Pick<ServiceSummary, 'id' | 'name' | 'summary' | 'status' | 'level' | 'cost' | 'delivery'> {
+  organizationName: I18nText;
+  places: { id: string; name: I18nText; municipalityName: I18nText }[];
+  placeCount: number;
+  locality?: Locality;
+}
+
+export function toServiceCard(service: ServiceSummary & { locality?: Locality }): ServiceCardData {
+  const { id, name, summary, status, level, cost, delivery, locality } = service;
+  return {
+    id,
+    name,
+    summary,
+    status,
+    level,
+    cost,
+    delivery,
+    organizationName: service.organization.name,
+    places: service.places.slice(0, MAX_PLACES).map((p) => ({ id: p.id, name: p.name, municipalityName: p.municipality.name })),
+    placeCount: service.places.length,
+    ...(locality ? { locality } : {}),
+  };
+}
+
+export function ServiceCard({ service, headingLevel = 3 }: { service: ServiceCardData; headingLevel?: 2 | 3 | 4 }) {
   const { lang, m } = useI18n();
   const Heading = `h${headingLevel}` as const;
   const locality = service.locality && {
@@ -21,7 +47,7 @@ export function ServiceCard({ service, headingLevel = 3 }: { service: ServiceSum
         </a>
       </Heading>
       <p className="service-card__provider">
-        <T text={service.organization.name} />
+        <T text={service.organizationName} />
       </p>
       <T as="p" text={service.summary} className="service-card__summary" />
       <ul className="tags">
@@ -38,13 +64,13 @@ export function ServiceCard({ service, headingLevel = 3 }: { service: ServiceSum
       {service.places.length > 0 && (
         <p className="service-card__places">
           <span className="label">{m.search.at}: </span>
-          {service.places.slice(0, MAX_PLACES).map((p, i) => (
+          {service.places.map((p, i) => (
             <span key={p.id}>
               {i > 0 && ', '}
-              <T text={p.name} /> (<T text={p.municipality.name} />)
+              <T text={p.name} /> (<T text={p.municipalityName} />)
             </span>
           ))}
-          {service.places.length > MAX_PLACES && ` ${format(m.search.more, { count: service.places.length - MAX_PLACES })}`}
+          {service.placeCount > service.places.length && ` ${format(m.search.more, { count: service.placeCount - service.places.length })}`}
         </p>
       )}
     </article>

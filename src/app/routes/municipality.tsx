@@ -6,7 +6,7 @@ import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 import { T, useLocalize } from '../components/localized.tsx';
 import { FamilyCentreLinks, PlaceCards } from '../components/place-parts.tsx';
 import { formatNodes } from '../components/rich-format.tsx';
-import { ServiceCard } from '../components/service-card.tsx';
+import { ServiceCard, toServiceCard } from '../components/service-card.tsx';
 import { formatNumber } from '../format.ts';
 import { format, uiMessages, useI18n } from '../i18n/index.ts';
 import { orNotFound } from '../page-data.ts';
@@ -18,7 +18,13 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const code = params.code;
   if (!MUNICIPALITY_CODE.test(code)) throw data(null, { status: 404 });
   const network = await orNotFound(() => context.services.catalog.getMunicipalityNetwork(code));
-  return { network };
+  const { universal, basic, special } = network.localServices;
+  return {
+    network: {
+      ...network,
+      localServices: { universal: universal.map(toServiceCard), basic: basic.map(toServiceCard), special: special.map(toServiceCard) },
+    },
+  };
 }
 
 export function meta({ data, params }: Route.MetaArgs) {

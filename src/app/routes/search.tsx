@@ -3,11 +3,12 @@ import { serviceSearchQuery } from '../../modules/catalog/catalog.schema.ts';
 import { InvalidInputError, type InputIssue } from '../../platform/errors.ts';
 import { queryRecord, toInputIssues } from '../../platform/http/query-schema.ts';
 import type { Lang } from '../../platform/i18n-text.ts';
+import { choicesOf, type Choice } from '../choices.ts';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Pagination } from '../components/pagination.tsx';
 import { SearchForm, type RawParams } from '../components/search-filters.tsx';
-import { ServiceCard } from '../components/service-card.tsx';
+import { ServiceCard, toServiceCard } from '../components/service-card.tsx';
 import { format, uiMessages, useI18n } from '../i18n/index.ts';
 import type { Route } from './+types/search';
 
@@ -18,15 +19,16 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   for (const key of new Set(searchParams.keys())) raw[key] = searchParams.getAll(key);
   const { catalog } = context.services;
   const [municipalities, taxonomy] = await Promise.all([catalog.listMunicipalities(), catalog.getTaxonomy()]);
-  const topics = taxonomy.categories.filter((c) => c.parentCode === null || (raw.topic ?? []).some((t) => t.split(',').includes(c.code)));
-  const page = { raw, municipalities, topics, categories: taxonomy.categories };
+  const chosenTopics = new Set((raw.topic ?? []).flatMap((t) => t.split(',')));
+  const topics = taxonomy.categories.filter((c) => c.parentCode === null || chosenTopics.has(c.code));
+  const page = { raw, municipalities: choicesOf(municipalities, lang, 'byLabel'), topics: choicesOf(topics, lang, 'asGiven') };
 
   const parsed = serviceSearchQuery.safeParse(queryRecord(searchParams));
   let issues: InputIssue[] = parsed.success ? [] : toInputIssues(parsed.error.issues);
   if (parsed.success) {
     try {
       const result = await catalog.searchServices(parsed.data, lang);
-      return { ...page, result, issues };
+      return { ...page, result: { ...result, items: result.items.map(toServiceCard) }, issues };
     } catch (error) {
       if (!InvalidInputError.is(error)) throw error;
       issues = error.issues;
@@ -59,7 +61,7 @@ function hrefWith(lang: string, raw: RawParams, change: { page?: number; remove?
 
 export default function Search({ loaderData }: Route.ComponentProps) {
   const { lang, m } = useI18n();
-  const { raw, result, issues, municipalities, topics, categories } = loaderData;
+  const { raw, result, issues, municipalities, topics } = loaderData;
   const q = raw.q?.[0]?.trim();
   const labels: Record<string, string> = {
     q: m.search.searchLabel,
@@ -75,7 +77,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
     openNow: m.search.openNow,
     openOn: m.search.openOn,
   };
-  const active = activeFilters(raw, { municipalities, categories, m, lang });
+  const active = activeFilters(raw, { municipalities, topics, m });
   return (
     <main id="main" className="page" tabIndex={-1}>
       <Breadcrumbs items={[{ label: m.search.title }]} />
@@ -136,15 +138,14 @@ type Messages = ReturnType<typeof useI18n>['m'];
 
 function activeFilters(
   raw: RawParams,
-  ctx: { municipalities: { code: string; name: { fi: string; sv?: string; en?: string } }[]; categories: { code: string; name: { fi: string; sv?: string; en?: string } }[]; m: Messages; lang: Lang },
+  ctx: { municipalities: Choice[]; topics: Choice[]; m: Messages },
 ): { key: string; value: string; label: string }[] {
-  const { m, lang } = ctx;
-  const name = (t: { fi: string; sv?: string; en?: string }) => t[lang] ?? t.fi;
+  const { m } = ctx;
   const labelFor: Record<string, (v: string) => string | undefined> = {
-    municipality: (v) => ctx.municipalities.find((x) => x.code === v) && name(ctx.municipalities.find((x) => x.code === v)!.name),
+    municipality: (v) => ctx.municipalities.find((x) => x.value === v)?.label,
     age: (v) => (v === '0' ? m.search.ageUnderOne : format(m.search.ageOption, { age: v })),
     group: (v) => m.enums.targetGroup[v as keyof Messages['enums']['targetGroup']],
-    topic: (v) => ctx.categories.find((c) => c.code === v) && name(ctx.categories.find((c) => c.code === v)!.name),
+    topic: (v) => ctx.topics.find((t) => t.value === v)?.label,
     level: (v) => m.enums.level[v as keyof Messages['enums']['level']],
     language: (v) => m.enums.language[v as keyof Messages['enums']['language']],
     delivery: (v) => m.enums.delivery[v as keyof Messages['enums']['delivery']],

@@ -31,10 +31,10 @@ import {
   closestVocabularyWords,
   countServices,
   listSynonyms,
-  searchServiceIds,
+  searchServiceSummaries,
   type ServiceSearchCriteria,
 } from './search/service-search.queries.ts';
-import { findServiceDetail, findServiceSummaries } from './services.queries.ts';
+import { findServiceDetail } from './services.queries.ts';
 
 export type Locality = 'municipality' | 'region' | 'national';
 const LOCALITIES: Locality[] = ['municipality', 'region', 'national'];
@@ -101,12 +101,10 @@ export function createCatalogService({ db, clock }: { db: Db; clock: Clock }) {
   }
 
   async function searchOnce(criteria: ServiceSearchCriteria, page: number, pageSize: number): Promise<ServiceSearchResult> {
-    const hits = await searchServiceIds(db, criteria);
+    const hits = await searchServiceSummaries(db, criteria, await municipalityNames());
     const total = hits[0]?.total ?? (criteria.offset > 0 ? await countServices(db, criteria) : 0);
-    const summaries = await findServiceSummaries(db, hits.map((h) => h.id), await municipalityNames());
-    const locality = new Map(hits.map((h) => [h.id, LOCALITIES[h.locality] ?? 'national']));
     return {
-      items: summaries.map((s) => ({ ...s, locality: locality.get(s.id)! })),
+      items: hits.map((h) => ({ ...h.summary, locality: LOCALITIES[h.locality] ?? 'national' })),
       total,
       page,
       pageSize,
@@ -122,7 +120,8 @@ export function createCatalogService({ db, clock }: { db: Db; clock: Clock }) {
     async searchServices(query: ServiceSearchQuery, lang: Lang): Promise<ServiceSearchResult> {
       await Promise.all([requireMunicipalities([query.municipality]), requireCategories(query.topic ?? [])]);
       const { page, pageSize, limit, offset } = paging(query);
-      const moment = helsinkiMoment(clock.now());
+      // Formatting the local time costs more than the rest of building the query; only when asked.
+      const moment = query.openNow || query.openOn ? helsinkiMoment(clock.now()) : null;
       const synonymList = await currentSynonyms();
       const criteria: ServiceSearchCriteria = {
         words: buildSearchWords(query.q ?? '', synonymList),
@@ -135,8 +134,8 @@ export function createCatalogService({ db, clock }: { db: Db; clock: Clock }) {
         delivery: query.delivery ?? [],
         costs: query.cost ?? [],
         accessibility: query.accessibility ?? [],
-        openAt: query.openNow ? { ...moment, closedDay: closedDayOn(moment.date) !== null } : null,
-        openOn: query.openOn ? { weekday: query.openOn, date: moment.date } : null,
+        openAt: query.openNow && moment ? { ...moment, closedDay: closedDayOn(moment.date) !== null } : null,
+        openOn: query.openOn && moment ? { weekday: query.openOn, date: moment.date } : null,
         sortLang: lang,
         limit,
         offset,

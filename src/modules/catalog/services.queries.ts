@@ -44,15 +44,14 @@ const summaryColumns = [
 ] as const;
 
 /**
- * The list view of services, in the order of `ids`. Municipality names come from the caller's
- * directory (reference data it keeps at hand) rather than from a join per row.
+ * The list view of services, without a condition yet: a caller joins what chooses the services
+ * (a search) and keeps its order. Municipality names come from the caller's directory (reference
+ * data it keeps at hand) rather than from a join per row.
  */
-export async function findServiceSummaries(tx: Tx, ids: string[], municipalityNames: ReadonlyMap<string, I18nText>): Promise<ServiceSummary[]> {
-  if (ids.length === 0) return [];
-  const rows = await tx
+export function serviceSummarySelect(tx: Tx) {
+  return tx
     .selectFrom('service as s')
     .innerJoin('organization as o', 'o.id', 's.organization_id')
-    .where(sql<boolean>`s.id = any(${ids}::uuid[])`)
     .select(summaryColumns)
     .select((eb) => [
       sql<string[]>`array(select sc.category_code from service_category sc where sc.service_id = s.id order by 1)`.as('categories'),
@@ -65,38 +64,38 @@ export async function findServiceSummaries(tx: Tx, ids: string[], municipalityNa
           .select(['p.id', 'p.kind', 'p.name', 'p.municipality_code as municipalityCode'])
           .orderBy(sql`p.name ->> 'fi'`),
       ).as('places'),
-    ])
-    .execute();
+    ]);
+}
+
+type ServiceSummaryRow = Awaited<ReturnType<ReturnType<typeof serviceSummarySelect>['executeTakeFirstOrThrow']>>;
+
+const finnishOrder = new Intl.Collator('fi');
+
+export function toServiceSummary(r: ServiceSummaryRow, municipalityNames: ReadonlyMap<string, I18nText>): ServiceSummary {
   const municipality = (code: string) => ({ code, name: municipalityNames.get(code) ?? { fi: code } });
-  const byId = new Map(
-    rows.map((r): [string, ServiceSummary] => [
-      r.id,
-      {
-        id: r.id,
-        name: r.name,
-        summary: r.summary,
-        organization: { id: r.organization_id, type: r.organization_type, name: r.organization_name },
-        scope: r.scope,
-        regionId: r.region_id,
-        level: r.level,
-        sector: r.sector,
-        targetGroups: r.target_groups,
-        ageMin: r.age_min,
-        ageMax: r.age_max,
-        languages: r.languages,
-        delivery: r.delivery,
-        access: r.access,
-        cost: r.cost,
-        status: r.status,
-        statusNote: r.status_note,
-        lastChecked: r.last_checked,
-        categories: r.categories,
-        places: r.places.map((p) => ({ id: p.id, kind: p.kind, name: p.name, municipality: municipality(p.municipalityCode) })),
-        areas: r.area_codes.map(municipality).sort((x, y) => x.name.fi.localeCompare(y.name.fi, 'fi')),
-      },
-    ]),
-  );
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return {
+    id: r.id,
+    name: r.name,
+    summary: r.summary,
+    organization: { id: r.organization_id, type: r.organization_type, name: r.organization_name },
+    scope: r.scope,
+    regionId: r.region_id,
+    level: r.level,
+    sector: r.sector,
+    targetGroups: r.target_groups,
+    ageMin: r.age_min,
+    ageMax: r.age_max,
+    languages: r.languages,
+    delivery: r.delivery,
+    access: r.access,
+    cost: r.cost,
+    status: r.status,
+    statusNote: r.status_note,
+    lastChecked: r.last_checked,
+    categories: r.categories,
+    places: r.places.map((p) => ({ id: p.id, kind: p.kind, name: p.name, municipality: municipality(p.municipalityCode) })),
+    areas: r.area_codes.map(municipality).sort((x, y) => finnishOrder.compare(x.name.fi, y.name.fi)),
+  };
 }
 
 export async function findServiceDetail(tx: Tx, id: string): Promise<ServiceDetail | null> {

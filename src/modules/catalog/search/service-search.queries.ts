@@ -1,7 +1,9 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { Tx } from '../../../platform/db/database.ts';
-import type { Lang } from '../../../platform/i18n-text.ts';
+import type { I18nText, Lang } from '../../../platform/i18n-text.ts';
+import type { ServiceSummary } from '../catalog.model.ts';
 import type { AccessibilityFact, Cost, DeliveryMode, ServiceLanguage, ServiceLevel, TargetGroup } from '../catalog.tables.ts';
+import { serviceSummarySelect, toServiceSummary } from '../services.queries.ts';
 import { foldForSearch, MIN_SUBSTRING_LENGTH, tsqueryText, type SearchWord, type Synonym } from './search-terms.ts';
 
 export interface ServiceSearchCriteria {
@@ -22,13 +24,6 @@ export interface ServiceSearchCriteria {
   sortLang: Lang;
   limit: number;
   offset: number;
-}
-
-export interface ServiceSearchHit {
-  id: string;
-  /** 0 = available in the chosen municipality, 1 = region-wide, 2 = national. */
-  locality: number;
-  total: number;
 }
 
 const ACCESSIBILITY_COLUMNS: Record<AccessibilityFact, string> = {
@@ -76,9 +71,14 @@ function relevance(words: SearchWord[], lang: Lang): RawBuilder<number> {
 const localServiceIds = (municipality: string) =>
   sql`array(select sa.service_id from service_area sa where sa.municipality_code = ${municipality})`;
 
+/**
+ * Whether a found service is available in the chosen municipality comes from a join to its area
+ * there (`local`): testing each row against the array above would compare every found service
+ * with every local one, thousands by thousands in a big city.
+ */
 function locality(municipality: string | null): RawBuilder<number> {
   if (!municipality) return sql<number>`case s.scope when 'national' then 2 when 'region' then 1 else 0 end`;
-  return sql<number>`case when s.id = any(${localServiceIds(municipality)}) then 0 when s.scope = 'region' then 1 else 2 end`;
+  return sql<number>`case when local.service_id is not null then 0 when s.scope = 'region' then 1 else 2 end`;
 }
 
 function filters(c: ServiceSearchCriteria): Expression<SqlBool>[] {
@@ -133,35 +133,61 @@ function filters(c: ServiceSearchCriteria): Expression<SqlBool>[] {
   return where;
 }
 
+/** The order of results, over the sort keys the search selects, so that its hits keep it when joined. */
+const RESULT_ORDER = [
+  ['locality', 'asc'],
+  ['closed', 'asc'],
+  ['relevance', 'desc'],
+  ['level_rank', 'asc'],
+  ['sort_name', 'asc'],
+  ['id', 'asc'],
+] as const;
+
+const resultOrder = (table?: string) =>
+  sql.join(RESULT_ORDER.map(([key, direction]) => sql`${sql.ref(table ? `${table}.${key}` : key)} ${sql.raw(direction)}`));
+
 /**
  * One page of matching services, best first: those available in the chosen municipality, then
- * region-wide and national ones; within each, by relevance to the words, then universal services
- * before basic and special ones, then by name.
+ * region-wide and national ones; within each, open before temporarily closed, by relevance to the
+ * words, then universal services before basic and special ones, then by name.
  */
-export async function searchServiceIds(tx: Tx, c: ServiceSearchCriteria): Promise<ServiceSearchHit[]> {
-  const rows = await searchQuery(tx, c).execute();
-  return rows.map((r) => ({ id: r.id, locality: Number(r.locality), total: Number(r.total) }));
-}
-
-/** The search as a query, also for looking at its plan. */
 export function searchQuery(tx: Tx, c: ServiceSearchCriteria) {
+  const municipality = c.municipality;
   return tx
     .selectFrom('service as s')
+    .$if(municipality !== null, (qb) =>
+      qb.leftJoin('service_area as local', (join) => join.onRef('local.service_id', '=', 's.id').on('local.municipality_code', '=', municipality!)),
+    )
     .select([
       's.id',
-      locality(c.municipality).as('locality'),
+      locality(municipality).as('locality'),
+      sql<boolean>`s.status = 'temporarilyClosed'`.as('closed'),
       relevance(c.words, c.sortLang).as('relevance'),
+      sql<number>`array_position(array['universal', 'basic', 'special'], s.level)`.as('level_rank'),
+      sql<string>`coalesce(s.name ->> ${c.sortLang}, s.name ->> 'fi')`.as('sort_name'),
       sql<number>`count(*) over ()`.as('total'),
     ])
     .where((eb) => eb.and(filters(c)))
-    .orderBy('locality')
-    .orderBy(sql`s.status = 'temporarilyClosed'`)
-    .orderBy('relevance', 'desc')
-    .orderBy(sql`array_position(array['universal', 'basic', 'special'], s.level)`)
-    .orderBy(sql`coalesce(s.name ->> ${c.sortLang}, s.name ->> 'fi')`)
-    .orderBy('s.id')
+    .orderBy(resultOrder())
     .limit(c.limit)
     .offset(c.offset);
+}
+
+export interface ServiceSearchHit {
+  summary: ServiceSummary;
+  /** 0 = available in the chosen municipality, 1 = region-wide, 2 = national. */
+  locality: number;
+  total: number;
+}
+
+/** The page of results with what the list shows of each, in one round trip to the database. */
+export async function searchServiceSummaries(tx: Tx, c: ServiceSearchCriteria, municipalityNames: ReadonlyMap<string, I18nText>): Promise<ServiceSearchHit[]> {
+  const rows = await serviceSummarySelect(tx)
+    .innerJoin(searchQuery(tx, c).as('hit'), 'hit.id', 's.id')
+    .select(['hit.locality', 'hit.total'])
+    .orderBy(resultOrder('hit'))
+    .execute();
+  return rows.map((r) => ({ summary: toServiceSummary(r, municipalityNames), locality: Number(r.locality), total: Number(r.total) }));
 }
 
 export async function countServices(tx: Tx, c: ServiceSearchCriteria): Promise<number> {
