@@ -41,19 +41,20 @@ function wordTsQuery(word: SearchWord): RawBuilder<unknown> {
   return sql`(to_tsquery('finnish', ${text}) || to_tsquery('swedish', ${text}) || to_tsquery('english', ${text}))`;
 }
 
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
 /**
- * One tsquery and one pattern per typed word, so that each row's search columns are read once.
- * Finnish compounds ("lastenneuvola") hide their parts from the stemmer; a substring of the folded
- * text finds them, and "aitiysneuvola" typed without ä too.
+ * One tsquery and one set of patterns per typed word. Finnish compounds ("lastenneuvola") hide
+ * their parts from the stemmer; a substring of the folded text finds them, and "aitiysneuvola"
+ * typed without ä too. LIKE rather than one regular expression: it reads a row several times
+ * faster, and the trigram index serves both.
  */
 function wordMatches(word: SearchWord): RawBuilder<SqlBool> {
   const fts = sql<SqlBool>`s.search_document @@ ${wordTsQuery(word)}`;
   const substrings = word.alternatives.filter((parts) => parts.length === 1 && parts[0]!.length >= MIN_SUBSTRING_LENGTH);
   if (substrings.length === 0) return fts;
-  const pattern = substrings.map(([part]) => escapeRegex(foldForSearch(part!))).join('|');
-  return sql<SqlBool>`(${fts} or s.search_text ~ ${pattern})`;
+  const patterns = [...new Set(substrings.map(([part]) => `%${escapeLike(foldForSearch(part!))}%`))];
+  return sql<SqlBool>`(s.search_text like any(${patterns}::text[]) or ${fts})`;
 }
 
 function relevance(words: SearchWord[], lang: Lang): RawBuilder<number> {
