@@ -28,7 +28,7 @@ const ATTEMPTS = 3;
 
 /**
  * Lighthouse 12 with its default mobile emulation and throttling, each page in a fresh Chrome. On
- * this machine a run now and then scores no performance at all (0, without a largest paint); such
+ * this machine a run now and then fails to record its trace (NO_NAVSTART) and scores no performance; such
  * a run is repeated, and the errors of the runs that failed are kept with the scores.
  */
 export async function runLighthouse(base: string, pages: Record<string, string>): Promise<Record<string, LighthouseScores>> {
@@ -59,10 +59,10 @@ async function runOnce(url: string): Promise<{ scores: LighthouseScores; scored:
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-    const errors = [
-      ...(lhr.runtimeError ? [`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`] : []),
-      ...Object.entries(lhr.audits).flatMap(([id, audit]) => (audit.errorMessage ? [`${id}: ${audit.errorMessage}`] : [])),
-    ];
+    // A runtime error fails most audits with the same message; it alone says what went wrong.
+    const errors = lhr.runtimeError
+      ? [`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`]
+      : Object.entries(lhr.audits).flatMap(([id, audit]) => (audit.errorMessage ? [`${id}: ${audit.errorMessage}`] : []));
     const scores: LighthouseScores = {
       performance: score('performance'),
       accessibility: score('accessibility'),
