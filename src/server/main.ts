@@ -25,7 +25,9 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const started = Date.now();
 
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, {
+    onConnectionLost: (error) => logger.warn({ err: error }, 'the database closed an idle connection; the next query opens a new one'),
+  });
   const applied = await migrate(database.db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   await prepareData(database.db, config.demoData, logger);

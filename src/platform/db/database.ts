@@ -27,7 +27,12 @@ export interface DatabaseHandle {
 
 export const pgliteExtensions = { pg_trgm, unaccent, btree_gist };
 
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+export interface DatabaseOptions {
+  /** Told when the server closes an idle connection (a restart, a failover, a dropped database). */
+  onConnectionLost?: (error: Error) => void;
+}
+
+export async function openDatabase(target: DatabaseTarget, options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({
       connectionString: target.url,
@@ -36,6 +41,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       // Our queries are short; JIT compilation alone took longer than whole searches.
       options: '-c jit=off',
     });
+    // The pool has already dropped the broken client and connects anew for the next query. Without
+    // a listener, Node would take the pool's 'error' event for an uncaught exception and stop.
+    pool.on('error', (error) => options.onConnectionLost?.(error));
     return handleFor('postgres', pool, async () => {});
   }
   if (!target.dataDir.startsWith('memory://')) await mkdir(target.dataDir, { recursive: true });
