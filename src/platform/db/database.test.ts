@@ -12,37 +12,41 @@ beforeAll(async () => {
 afterAll(() => database?.close());
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Lets a test start its second actor at a known point of the first one, not after a guessed delay. */
+function signal() {
+  let fire!: () => void;
+  const fired = new Promise<void>((resolve) => (fire = resolve));
+  return { fire, fired };
+}
 const regionRow = (id: string) => ({ id, code: id.slice(-4).toUpperCase().replace(/[^0-9A-Z]/g, 'X'), name: JSON.stringify({ fi: id }) });
 const regionIds = async () => (await database.db.selectFrom('region').select('id').orderBy('id').execute()).map((r) => r.id);
 
 describe('transactions', () => {
   it('keep a concurrent request out of a transaction that rolls back', async () => {
-    const events: string[] = [];
+    const aWrote = signal();
     const failing = database.db.transaction().execute(async (tx) => {
       await tx.insertInto('region').values(regionRow('tx-rolled-back')).execute();
-      events.push('A wrote');
+      aWrote.fire();
       await pause(50);
       throw new Error('A fails');
     });
-    await pause(5);
-    const concurrent = database.db
-      .insertInto('region')
-      .values(regionRow('tx-concurrent'))
-      .execute()
-      .then(() => events.push('B wrote'));
+    // B starts while A's transaction is open and has written.
+    await aWrote.fired;
+    const concurrent = database.db.insertInto('region').values(regionRow('tx-concurrent')).execute();
     await expect(failing).rejects.toThrow('A fails');
     await concurrent;
     expect(await regionIds()).toContain('tx-concurrent');
     expect(await regionIds()).not.toContain('tx-rolled-back');
-    expect(events[0]).toBe('A wrote');
   });
 
   it('never let a reader see another transaction before it commits', async () => {
+    const written = signal();
     const committed = database.db.transaction().execute(async (tx) => {
       await tx.insertInto('region').values(regionRow('tx-slow-commit')).execute();
+      written.fire();
       await pause(50);
     });
-    await pause(5);
+    await written.fired;
     const seen = await regionIds();
     await committed;
     // PGlite queues the read until the commit; PostgreSQL reads the state before it. Never a half-state.
