@@ -46,7 +46,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           failed = true;
-          console.error(error);
+          loadContext.logger.error({ err: error, url: request.url }, 'page render failed');
         },
       },
     );

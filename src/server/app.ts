@@ -3,41 +3,53 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Hono, type Context } from 'hono';
-import { catalogApi } from '../modules/catalog/catalog.api.ts';
+import { anonymous } from '../platform/actor.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import type { DatabaseHandle } from '../platform/db/database.ts';
-import { NotFoundError } from '../platform/errors.ts';
-import type { AppEnv } from '../platform/http/app-env.ts';
-import { languageOfPath, negotiateLanguage } from '../platform/http/language.ts';
+import { MethodNotAllowedError, NotFoundError, type InputIssue } from '../platform/errors.ts';
+import { scopeOf, type AppEnv } from '../platform/http/app-env.ts';
 import { compressResponses } from '../platform/http/compression.ts';
+import { languageOfPath, negotiateLanguage } from '../platform/http/language.ts';
 import { checkRequestTarget } from '../platform/http/malformed-request.ts';
 import { validationHook } from '../platform/http/openapi.ts';
 import { problemFor, problemResponse } from '../platform/http/problem.ts';
 import { createNonce, securityHeaders } from '../platform/http/security-headers.ts';
 import { isLang, type Lang } from '../platform/i18n-text.ts';
+import { createProblemTexts, platformProblemTexts } from '../platform/i18n/problems.ts';
 import type { Logger } from '../platform/logger.ts';
+import type { AppModule, ModuleInstance } from '../platform/module.ts';
+import type { RequestScope } from '../platform/request-context.ts';
+import { cookieGroupChain, emptyCookieGroupSlots, mountPublicApi, mountWithChain, type CookieGroupSlots } from './audiences.ts';
 import { errorPage } from './error-page.ts';
-import type { Services } from './services.ts';
-
-/** Renders a family or professional page; React Router behind it. */
-export type PageHandler = (request: Request, context: PageContext) => Promise<Response>;
+import type { PageClients } from './modules.ts';
+import type { PageHandler } from './pages.ts';
 
 // A type alias, not an interface: React Router's AppLoadContext has an index signature.
-export type PageContext = {
-  services: Services;
-  requestId: string;
-  nonce: string;
-  apiDocument: () => unknown;
-};
+/** What a page loader gets: the request's scope, every module's use cases, and a few page helpers. */
+export type PageContext = RequestScope &
+  PageClients & {
+    nonce: string;
+    apiDocument: () => unknown;
+    /** Input issues in the reader's language, for a form's error summary. */
+    describeIssues: (issues: InputIssue[]) => { field: string; message: string }[];
+  };
+
+/** The modules as built for this process: each module's definition with its instance. */
+export interface BuiltModule {
+  definition: AppModule;
+  instance: ModuleInstance;
+}
 
 export interface AppDependencies {
   config: Pick<Config, 'publicOrigin' | 'trustProxy'>;
   logger: Logger;
   clock: Clock;
   database: DatabaseHandle;
-  services: Services;
+  modules: readonly BuiltModule[];
   pages: PageHandler | null;
+  /** The cookie group's guards; empty until the staff workspace fills them. */
+  cookieGroup?: CookieGroupSlots;
   /** Set when SIGTERM arrives: readiness turns false so load balancers stop sending. */
   isShuttingDown?: () => boolean;
 }
@@ -45,9 +57,11 @@ export interface AppDependencies {
 export const clientBuildDirectory = fileURLToPath(new URL('../../build/client/', import.meta.url));
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
+const API_PREFIX = '/api/v1';
 
 export function createApp(deps: AppDependencies) {
-  const { logger, services, database } = deps;
+  const { logger, database, modules } = deps;
+  const problemTexts = createProblemTexts([platformProblemTexts, ...modules.flatMap((m) => (m.definition.problemTexts ? [m.definition.problemTexts] : []))]);
   const app = new Hono<AppEnv>();
 
   app.use(async (c, next) => {
@@ -62,6 +76,8 @@ export function createApp(deps: AppDependencies) {
     c.set('logger', logger.child({ requestId }));
     c.set('nonce', createNonce());
     c.set('lang', requestLanguage(c));
+    c.set('actor', anonymous);
+    c.set('clock', deps.clock);
     const malformed = checkRequestTarget(c.req.url);
     if (malformed) {
       c.res = respondWithError(c, malformed);
@@ -79,7 +95,7 @@ export function createApp(deps: AppDependencies) {
   });
 
   app.onError((error, c) => {
-    const problem = problemFor(error, c.var.lang, c.var.requestId);
+    const problem = problemFor(error, c.var.lang, c.var.requestId, problemTexts);
     if (problem.status >= 500) c.var.logger.error({ err: error }, 'request failed');
     return respondWithError(c, error);
   });
@@ -98,16 +114,21 @@ export function createApp(deps: AppDependencies) {
     }
   });
 
-  const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  api.use(async (c, next) => {
-    await next();
-    // Open data: any site may read it.
-    c.res.headers.set('access-control-allow-origin', '*');
-    if (c.res.status === 200 && !c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'public, max-age=60');
-  });
-  api.route('/', catalogApi({ catalog: services.catalog, clock: deps.clock }));
+  // ---- The JSON API: every module's routers, each behind its audience's chain ----
+  const document = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const cookieGroup = cookieGroupChain(deps.cookieGroup ?? emptyCookieGroupSlots);
+  for (const { instance } of modules) {
+    if (instance.publicApi) {
+      mountPublicApi(app, API_PREFIX, instance.publicApi);
+      document.route('/', instance.publicApi);
+    }
+    if (instance.staffApi) {
+      mountWithChain(app, API_PREFIX, instance.staffApi, cookieGroup);
+      document.route('/', instance.staffApi);
+    }
+  }
   const apiDocument = () =>
-    api.getOpenAPI31Document({
+    document.getOpenAPI31Document({
       openapi: '3.1.0',
       info: {
         title: 'Perhekeskus API',
@@ -116,12 +137,17 @@ export function createApp(deps: AppDependencies) {
           'Open data of the family-centre service network: services, places, municipalities, organisations and the taxonomy. Texts in Finnish, Swedish and English (`lang`); untranslated texts fall back to Finnish and are listed in `untranslatedFields`. Errors are RFC 9457 problem details.',
         license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
       },
-      servers: [{ url: '/api/v1' }],
+      servers: [{ url: API_PREFIX }],
     });
-  api.get('/openapi.json', (c) => c.json(apiDocument()));
-  api.get('/docs', (c) => c.redirect(`/${c.var.lang}/api-docs`, 302));
-  api.notFound((c) => respondWithError(c, new NotFoundError('page', c.req.path)));
-  app.route('/api/v1', api);
+  const apiShell = new Hono<AppEnv>();
+  apiShell.get('/openapi.json', (c) => {
+    c.header('access-control-allow-origin', '*');
+    c.header('cache-control', 'public, max-age=60');
+    return c.json(apiDocument());
+  });
+  apiShell.get('/docs', (c) => c.redirect(`/${c.var.lang}/api-docs`, 302));
+  apiShell.notFound((c) => respondWithError(c, new NotFoundError('page', c.req.path)));
+  app.route(API_PREFIX, apiShell);
 
   app.get('/', (c) => {
     c.header('vary', 'Accept-Language');
@@ -148,15 +174,36 @@ export function createApp(deps: AppDependencies) {
     }),
   );
 
+  // ---- Pages: the staff workspace is in the cookie group; family pages are public ----
+  app.use('/:lang/staff', ...cookieGroup);
+  app.use('/:lang/staff/*', ...cookieGroup);
+
+  const clientsFor = (scope: RequestScope) =>
+    Object.fromEntries(modules.flatMap(({ definition, instance }) => (instance.client ? [[definition.name, instance.client(scope)]] : []))) as PageClients;
+
   app.all('*', async (c) => {
-    if (!deps.pages) return respondWithError(c, new NotFoundError('page', c.req.path));
-    return deps.pages(c.req.raw, {
-      services,
-      requestId: c.var.requestId,
+    const pages = deps.pages;
+    if (!pages) return respondWithError(c, new NotFoundError('page', c.req.path));
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !pages.acceptsForm(c.req.path)) {
+      return respondWithError(c, new MethodNotAllowedError(c.req.method, ['GET', 'HEAD']));
+    }
+    const scope = scopeOf(c);
+    const context: PageContext = {
+      ...scope,
+      ...clientsFor(scope),
       nonce: c.var.nonce,
       apiDocument,
-    });
+      describeIssues: (issues) => issues.map((issue) => ({ field: issue.field, message: problemTexts.describeIssue(issue, scope.lang) })),
+    };
+    return pages(c.req.raw, context);
   });
+
+  /** problem+json for the API; a small accessible HTML page for browsers. */
+  function respondWithError(c: Context<AppEnv>, error: unknown): Response {
+    const problem = problemFor(error, c.var.lang, c.var.requestId, problemTexts);
+    if (c.req.path.startsWith('/api/')) return problemResponse(c, problem);
+    return c.html(errorPage(c.var.lang, problem), problem.status as 400);
+  }
 
   return app;
 }
@@ -167,11 +214,4 @@ function requestLanguage(c: Context<AppEnv>): Lang {
   const fromQuery = c.req.query('lang');
   if (isLang(fromQuery)) return fromQuery;
   return negotiateLanguage(c.req.header('accept-language'));
-}
-
-/** problem+json for the API; a small accessible HTML page for browsers. */
-function respondWithError(c: Context<AppEnv>, error: unknown): Response {
-  const problem = problemFor(error, c.var.lang, c.var.requestId);
-  if (c.req.path.startsWith('/api/')) return problemResponse(c, problem);
-  return c.html(errorPage(c.var.lang, problem), problem.status as 400);
 }

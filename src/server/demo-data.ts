@@ -1,26 +1,27 @@
-import type { Db } from '../platform/db/database.ts';
+import { systemActor } from '../platform/actor.ts';
+import type { Clock } from '../platform/clock.ts';
+import { write, type DatabaseHandle } from '../platform/db/database.ts';
 import type { Logger } from '../platform/logger.ts';
-import { etelaSavo } from '../modules/catalog/demo/etela-savo.ts';
-import { loadNetworkDataset, loadReferenceData } from '../modules/catalog/network/network-loader.ts';
-import { analyzeCatalog, countRegions } from '../modules/catalog/network/network.queries.ts';
-import { referenceData } from '../modules/catalog/reference/reference-data.ts';
+import type { DemoDataMode, ModuleInstance } from '../platform/module.ts';
 
 /**
- * The shared taxonomy is brought up to date at every start; the Etelä-Savo demo region is loaded
- * into an empty database ('auto'), always when missing ('always'), or never.
+ * Each module's shared reference data is brought up to date at every start; then its demo data is
+ * loaded as the mode says, all in one transaction, so a crash leaves no half-loaded demo.
  */
-export async function prepareData(db: Db, mode: 'auto' | 'always' | 'never', logger: Logger): Promise<void> {
-  const loaded = await db.transaction().execute(async (tx) => {
-    await loadReferenceData(tx, referenceData);
-    const regions = await countRegions(tx);
-    const hasDemo = await tx.selectFrom('region').where('id', '=', 'etela-savo').select('id').executeTakeFirst();
-    const load = !hasDemo && (mode === 'always' || (mode === 'auto' && regions === 0));
-    if (!load) return false;
-    const started = Date.now();
-    const counts = await loadNetworkDataset(tx, etelaSavo);
-    logger.info({ ...counts, ms: Date.now() - started }, 'loaded the Etelä-Savo demo region');
-    return true;
+export async function prepareData(
+  database: Pick<DatabaseHandle, 'db'>,
+  instances: readonly ModuleInstance[],
+  options: { mode: DemoDataMode; clock: Clock; logger: Logger },
+): Promise<void> {
+  const actor = systemActor('demo-data');
+  const scope = { actor, clock: options.clock, requestId: 'start-up', lang: 'fi' as const, logger: options.logger };
+  const loaded = await write(database.db, actor, async (tx) => {
+    const ctx = { ...scope, tx };
+    for (const instance of instances) await instance.seedReference?.(ctx);
+    const loadedBy: ModuleInstance[] = [];
+    for (const instance of instances) if (await instance.seedDemo?.(ctx, options.mode)) loadedBy.push(instance);
+    return loadedBy;
   });
   // Fresh statistics, or the planner guesses at the search indexes.
-  if (loaded) await analyzeCatalog(db);
+  for (const instance of loaded) await instance.afterBulkLoad?.();
 }

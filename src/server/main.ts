@@ -9,7 +9,7 @@ import { createLogger } from '../platform/logger.ts';
 import { createApp } from './app.ts';
 import { prepareData } from './demo-data.ts';
 import { loadPageHandler, serverBuildPath } from './pages.ts';
-import { createServices } from './services.ts';
+import { buildModules } from './modules.ts';
 
 async function main() {
   let config;
@@ -30,19 +30,20 @@ async function main() {
   });
   const applied = await migrate(database.db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
-  await prepareData(database.db, config.demoData, logger);
+  const clock = systemClock;
+  const modules = buildModules({ db: database.db, clock, logger });
+  await prepareData(database, modules.map((m) => m.instance), { mode: config.demoData, clock, logger });
 
   const pages = await loadPageHandler();
   if (!pages) logger.warn({ expected: serverBuildPath }, 'pages are not built: run `npm run build`; serving the API only');
 
   let shuttingDown = false;
-  const clock = systemClock;
   const app = createApp({
     config,
     logger,
     clock,
     database,
-    services: createServices({ db: database.db, clock }),
+    modules,
     pages,
     isShuttingDown: () => shuttingDown,
   });

@@ -7,6 +7,8 @@ import { openDatabase, openPglite, pgliteExtensions, type DatabaseHandle } from 
 import { migrate } from '../../src/platform/db/migrate.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { prepareData } from '../../src/server/demo-data.ts';
+import { buildModules } from '../../src/server/modules.ts';
+import { testClock } from './test-clock.ts';
 import { adminQuery } from './postgres-admin.ts';
 import { postgresUrl, snapshotFile, templateDatabase, withDatabase, type Fixture } from './test-env.ts';
 
@@ -25,7 +27,9 @@ export default async function setup(project: TestProject) {
   const fill = async (handle: DatabaseHandle, fixture: Fixture) => {
     await migrate(handle.db);
     // Both carry the shared taxonomy; only 'demo' has the Etelä-Savo region.
-    await prepareData(handle.db, fixture === 'demo' ? 'always' : 'never', silent);
+    const clock = testClock();
+    const modules = buildModules({ db: handle.db, clock, logger: silent });
+    await prepareData(handle, modules.map((m) => m.instance), { mode: fixture === 'demo' ? 'always' : 'never', clock, logger: silent });
   };
 
   if (postgresUrl) {

@@ -1,36 +1,43 @@
 import { existsSync } from 'node:fs';
+import { DEFAULT_TEST_TIME } from './test-clock.ts';
 import { fixedClock, type Clock } from '../../src/platform/clock.ts';
 import type { DatabaseHandle } from '../../src/platform/db/database.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { createApp } from '../../src/server/app.ts';
+import type { CookieGroupSlots } from '../../src/server/audiences.ts';
+import type { AppModule } from '../../src/platform/module.ts';
 import { loadPageHandler, serverBuildPath } from '../../src/server/pages.ts';
-import { createServices } from '../../src/server/services.ts';
+import { buildModules } from '../../src/server/modules.ts';
 
-/** A Monday afternoon in November, in Helsinki (UTC+2). */
-export const DEFAULT_TEST_TIME = '2026-11-23T12:00:00Z';
+export { DEFAULT_TEST_TIME } from './test-clock.ts';
 
 /**
  * The whole application in process, as the server runs it, over a test database and a clock the
  * test controls. Pages need the React Router build (`npm run build`; `npm test` does it first).
  */
-export async function createTestApp(database: DatabaseHandle, options: { clock?: Clock; pages?: boolean } = {}) {
+export async function createTestApp(database: DatabaseHandle, options: { clock?: Clock; pages?: boolean; cookieGroup?: CookieGroupSlots; extraModules?: AppModule[] } = {}) {
   const clock = options.clock ?? fixedClock(DEFAULT_TEST_TIME);
   let pages = null;
   if (options.pages) {
     if (!existsSync(serverBuildPath)) throw new Error(`Page tests need the build at ${serverBuildPath}: run \`npm run build\``);
     pages = await loadPageHandler();
   }
+  const logger = createLogger('silent');
+  const modules = buildModules({ db: database.db, clock, logger });
+  for (const definition of options.extraModules ?? []) modules.push({ definition, instance: definition.create({ db: database.db, clock, logger }) });
   const app = createApp({
     config: { publicOrigin: undefined, trustProxy: false },
-    logger: createLogger('silent'),
+    logger,
     clock,
     database,
-    services: createServices({ db: database.db, clock }),
+    modules,
     pages,
+    ...(options.cookieGroup ? { cookieGroup: options.cookieGroup } : {}),
   });
   return {
     app,
     clock,
+    modules,
     get: (path: string, headers: Record<string, string> = {}) => app.request(path, { headers }),
     getJson: async <T = unknown>(path: string, headers: Record<string, string> = {}) => {
       const response = await app.request(path, { headers });

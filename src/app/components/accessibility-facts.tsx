@@ -1,5 +1,5 @@
 import type { Accessibility } from '../../modules/catalog/catalog.model.ts';
-import { ACCESSIBILITY_FACTS } from '../../modules/catalog/catalog.tables.ts';
+import { ACCESSIBILITY_FACTS } from '../../modules/catalog/catalog.domain.ts';
 import { useI18n } from '../i18n/index.ts';
 
 /** Every fact, said in words: present, known to be missing, or not checked. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { PlaceDetail, PlaceRef, PlaceSummary } from '../../modules/catalog/catalog.model.ts';
-import { SERVICE_LEVELS } from '../../modules/catalog/catalog.tables.ts';
+import { SERVICE_LEVELS } from '../../modules/catalog/catalog.domain.ts';
 import type { LocalMoment } from '../../platform/helsinki-time.ts';
 import type { Lang } from '../../platform/i18n-text.ts';
 import { formatDate } from '../format.ts';

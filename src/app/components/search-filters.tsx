@@ -1,4 +1,4 @@
-import { ACCESSIBILITY_FACTS, COSTS, DELIVERY_MODES, SERVICE_LANGUAGES, SERVICE_LEVELS, TARGET_GROUPS } from '../../modules/catalog/catalog.tables.ts';
+import { ACCESSIBILITY_FACTS, COSTS, DELIVERY_MODES, SERVICE_LANGUAGES, SERVICE_LEVELS, TARGET_GROUPS } from '../../modules/catalog/catalog.domain.ts';
 import type { Choice } from '../choices.ts';
 import { format, useI18n } from '../i18n/index.ts';
 

@@ -1,5 +1,5 @@
 import { data } from 'react-router';
-import { SERVICE_LEVELS } from '../../modules/catalog/catalog.tables.ts';
+import { SERVICE_LEVELS } from '../../modules/catalog/catalog.domain.ts';
 import type { Lang } from '../../platform/i18n-text.ts';
 import { localize } from '../../platform/i18n-text.ts';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';

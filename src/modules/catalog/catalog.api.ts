@@ -1,11 +1,10 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Clock } from '../../platform/clock.ts';
-import type { AppEnv } from '../../platform/http/app-env.ts';
+import { idParam, json, langParam, listOf, notFoundResponse as notFound, problemResponses as problems, withLang } from '../../platform/http/api-contract.ts';
+import { scopeOf, type AppEnv } from '../../platform/http/app-env.ts';
 import { validationHook } from '../../platform/http/openapi.ts';
+import type { Lang } from '../../platform/i18n-text.ts';
+import type { RequestScope } from '../../platform/request-context.ts';
 import {
-  idParam,
-  langParam,
-  listOf,
   municipalityCodeParam,
   municipalityListQuery,
   MunicipalitySchema,
@@ -14,7 +13,6 @@ import {
   placeListQuery,
   PlaceListItemSchema,
   PlaceSchema,
-  ProblemSchema,
   serviceSearchQuery,
   ServiceSchema,
   ServiceSearchResultSchema,
@@ -29,15 +27,8 @@ import {
   presentServiceListItem,
   presentTaxonomy,
 } from './catalog.presenter.ts';
-import type { CatalogService } from './catalog.service.ts';
+import type { CatalogClient } from './index.ts';
 import { organizationId, placeId, serviceId } from './network/network-loader.ts';
-
-const withLang = <T extends z.ZodRawShape>(schema: z.ZodObject<T>) => schema.extend({ lang: langParam });
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-const problems = {
-  400: { description: 'Invalid parameters', content: { 'application/problem+json': { schema: ProblemSchema } } },
-};
-const notFound = { 404: { description: 'Not found', content: { 'application/problem+json': { schema: ProblemSchema } } } };
 
 const tags = ['Service tray'];
 
@@ -49,8 +40,9 @@ const examples = {
 };
 
 /** The service tray's open JSON API. Handlers stay thin: parse, call the use case, present. */
-export function catalogApi({ catalog, clock }: { catalog: CatalogService; clock: Clock }) {
+export function catalogApi(clientFor: (scope: RequestScope) => CatalogClient) {
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const catalog = (c: { var: AppEnv['Variables'] }, lang?: Lang) => clientFor(scopeOf(c, lang));
 
   api.openapi(
     createRoute({
@@ -65,7 +57,7 @@ export function catalogApi({ catalog, clock }: { catalog: CatalogService; clock:
     }),
     async (c) => {
       const { lang = c.var.lang, ...query } = c.req.valid('query');
-      const result = await catalog.searchServices(query, lang);
+      const result = await catalog(c, lang).searchServices(query);
       return c.json({ ...result, items: result.items.map((s) => presentServiceListItem(lang, s)) }, 200);
     },
   );
@@ -81,7 +73,7 @@ export function catalogApi({ catalog, clock }: { catalog: CatalogService; clock:
     }),
     async (c) => {
       const lang = c.req.valid('query').lang ?? c.var.lang;
-      return c.json(presentService(lang, await catalog.getService(c.req.valid('param').id), clock.now()), 200);
+      return c.json(presentService(lang, await catalog(c, lang).getService(c.req.valid('param').id), c.var.clock.now()), 200);
     },
   );
 
@@ -97,7 +89,7 @@ export function catalogApi({ catalog, clock }: { catalog: CatalogService; clock:
     }),
     async (c) => {
       const { lang = c.var.lang, ...query } = c.req.valid('query');
-      const result = await catalog.listPlaces(query);
+      const result = await catalog(c, lang).listPlaces(query);
       return c.json({ ...result, items: result.items.map((p) => presentPlaceListItem(lang, p)) }, 200);
     },
   );
@@ -113,7 +105,7 @@ export function catalogApi({ catalog, clock }: { catalog: CatalogService; clock:
     }),
     async (c) => {
       const lang = c.req.valid('query').lang ?? c.var.lang;
-      return c.json(presentPlace(lang, await catalog.getPlace(c.req.valid('param').id), clock.now()), 200);
+      return c.json(presentPlace(lang, await catalog(c, lang).getPlace(c.req.valid('param').id), c.var.clock.now()), 200);
     },
   );
 
@@ -128,7 +120,7 @@ export function catalogApi({ catalog, clock }: { catalog: CatalogService; clock:
     }),
     async (c) => {
       const { lang = c.var.lang, region } = c.req.valid('query');
-      const items = (await catalog.listMunicipalities(region ?? null)).map((m) => presentMunicipality(lang, m));
+      const items = (await catalog(c, lang).listMunicipalities({ regionId: region ?? null })).map((m) => presentMunicipality(lang, m));
       return c.json({ items, total: items.length, page: 1, pageSize: items.length }, 200);
     },
   );
@@ -144,7 +136,7 @@ export function catalogApi({ catalog, clock }: { catalog: CatalogService; clock:
     }),
     async (c) => {
       const lang = c.req.valid('query').lang ?? c.var.lang;
-      const network = await catalog.getMunicipalityNetwork(c.req.valid('param').code);
+      const network = await catalog(c, lang).getMunicipalityNetwork(c.req.valid('param').code);
       return c.json(presentMunicipality(lang, network.municipality), 200);
     },
   );
@@ -160,7 +152,7 @@ export function catalogApi({ catalog, clock }: { catalog: CatalogService; clock:
     }),
     async (c) => {
       const { lang = c.var.lang, ...query } = c.req.valid('query');
-      const result = await catalog.listOrganizations(query);
+      const result = await catalog(c, lang).listOrganizations(query);
       return c.json({ ...result, items: result.items.map((o) => presentOrganization(lang, o)) }, 200);
     },
   );
@@ -176,7 +168,7 @@ export function catalogApi({ catalog, clock }: { catalog: CatalogService; clock:
     }),
     async (c) => {
       const lang = c.req.valid('query').lang ?? c.var.lang;
-      return c.json(presentOrganization(lang, await catalog.getOrganization(c.req.valid('param').id)), 200);
+      return c.json(presentOrganization(lang, await catalog(c, lang).getOrganization(c.req.valid('param').id)), 200);
     },
   );
 
@@ -191,7 +183,7 @@ export function catalogApi({ catalog, clock }: { catalog: CatalogService; clock:
     }),
     async (c) => {
       const lang = c.req.valid('query').lang ?? c.var.lang;
-      return c.json(presentTaxonomy(lang, await catalog.getTaxonomy()), 200);
+      return c.json(presentTaxonomy(lang, await catalog(c, lang).getTaxonomy()), 200);
     },
   );
 

@@ -1,4 +1,5 @@
 import type { I18nText } from '../../platform/i18n-text.ts';
+import type { Page, PageRequest } from '../../platform/paging.ts';
 import type {
   AccessibilityFact,
   AccessMode,
@@ -13,7 +14,7 @@ import type {
   ServiceScope,
   Status,
   TargetGroup,
-} from './catalog.tables.ts';
+} from './catalog.domain.ts';
 import type { HoursException, WeeklyHours } from './opening-hours.ts';
 
 export interface MunicipalityRef {
@@ -167,4 +168,54 @@ export interface Taxonomy {
   categories: (CategoryRef & { description: I18nText | null })[];
   methods: { code: string; name: I18nText; description: I18nText | null; website: string | null }[];
   lifeSituations: LifeSituation[];
+}
+
+// ---- What the use cases take: domain values, already checked for form by the edge. ----
+
+export interface ServiceSearchInput extends PageRequest {
+  q?: string | undefined;
+  municipality?: string | undefined;
+  age?: number | undefined;
+  group?: TargetGroup | undefined;
+  topic?: string[] | undefined;
+  level?: ServiceLevel[] | undefined;
+  language?: ServiceLanguage[] | undefined;
+  delivery?: DeliveryMode[] | undefined;
+  cost?: Cost[] | undefined;
+  accessibility?: AccessibilityFact[] | undefined;
+  openNow?: boolean | undefined;
+  /** ISO weekday, 1 = Monday. */
+  openOn?: number | undefined;
+}
+
+export interface PlaceListInput extends PageRequest {
+  q?: string | undefined;
+  municipality?: string | undefined;
+  kind?: PlaceKind[] | undefined;
+  accessibility?: AccessibilityFact[] | undefined;
+}
+
+export interface OrganizationListInput extends PageRequest {
+  region?: string | undefined;
+  municipality?: string | undefined;
+  type?: OrganizationType[] | undefined;
+}
+
+// ---- What the use cases return beyond the entities ----
+
+export type Locality = 'municipality' | 'region' | 'national';
+
+export interface ServiceSearchResult extends Page<ServiceSummary & { locality: Locality }> {
+  /** Set when nothing matched as typed and the corrected words found something. */
+  correctedQuery: string | null;
+}
+
+export interface MunicipalityNetwork {
+  municipality: Municipality & { region: Region };
+  familyCentres: PlaceDetail['familyCentres'];
+  meetingPlaces: PlaceSummary[];
+  youthPlaces: PlaceSummary[];
+  otherPlaces: PlaceSummary[];
+  localServices: Record<ServiceLevel, ServiceSummary[]>;
+  regionWideServiceCount: number;
 }

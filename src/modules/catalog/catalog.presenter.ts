@@ -1,7 +1,6 @@
 import { helsinkiMoment } from '../../platform/helsinki-time.ts';
 import { localize, type I18nText, type Lang } from '../../platform/i18n-text.ts';
-import type { Hours, Municipality, Organization, PlaceDetail, PlaceRef, PlaceSummary, ServiceDetail, ServiceSummary, Taxonomy } from './catalog.model.ts';
-import type { Locality } from './catalog.service.ts';
+import type { Hours, Locality, Municipality, Organization, PlaceDetail, PlaceRef, PlaceSummary, ServiceDetail, ServiceSummary, Taxonomy } from './catalog.model.ts';
 import {
   ACCESS_MODES,
   ACCESSIBILITY_FACTS,
@@ -16,16 +15,11 @@ import {
   SERVICE_SCOPES,
   STATUSES,
   TARGET_GROUPS,
-} from './catalog.tables.ts';
+} from './catalog.domain.ts';
+import { catalogPaths } from './catalog.paths.ts';
 import { isOpenAt } from './opening-hours.ts';
 
 /** The JSON the open API gives: texts in one language, with a note of what fell back to Finnish. */
-export const pagePath = {
-  service: (lang: Lang, id: string) => `/${lang}/services/${id}`,
-  place: (lang: Lang, id: string) => `/${lang}/places/${id}`,
-  municipality: (lang: Lang, code: string) => `/${lang}/municipalities/${code}`,
-  familyCentre: (lang: Lang, id: string) => `/${lang}/family-centres/${id}`,
-};
 
 class Localizer {
   readonly untranslated: string[] = [];
@@ -63,7 +57,7 @@ function hours(lang: Lang, h: Hours, now: Date) {
 function serviceCore(l: Localizer, s: ServiceSummary) {
   return {
     id: s.id,
-    url: pagePath.service(l.lang, s.id),
+    url: catalogPaths.service(l.lang, s.id),
     name: l.text('name', s.name),
     summary: l.text('summary', s.summary),
     organization: { id: s.organization.id, type: s.organization.type, name: l.text('organization', s.organization.name) },
@@ -131,7 +125,7 @@ export function presentService(lang: Lang, s: ServiceDetail, now: Date) {
 function placeCore(l: Localizer, p: PlaceSummary) {
   return {
     id: p.id,
-    url: p.kind === 'familyCentre' ? pagePath.familyCentre(l.lang, p.id) : pagePath.place(l.lang, p.id),
+    url: p.kind === 'familyCentre' ? catalogPaths.familyCentre(l.lang, p.id) : catalogPaths.place(l.lang, p.id),
     kind: p.kind,
     name: l.text('name', p.name),
     municipality: municipalityRef(l.lang, p.municipality),
@@ -179,7 +173,7 @@ export function presentPlace(lang: Lang, p: PlaceDetail, now: Date) {
 }
 
 export function presentMunicipality(lang: Lang, m: Municipality) {
-  return { code: m.code, name: plain(lang, m.name), regionId: m.regionId, url: pagePath.municipality(lang, m.code), language: lang };
+  return { code: m.code, name: plain(lang, m.name), regionId: m.regionId, url: catalogPaths.municipality(lang, m.code), language: lang };
 }
 
 export function presentOrganization(lang: Lang, o: Organization) {

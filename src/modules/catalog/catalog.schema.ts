@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { langParam, listOf, pagingParams } from '../../platform/http/api-contract.ts';
 import { LANGUAGES } from '../../platform/i18n-text.ts';
 import { booleanParam, codeParam, enumParam, intParam, listParam, textParam } from '../../platform/http/query-schema.ts';
+import type { OrganizationListInput, PlaceListInput, ServiceSearchInput } from './catalog.model.ts';
 import {
   ACCESS_MODES,
   ACCESSIBILITY_FACTS,
@@ -15,27 +17,13 @@ import {
   SERVICE_SCOPES,
   STATUSES,
   TARGET_GROUPS,
-} from './catalog.tables.ts';
+} from './catalog.domain.ts';
 import { MAX_QUERY_LENGTH } from './search/search-terms.ts';
-
-export const MAX_PAGE = 500;
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
 
 const municipalityCode = /^[0-9]{3}$/;
 const categoryCode = /^[a-z][a-z0-9-]{1,62}$/;
 
 // ---- Query parameters, shared by the API and the family pages ----
-
-const paging = {
-  page: intParam(1, MAX_PAGE).openapi({ description: 'Page number, from 1.', example: 1 }),
-  pageSize: intParam(1, MAX_PAGE_SIZE).openapi({ description: `Items per page (default ${DEFAULT_PAGE_SIZE}).`, example: 20 }),
-};
-
-export const langParam = enumParam(LANGUAGES).openapi({
-  description: 'Language of texts: fi, sv or en. Untranslated texts fall back to Finnish.',
-  example: 'fi',
-});
 
 export const serviceSearchQuery = z.object({
   q: textParam(MAX_QUERY_LENGTH).openapi({
@@ -61,35 +49,29 @@ export const serviceSearchQuery = z.object({
   }),
   openNow: booleanParam().openapi({ description: 'Only services open at this moment (Europe/Helsinki).' }),
   openOn: intParam(1, 7).openapi({ description: 'Only services with hours on this ISO weekday (1 = Monday … 7 = Sunday).' }),
-  ...paging,
-});
-export type ServiceSearchQuery = z.infer<typeof serviceSearchQuery>;
+  ...pagingParams,
+}) satisfies z.ZodType<ServiceSearchInput>;
 
 export const placeListQuery = z.object({
   q: textParam(100).openapi({ description: 'Words in the place name.', example: 'perhekeskus' }),
   municipality: codeParam(municipalityCode).openapi({ description: 'Statistics Finland municipality code.', example: '491' }),
   kind: listParam(z.enum(PLACE_KINDS), PLACE_KINDS.length).openapi({ description: 'Kinds of place (any of).' }),
   accessibility: listParam(z.enum(ACCESSIBILITY_FACTS), 6).openapi({ description: 'Accessibility facts the place must all have.' }),
-  ...paging,
-});
-export type PlaceListQuery = z.infer<typeof placeListQuery>;
+  ...pagingParams,
+}) satisfies z.ZodType<PlaceListInput>;
 
 export const organizationListQuery = z.object({
   region: codeParam(/^[a-z][a-z0-9-]{1,62}$/).openapi({ description: 'Region id; national organisations are always included.', example: 'etela-savo' }),
   municipality: codeParam(municipalityCode).openapi({ description: 'Organisations of, or with a place in, this municipality.' }),
   type: listParam(z.enum(ORGANIZATION_TYPES), ORGANIZATION_TYPES.length).openapi({ description: 'Organisation types (any of).' }),
-  ...paging,
-});
-export type OrganizationListQuery = z.infer<typeof organizationListQuery>;
+  ...pagingParams,
+}) satisfies z.ZodType<OrganizationListInput>;
 
 export const municipalityListQuery = z.object({
   region: codeParam(/^[a-z][a-z0-9-]{1,62}$/).openapi({ description: 'Region id.', example: 'etela-savo' }),
   lang: langParam,
 });
 
-/** A path id, documented with the id of a demo-region entity so that the example link works. */
-export const idParam = (example: string) =>
-  z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, example }) });
 export const municipalityCodeParam = z.object({
   code: z.string().regex(municipalityCode).openapi({ param: { name: 'code', in: 'path' }, example: '491' }),
 });
@@ -274,28 +256,6 @@ export const TaxonomySchema = z
   })
   .openapi('Taxonomy');
 
-export function listOf<T extends z.ZodType>(item: T, name: string) {
-  return z
-    .object({
-      items: z.array(item),
-      total: z.number().int().openapi({ description: 'Matching items on all pages.' }),
-      page: z.number().int(),
-      pageSize: z.number().int(),
-    })
-    .openapi(name);
-}
-
 export const ServiceSearchResultSchema = listOf(ServiceListItemSchema, 'ServiceSearchResult').extend({
   correctedQuery: z.string().nullable().openapi({ description: 'When nothing matched the words as typed: the corrected words that were searched instead.' }),
 });
-
-export const ProblemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    instance: z.string().optional(),
-    errors: z.array(z.object({ parameter: z.string(), message: z.string() })).optional(),
-  })
-  .openapi('Problem');

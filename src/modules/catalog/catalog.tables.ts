@@ -1,51 +1,26 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ReadTx as PlatformReadTx, WriteTx as PlatformWriteTx } from '../../platform/db/transactions.ts';
 import type { I18nText } from '../../platform/i18n-text.ts';
+import type {
+  AccessMode,
+  ContactKind,
+  Cost,
+  DeliveryMode,
+  OrganizationType,
+  PlaceKind,
+  Sector,
+  ServiceLanguage,
+  ServiceLevel,
+  ServiceScope,
+  Status,
+  TargetGroup,
+} from './catalog.domain.ts';
 
 /** jsonb read as an object, written as JSON text. */
 type Json<T> = ColumnType<T, string, string>;
 type JsonNullable<T> = ColumnType<T | null, string | null | undefined, string | null>;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type DateOnly = ColumnType<string, string, string>;
-
-export const ORGANIZATION_TYPES = ['wellbeingCounty', 'municipality', 'ngo', 'parish', 'company', 'state', 'expertiseCentre'] as const;
-export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
-
-export const PLACE_KINDS = ['familyCentre', 'centralMeetingPlace', 'meetingPlace', 'youthOhjaamo', 'servicePoint', 'school', 'daycare', 'library'] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
-
-export const ACCESSIBILITY_FACTS = ['stepFreeAccess', 'pramAccess', 'wheelchairToilet', 'hearingLoop', 'babyCareRoom', 'parking'] as const;
-export type AccessibilityFact = (typeof ACCESSIBILITY_FACTS)[number];
-
-export const SERVICE_LEVELS = ['universal', 'basic', 'special'] as const;
-export type ServiceLevel = (typeof SERVICE_LEVELS)[number];
-
-export const SECTORS = ['social', 'health', 'education', 'youth', 'cultureSport', 'church', 'civic'] as const;
-export type Sector = (typeof SECTORS)[number];
-
-export const TARGET_GROUPS = ['expectingParents', 'children', 'youth', 'parents', 'wholeFamily'] as const;
-export type TargetGroup = (typeof TARGET_GROUPS)[number];
-
-/** ISO 639 codes the service tray knows; fse/fss are the Finnish and Finland-Swedish sign languages. */
-export const SERVICE_LANGUAGES = ['fi', 'sv', 'en', 'se', 'smn', 'sms', 'ru', 'et', 'ar', 'so', 'fa', 'ku', 'uk', 'zh', 'vi', 'th', 'fr', 'de', 'es', 'sq', 'tr', 'fse', 'fss', 'rom'] as const;
-export type ServiceLanguage = (typeof SERVICE_LANGUAGES)[number];
-
-export const DELIVERY_MODES = ['inPerson', 'phone', 'online', 'homeVisit'] as const;
-export type DeliveryMode = (typeof DELIVERY_MODES)[number];
-
-export const ACCESS_MODES = ['dropIn', 'booking', 'referral', 'openToAll'] as const;
-export type AccessMode = (typeof ACCESS_MODES)[number];
-
-export const COSTS = ['free', 'fee', 'voucher'] as const;
-export type Cost = (typeof COSTS)[number];
-
-export const STATUSES = ['active', 'temporarilyClosed', 'ended'] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const SERVICE_SCOPES = ['municipalities', 'region', 'national'] as const;
-export type ServiceScope = (typeof SERVICE_SCOPES)[number];
-
-export const CONTACT_KINDS = ['phone', 'email', 'web', 'chat', 'eService', 'booking'] as const;
-export type ContactKind = (typeof CONTACT_KINDS)[number];
 
 export interface RegionTable {
   id: string;
@@ -274,3 +249,8 @@ export interface ServiceHoursExceptionView {
   closes: string | null;
   note: I18nText | null;
 }
+
+/** The tables the catalog's SQL sees. */
+export type CatalogDb = CatalogTables;
+export type ReadTx = PlatformReadTx<CatalogDb>;
+export type WriteTx = PlatformWriteTx<CatalogDb>;

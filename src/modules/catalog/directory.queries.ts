@@ -1,19 +1,19 @@
 import { sql } from 'kysely';
-import type { Tx } from '../../platform/db/database.ts';
+import type { ReadTx } from './catalog.tables.ts';
 import type { Municipality, Organization, Region, Taxonomy } from './catalog.model.ts';
-import type { OrganizationType } from './catalog.tables.ts';
+import type { OrganizationType } from './catalog.domain.ts';
 
-export async function listRegions(tx: Tx): Promise<Region[]> {
+export async function listRegions(tx: ReadTx): Promise<Region[]> {
   return tx.selectFrom('region').select(['id', 'code', 'name', 'website']).orderBy(sql`name ->> 'fi'`).execute();
 }
 
-export async function listMunicipalities(tx: Tx, regionId: string | null): Promise<Municipality[]> {
+export async function listMunicipalities(tx: ReadTx, regionId: string | null): Promise<Municipality[]> {
   let query = tx.selectFrom('municipality').select(['code', 'name', 'region_id as regionId']);
   if (regionId) query = query.where('region_id', '=', regionId);
   return query.orderBy(sql`name ->> 'fi'`).execute();
 }
 
-export async function findMunicipality(tx: Tx, code: string): Promise<(Municipality & { region: Region }) | null> {
+export async function findMunicipality(tx: ReadTx, code: string): Promise<(Municipality & { region: Region }) | null> {
   const row = await tx
     .selectFrom('municipality as m')
     .innerJoin('region as r', 'r.id', 'm.region_id')
@@ -30,7 +30,7 @@ export async function findMunicipality(tx: Tx, code: string): Promise<(Municipal
 }
 
 export async function listOrganizations(
-  tx: Tx,
+  tx: ReadTx,
   c: { regionId: string | null; types: OrganizationType[]; municipality: string | null; limit: number; offset: number },
 ): Promise<{ items: Organization[]; total: number }> {
   let query = tx.selectFrom('organization as o');
@@ -66,7 +66,7 @@ export async function listOrganizations(
   return { items: rows.map(({ total: _, ...o }) => o), total: Number(total) };
 }
 
-export async function findOrganization(tx: Tx, id: string): Promise<Organization | null> {
+export async function findOrganization(tx: ReadTx, id: string): Promise<Organization | null> {
   const row = await tx
     .selectFrom('organization as o')
     .where('o.id', '=', id)
@@ -84,7 +84,7 @@ export async function findOrganization(tx: Tx, id: string): Promise<Organization
   return row ?? null;
 }
 
-export async function findTaxonomy(tx: Tx): Promise<Taxonomy> {
+export async function findTaxonomy(tx: ReadTx): Promise<Taxonomy> {
   const [categories, methods, lifeSituations] = await Promise.all([
     tx.selectFrom('category').select(['code', 'parent_code as parentCode', 'name', 'description']).orderBy('position').execute(),
     tx.selectFrom('method').select(['code', 'name', 'description', 'website']).orderBy(sql`name ->> 'fi'`).execute(),

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { Tx } from '../../platform/db/database.ts';
+import type { ReadTx } from './catalog.tables.ts';
 import type { PlaceDetail, PlaceRef, PlaceSummary } from './catalog.model.ts';
-import type { AccessibilityFact, PlaceKind } from './catalog.tables.ts';
+import type { AccessibilityFact, PlaceKind } from './catalog.domain.ts';
 import { accessibilityOf, hoursFrom } from './row-mappers.ts';
 
 export interface PlaceListCriteria {
@@ -23,7 +23,7 @@ const ACCESSIBILITY_COLUMNS = {
   parking: 'p.parking',
 } as const satisfies Record<AccessibilityFact, string>;
 
-function placeSummaryQuery(tx: Tx) {
+function placeSummaryQuery(tx: ReadTx) {
   return tx
     .selectFrom('place as p')
     .innerJoin('municipality as m', 'm.code', 'p.municipality_code')
@@ -73,7 +73,7 @@ function toSummary(r: SummaryRow): PlaceSummary {
 
 const KIND_ORDER = sql`array_position(array['familyCentre', 'centralMeetingPlace', 'meetingPlace', 'youthOhjaamo', 'servicePoint', 'school', 'daycare', 'library'], p.kind)`;
 
-export async function listPlaces(tx: Tx, c: PlaceListCriteria): Promise<{ items: PlaceSummary[]; total: number }> {
+export async function listPlaces(tx: ReadTx, c: PlaceListCriteria): Promise<{ items: PlaceSummary[]; total: number }> {
   let query = placeSummaryQuery(tx).where('p.status', '<>', 'ended');
   if (c.municipality) query = query.where('p.municipality_code', '=', c.municipality);
   if (c.kinds.length) query = query.where('p.kind', 'in', c.kinds);
@@ -94,12 +94,12 @@ export async function listPlaces(tx: Tx, c: PlaceListCriteria): Promise<{ items:
   return { items: rows.map(toSummary), total: Number(total) };
 }
 
-async function countPlaces(tx: Tx, c: PlaceListCriteria): Promise<number> {
+async function countPlaces(tx: ReadTx, c: PlaceListCriteria): Promise<number> {
   const { total } = await listPlaces(tx, { ...c, offset: 0, limit: 1 });
   return total;
 }
 
-export async function findPlaceDetail(tx: Tx, id: string): Promise<PlaceDetail | null> {
+export async function findPlaceDetail(tx: ReadTx, id: string): Promise<PlaceDetail | null> {
   const row = await placeSummaryQuery(tx)
     .where('p.id', '=', id)
     .select([
@@ -152,7 +152,7 @@ export async function findPlaceDetail(tx: Tx, id: string): Promise<PlaceDetail |
   };
 }
 
-export async function findFamilyCentresServing(tx: Tx, municipalityCode: string): Promise<PlaceRef[]> {
+export async function findFamilyCentresServing(tx: ReadTx, municipalityCode: string): Promise<PlaceRef[]> {
   const rows = await tx
     .selectFrom('family_centre_area as a')
     .innerJoin('place as p', 'p.id', 'a.family_centre_id')

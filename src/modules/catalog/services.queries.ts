@@ -1,13 +1,12 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { Tx } from '../../platform/db/database.ts';
-import type { Database } from '../../platform/db/schema.ts';
+import type { CatalogDb, ReadTx } from './catalog.tables.ts';
 import type { I18nText } from '../../platform/i18n-text.ts';
 import type { Hours, ServiceAtPlace, ServiceDetail, ServiceSummary } from './catalog.model.ts';
-import type { PlaceKind } from './catalog.tables.ts';
+import type { PlaceKind } from './catalog.domain.ts';
 import { accessibilityOf, hoursFrom } from './row-mappers.ts';
 
-type ServiceScope = ExpressionBuilder<Database & { s: Database['service'] }, 's'>;
+type ServiceScope = ExpressionBuilder<CatalogDb & { s: CatalogDb['service'] }, 's'>;
 
 function areasOf(eb: ServiceScope) {
   return jsonArrayFrom(
@@ -48,7 +47,7 @@ const summaryColumns = [
  * (a search) and keeps its order. Municipality names come from the caller's directory (reference
  * data it keeps at hand) rather than from a join per row.
  */
-export function serviceSummarySelect(tx: Tx) {
+export function serviceSummarySelect(tx: ReadTx) {
   return tx
     .selectFrom('service as s')
     .innerJoin('organization as o', 'o.id', 's.organization_id')
@@ -98,7 +97,7 @@ export function toServiceSummary(r: ServiceSummaryRow, municipalityNames: Readon
   };
 }
 
-export async function findServiceDetail(tx: Tx, id: string): Promise<ServiceDetail | null> {
+export async function findServiceDetail(tx: ReadTx, id: string): Promise<ServiceDetail | null> {
   const row = await tx
     .selectFrom('service as s')
     .innerJoin('organization as o', 'o.id', 's.organization_id')
@@ -166,7 +165,7 @@ export async function findServiceDetail(tx: Tx, id: string): Promise<ServiceDeta
   };
 }
 
-async function findServiceOwnHours(tx: Tx, serviceId: string): Promise<Hours> {
+async function findServiceOwnHours(tx: ReadTx, serviceId: string): Promise<Hours> {
   const [weekly, exceptions] = await Promise.all([
     tx.selectFrom('opening_hours').where('service_id', '=', serviceId).selectAll().execute(),
     tx.selectFrom('opening_hours_exception').where('service_id', '=', serviceId).selectAll().execute(),
@@ -174,7 +173,7 @@ async function findServiceOwnHours(tx: Tx, serviceId: string): Promise<Hours> {
   return hoursFrom(weekly, exceptions);
 }
 
-async function findServiceLocations(tx: Tx, serviceId: string): Promise<ServiceAtPlace[]> {
+async function findServiceLocations(tx: ReadTx, serviceId: string): Promise<ServiceAtPlace[]> {
   const rows = await tx
     .selectFrom('service_at_place as sap')
     .innerJoin('place as p', 'p.id', 'sap.place_id')
@@ -232,6 +231,6 @@ async function findServiceLocations(tx: Tx, serviceId: string): Promise<ServiceA
   }));
 }
 
-export async function serviceExists(tx: Tx, id: string): Promise<boolean> {
+export async function serviceExists(tx: ReadTx, id: string): Promise<boolean> {
   return (await tx.selectFrom('service').where('id', '=', id).select('id').executeTakeFirst()) !== undefined;
 }

@@ -4,25 +4,31 @@ import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import type { Database } from './schema.ts';
 
 // Dates stay 'YYYY-MM-DD' strings: turning them into JS Dates would shift them across time zones.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
-export type Db = Kysely<Database>;
-/** What every query function takes first: the database or an open transaction. */
-export type Tx = Kysely<Database> | Transaction<Database>;
+export { read, write, type ReadTx, type WriteTx, type WriteOptions } from './transactions.ts';
 
 export type DatabaseTarget = { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
 
-export interface DatabaseHandle {
+/**
+ * One pool per process. The platform does not know the modules' tables: `db` is typed by whoever
+ * asks (a module sees its own tables, tests see all of them), which is a cast over the same pool.
+ */
+export interface DatabaseHandle<DB = unknown> {
   readonly kind: 'postgres' | 'pglite';
-  readonly db: Db;
+  readonly db: Kysely<DB>;
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The same pool, seen with another set of tables. */
+export function withTables<DB>(db: Kysely<unknown>): Kysely<DB> {
+  return db as unknown as Kysely<DB>;
 }
 
 export const pgliteExtensions = { pg_trgm, unaccent, btree_gist };
@@ -32,7 +38,7 @@ export interface DatabaseOptions {
   onConnectionLost?: (error: Error) => void;
 }
 
-export async function openDatabase(target: DatabaseTarget, options: DatabaseOptions = {}): Promise<DatabaseHandle> {
+export async function openDatabase<DB = unknown>(target: DatabaseTarget, options: DatabaseOptions = {}): Promise<DatabaseHandle<DB>> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({
       connectionString: target.url,
@@ -44,24 +50,24 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
     // The pool has already dropped the broken client and connects anew for the next query. Without
     // a listener, Node would take the pool's 'error' event for an uncaught exception and stop.
     pool.on('error', (error) => options.onConnectionLost?.(error));
-    return handleFor('postgres', pool, async () => {});
+    return handleFor<DB>('postgres', pool, async () => {});
   }
   if (!target.dataDir.startsWith('memory://')) await mkdir(target.dataDir, { recursive: true });
   const lite = await PGlite.create({ dataDir: target.dataDir, extensions: pgliteExtensions });
-  return openPglite(lite);
+  return openPglite<DB>(lite);
 }
 
 /**
  * PGlite is a single connection. A pool of exactly one client makes every transaction hold that
  * client until it ends, so statements from other requests wait instead of joining it.
  */
-export function openPglite(lite: PGlite): DatabaseHandle {
+export function openPglite<DB = unknown>(lite: PGlite): DatabaseHandle<DB> {
   const pool = new pg.Pool({ ...(createPgConfig(lite) as unknown as pg.PoolConfig), max: 1 });
-  return handleFor('pglite', pool, () => lite.close());
+  return handleFor<DB>('pglite', pool, () => lite.close());
 }
 
-function handleFor(kind: 'postgres' | 'pglite', pool: pg.Pool, closeEngine: () => Promise<void>): DatabaseHandle {
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+function handleFor<DB>(kind: 'postgres' | 'pglite', pool: pg.Pool, closeEngine: () => Promise<void>): DatabaseHandle<DB> {
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   let closed = false;
   return {
     kind,

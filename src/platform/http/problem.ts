@@ -1,9 +1,8 @@
 import type { Context } from 'hono';
-import type { AppEnv } from './app-env.ts';
-import { AppError, InvalidInputError, MalformedRequestError, NotFoundError } from '../errors.ts';
+import { InvalidInputError, isAppError, NotFoundError } from '../errors.ts';
 import type { Lang } from '../i18n-text.ts';
-import { format } from '../i18n/messages.ts';
-import { describeIssue, problemMessages, problemTitle } from '../i18n/problems.ts';
+import type { ProblemTextLookup } from '../i18n/problems.ts';
+import type { AppEnv } from './app-env.ts';
 
 export interface Problem {
   type: string;
@@ -14,46 +13,36 @@ export interface Problem {
   errors?: { parameter: string; message: string }[];
 }
 
-const PROBLEM_TYPE_BASE = '/api/v1/problems/';
+export const PROBLEM_TYPE_BASE = '/api/v1/problems/';
 
-/** RFC 9457 problem details for any error, in the asker's language; internals never leak. */
-export function problemFor(error: unknown, lang: Lang, requestId: string): Problem {
-  const m = problemMessages[lang];
-  if (error instanceof InvalidInputError) {
-    const errors = error.issues.map((i) => ({ parameter: i.field, message: `${i.field}: ${describeIssue(i, lang)}` }));
+/**
+ * RFC 9457 problem details for any error, in the asker's language; internals never leak. Any
+ * AppError carries what it needs (status, type, message key, parameters), so this knows no module.
+ */
+export function problemFor(error: unknown, lang: Lang, requestId: string, texts: ProblemTextLookup): Problem {
+  if (!isAppError(error)) {
     return {
-      type: PROBLEM_TYPE_BASE + error.type,
-      title: problemTitle(error.type, lang),
-      status: error.status,
-      detail: format(m.details.invalidInput, { fields: errors.map((e) => e.message).join('; ') }),
-      errors,
+      type: PROBLEM_TYPE_BASE + 'internal',
+      title: texts.title(lang, 'internal'),
+      status: 500,
+      detail: texts.detail(lang, 'internal', { requestId }),
     };
   }
-  if (error instanceof MalformedRequestError) {
-    return { type: PROBLEM_TYPE_BASE + error.type, title: problemTitle(error.type, lang), status: error.status, detail: m.details[error.reason] };
+  const problem: Problem = { type: PROBLEM_TYPE_BASE + error.type, title: texts.title(lang, error.type), status: error.status, detail: '' };
+  if (InvalidInputError.is(error)) {
+    problem.errors = error.issues.map((i) => ({ parameter: i.field, message: `${i.field}: ${texts.describeIssue(i, lang)}` }));
+    problem.detail = texts.detail(lang, error.messageKey, { fields: problem.errors.map((e) => e.message).join('; ') });
+  } else if (NotFoundError.is(error)) {
+    problem.detail = texts.detail(lang, error.messageKey, { resource: texts.resource(lang, error.resource) });
+  } else {
+    problem.detail = texts.detail(lang, error.messageKey, { requestId, ...error.params });
   }
-  if (error instanceof NotFoundError) {
-    return {
-      type: PROBLEM_TYPE_BASE + error.type,
-      title: problemTitle(error.type, lang),
-      status: 404,
-      detail: format(m.details.notFound, { resource: m.resources[error.resource] }),
-    };
-  }
-  if (error instanceof AppError) {
-    return { type: PROBLEM_TYPE_BASE + error.type, title: problemTitle(error.type, lang), status: error.status, detail: error.message };
-  }
-  return {
-    type: PROBLEM_TYPE_BASE + 'internal',
-    title: problemTitle('internal', lang),
-    status: 500,
-    detail: format(m.details.internal, { requestId }),
-  };
+  return problem;
 }
 
-export function problemResponse(c: Context<AppEnv>, problem: Problem): Response {
+export function problemResponse(c: Context<AppEnv>, problem: Problem, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify({ ...problem, instance: problem.instance ?? c.req.path }), {
     status: problem.status,
-    headers: { 'content-type': 'application/problem+json; charset=utf-8', 'content-language': c.get('lang') ?? 'fi' },
+    headers: { 'content-type': 'application/problem+json; charset=utf-8', 'content-language': c.get('lang') ?? 'fi', ...headers },
   });
 }

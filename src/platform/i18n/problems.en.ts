@@ -3,6 +3,11 @@ import type { problemsFi } from './problems.fi.ts';
 
 export const problemsEn: Messages<typeof problemsFi> = {
   titles: {
+    unauthorized: 'Sign-in required',
+    forbidden: 'Not permitted',
+    conflict: 'Conflict',
+    'method-not-allowed': 'Method not allowed',
+    unavailable: 'Service unavailable',
     'invalid-input': 'Invalid request',
     'malformed-request': 'The request could not be read',
     'not-found': 'Not found',
@@ -10,6 +15,11 @@ export const problemsEn: Messages<typeof problemsFi> = {
     internal: 'Something went wrong on our side',
   },
   details: {
+    unauthorized: 'Please sign in and try again.',
+    forbidden: 'You are not permitted to do this.',
+    tooManyRequests: 'Too many requests in a short time. Please try again in {retryAfter} seconds.',
+    methodNotAllowed: 'This address does not accept {method} requests. Allowed: {allow}.',
+    unavailable: 'Please try again in a moment. Error reference: {requestId}.',
     invalidInput: 'Please check: {fields}.',
     invalidEncoding: 'The address contains characters that are not valid UTF-8 text.',
     controlCharacter: 'The address contains control characters that cannot be processed.',
@@ -18,10 +28,6 @@ export const problemsEn: Messages<typeof problemsFi> = {
     internal: 'Please try again in a moment. Error reference: {requestId}.',
   },
   resources: {
-    service: 'service',
-    place: 'place',
-    municipality: 'municipality',
-    organization: 'organisation',
     page: 'page',
   },
   issues: {
@@ -35,8 +41,6 @@ export const problemsEn: Messages<typeof problemsFi> = {
     tooMany: 'at most {max} values',
     repeated: 'given more than once',
     invalidFormat: 'invalid format',
-    unknownMunicipality: 'unknown municipality code {value}',
-    unknownCategory: 'unknown topic {value}',
     invalid: 'invalid value',
   },
 };

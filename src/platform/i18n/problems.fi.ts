@@ -1,6 +1,11 @@
-/** Error texts of the HTTP layer; Finnish is the source. */
+/** Error texts shared by every module; each module adds its own resources, details and issues. Finnish is the source. */
 export const problemsFi = {
   titles: {
+    unauthorized: 'Kirjautuminen vaaditaan',
+    forbidden: 'Ei oikeutta',
+    conflict: 'Ristiriita',
+    'method-not-allowed': 'Menetelmä ei ole sallittu',
+    unavailable: 'Palvelu ei ole juuri nyt käytettävissä',
     'invalid-input': 'Virheellinen pyyntö',
     'malformed-request': 'Pyyntöä ei voitu lukea',
     'not-found': 'Ei löytynyt',
@@ -8,6 +13,11 @@ export const problemsFi = {
     internal: 'Palvelussa tapahtui virhe',
   },
   details: {
+    unauthorized: 'Kirjaudu sisään ja yritä uudelleen.',
+    forbidden: 'Sinulla ei ole oikeutta tähän toimintoon.',
+    tooManyRequests: 'Liikaa pyyntöjä lyhyessä ajassa. Yritä uudelleen {retryAfter} sekunnin kuluttua.',
+    methodNotAllowed: 'Tähän osoitteeseen ei voi lähettää {method}-pyyntöä. Sallitut: {allow}.',
+    unavailable: 'Yritä hetken päästä uudelleen. Virheen tunniste: {requestId}.',
     invalidInput: 'Tarkista nämä kohdat: {fields}.',
     invalidEncoding: 'Osoitteessa on merkkejä, jotka eivät ole kelvollista UTF-8-tekstiä.',
     controlCharacter: 'Osoitteessa on ohjausmerkkejä, joita ei voi käsitellä.',
@@ -16,10 +26,6 @@ export const problemsFi = {
     internal: 'Yritä hetken päästä uudelleen. Virheen tunniste: {requestId}.',
   },
   resources: {
-    service: 'palvelu',
-    place: 'toimipaikka',
-    municipality: 'kunta',
-    organization: 'toimija',
     page: 'sivu',
   },
   issues: {
@@ -33,8 +39,6 @@ export const problemsFi = {
     tooMany: 'enintään {max} arvoa',
     repeated: 'annettu useammin kuin kerran',
     invalidFormat: 'virheellinen muoto',
-    unknownMunicipality: 'tuntematon kuntanumero {value}',
-    unknownCategory: 'tuntematon aihe {value}',
     invalid: 'virheellinen arvo',
   },
 } as const;

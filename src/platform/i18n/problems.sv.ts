@@ -3,6 +3,11 @@ import type { problemsFi } from './problems.fi.ts';
 
 export const problemsSv: Messages<typeof problemsFi> = {
   titles: {
+    unauthorized: 'Inloggning krävs',
+    forbidden: 'Ingen behörighet',
+    conflict: 'Konflikt',
+    'method-not-allowed': 'Metoden är inte tillåten',
+    unavailable: 'Tjänsten är inte tillgänglig just nu',
     'invalid-input': 'Felaktig begäran',
     'malformed-request': 'Begäran kunde inte läsas',
     'not-found': 'Hittades inte',
@@ -10,6 +15,11 @@ export const problemsSv: Messages<typeof problemsFi> = {
     internal: 'Ett fel inträffade i tjänsten',
   },
   details: {
+    unauthorized: 'Logga in och försök igen.',
+    forbidden: 'Du har inte behörighet till den här åtgärden.',
+    tooManyRequests: 'För många förfrågningar på kort tid. Försök igen om {retryAfter} sekunder.',
+    methodNotAllowed: 'Den här adressen tar inte emot {method}-förfrågningar. Tillåtna: {allow}.',
+    unavailable: 'Försök igen om en stund. Felets kod: {requestId}.',
     invalidInput: 'Kontrollera följande: {fields}.',
     invalidEncoding: 'Adressen innehåller tecken som inte är giltig UTF-8-text.',
     controlCharacter: 'Adressen innehåller kontrolltecken som inte kan behandlas.',
@@ -18,10 +28,6 @@ export const problemsSv: Messages<typeof problemsFi> = {
     internal: 'Försök igen om en stund. Felets kod: {requestId}.',
   },
   resources: {
-    service: 'tjänst',
-    place: 'verksamhetsställe',
-    municipality: 'kommun',
-    organization: 'aktör',
     page: 'sida',
   },
   issues: {
@@ -35,8 +41,6 @@ export const problemsSv: Messages<typeof problemsFi> = {
     tooMany: 'högst {max} värden',
     repeated: 'angiven mer än en gång',
     invalidFormat: 'felaktigt format',
-    unknownMunicipality: 'okänt kommunnummer {value}',
-    unknownCategory: 'okänt ämne {value}',
     invalid: 'felaktigt värde',
   },
 };

@@ -1,5 +1,5 @@
 import type { I18nText } from '../../../platform/i18n-text.ts';
-import type { AccessibilityFact } from '../catalog.tables.ts';
+import type { AccessibilityFact } from '../catalog.domain.ts';
 import type {
   ContactSeed,
   HoursExceptionSeed,

@@ -1,4 +1,4 @@
-import type { ServiceLanguage } from '../catalog.tables.ts';
+import type { ServiceLanguage } from '../catalog.domain.ts';
 import type { ServiceAtPlaceSeed, ServiceSeed } from '../network/network-dataset.ts';
 import {
   ESAVO_BOOKING,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { I18nText } from '../../../platform/i18n-text.ts';
-import { SERVICE_LANGUAGES } from '../catalog.tables.ts';
+import { SERVICE_LANGUAGES } from '../catalog.domain.ts';
 import type { HoursExceptionSeed, WeeklyHoursSeed } from '../network/network-dataset.ts';
 import { categories } from '../reference/categories.ts';
 import { methods } from '../reference/methods.ts';

@@ -13,7 +13,7 @@ import type {
   ServiceScope,
   Status,
   TargetGroup,
-} from '../catalog.tables.ts';
+} from '../catalog.domain.ts';
 
 /**
  * A whole service network as plain data: the demo region, the national benchmark set and imports

@@ -1,6 +1,5 @@
 import type { Insertable } from 'kysely';
-import type { Tx } from '../../../platform/db/database.ts';
-import type { Database } from '../../../platform/db/schema.ts';
+import type { CatalogDb, WriteTx } from '../catalog.tables.ts';
 import type { I18nText } from '../../../platform/i18n-text.ts';
 import { stableId } from '../../../platform/stable-id.ts';
 import { insertRows, refreshServiceSearch, upsertReferenceRows } from './network.queries.ts';
@@ -13,7 +12,7 @@ const serviceAtPlaceId = (serviceKey: string, placeKey: string) => stableId('ser
 
 const json = (text: I18nText | undefined | null) => (text ? JSON.stringify(text) : null);
 
-export async function loadReferenceData(tx: Tx, reference: ReferenceData): Promise<void> {
+export async function loadReferenceData(tx: WriteTx, reference: ReferenceData): Promise<void> {
   const byDepth = [...reference.categories].sort((a, b) => depth(reference, a.code) - depth(reference, b.code));
   await upsertReferenceRows(tx, {
     categories: byDepth.map((c) => ({
@@ -47,7 +46,7 @@ function depth(reference: ReferenceData, code: string): number {
 }
 
 /** Inserts a whole network in one pass of multi-row inserts, then derives the search columns. */
-export async function loadNetworkDataset(tx: Tx, data: NetworkDataset): Promise<{ services: number; places: number }> {
+export async function loadNetworkDataset(tx: WriteTx, data: NetworkDataset): Promise<{ services: number; places: number }> {
   const rows = toRows(data);
   await insertRows(tx, 'region', rows.regions);
   await insertRows(tx, 'municipality', rows.municipalities);
@@ -66,7 +65,7 @@ export async function loadNetworkDataset(tx: Tx, data: NetworkDataset): Promise<
   return { services: rows.services.length, places: rows.places.length };
 }
 
-type Row<T extends keyof Database> = Insertable<Database[T]>;
+type Row<T extends keyof CatalogDb> = Insertable<CatalogDb[T]>;
 type HoursOwner = { place_id: string } | { service_at_place_id: string } | { service_id: string };
 
 function toRows(data: NetworkDataset) {

@@ -1,14 +1,12 @@
-import { sql } from 'kysely';
-import type { Tx } from '../../../platform/db/database.ts';
-import type { Database } from '../../../platform/db/schema.ts';
-import type { Insertable } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
+import type { CatalogDb, ReadTx, WriteTx } from '../catalog.tables.ts';
 
-type Rows<T extends keyof Database> = Insertable<Database[T]>[];
+type Rows<T extends keyof CatalogDb> = Insertable<CatalogDb[T]>[];
 
 /** Rows per INSERT: well under PostgreSQL's 65 535 bind parameters for the widest table. */
 const CHUNK = 400;
 
-export async function insertRows<T extends keyof Database>(tx: Tx, table: T, rows: Rows<T>): Promise<void> {
+export async function insertRows<T extends keyof CatalogDb>(tx: WriteTx, table: T, rows: Rows<T>): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     // Kysely's generic insert typing cannot follow a table chosen at run time.
     await tx.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
@@ -16,7 +14,7 @@ export async function insertRows<T extends keyof Database>(tx: Tx, table: T, row
 }
 
 export async function upsertReferenceRows(
-  tx: Tx,
+  tx: WriteTx,
   rows: {
     categories: Rows<'category'>;
     methods: Rows<'method'>;
@@ -73,7 +71,7 @@ export async function upsertReferenceRows(
       .execute();
 }
 
-export async function refreshServiceSearch(tx: Tx, serviceIds: string[] | null): Promise<void> {
+export async function refreshServiceSearch(tx: WriteTx, serviceIds: string[] | null): Promise<void> {
   await sql`select refresh_service_search(${serviceIds}::uuid[])`.execute(tx);
 }
 
@@ -81,12 +79,12 @@ export async function refreshServiceSearch(tx: Tx, serviceIds: string[] | null):
  * After a bulk load: deriving the search columns rewrote every service row, so half the table is
  * dead rows until vacuumed; and the planner needs fresh statistics. Not inside a transaction.
  */
-export async function analyzeCatalog(db: Tx): Promise<void> {
+export async function analyzeCatalog(db: Kysely<CatalogDb>): Promise<void> {
   await sql`vacuum (analyze) service, service_area, service_category, service_at_place, place, opening_hours, search_vocabulary`.execute(db);
   await sql`analyze`.execute(db);
 }
 
-export async function countRegions(tx: Tx): Promise<number> {
+export async function countRegions(tx: ReadTx): Promise<number> {
   const row = await tx.selectFrom('region').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }

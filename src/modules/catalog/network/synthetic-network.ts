@@ -5,7 +5,7 @@
  * can be loaded into one database. All contact data is invented (`.example` domains, 000 numbers).
  */
 import type { I18nText } from '../../../platform/i18n-text.ts';
-import type { PlaceKind, ServiceLanguage } from '../catalog.tables.ts';
+import type { PlaceKind, ServiceLanguage } from '../catalog.domain.ts';
 import type {
   HoursExceptionSeed, MunicipalitySeed, NetworkDataset, OrganizationSeed, PlaceSeed, RegionSeed, ServiceSeed, WeeklyHoursSeed,
 } from './network-dataset.ts';

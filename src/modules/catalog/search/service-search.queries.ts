@@ -1,8 +1,8 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
-import type { Tx } from '../../../platform/db/database.ts';
+import type { ReadTx } from '../catalog.tables.ts';
 import type { I18nText, Lang } from '../../../platform/i18n-text.ts';
 import type { ServiceSummary } from '../catalog.model.ts';
-import type { AccessibilityFact, Cost, DeliveryMode, ServiceLanguage, ServiceLevel, TargetGroup } from '../catalog.tables.ts';
+import type { AccessibilityFact, Cost, DeliveryMode, ServiceLanguage, ServiceLevel, TargetGroup } from '../catalog.domain.ts';
 import { serviceSummarySelect, toServiceSummary } from '../services.queries.ts';
 import { foldForSearch, MIN_SUBSTRING_LENGTH, tsqueryText, type SearchWord, type Synonym } from './search-terms.ts';
 
@@ -152,7 +152,7 @@ const resultOrder = (table?: string) =>
  * region-wide and national ones; within each, open before temporarily closed, by relevance to the
  * words, then universal services before basic and special ones, then by name.
  */
-export function searchQuery(tx: Tx, c: ServiceSearchCriteria) {
+export function searchQuery(tx: ReadTx, c: ServiceSearchCriteria) {
   const municipality = c.municipality;
   return tx
     .selectFrom('service as s')
@@ -182,7 +182,7 @@ export interface ServiceSearchHit {
 }
 
 /** The page of results with what the list shows of each, in one round trip to the database. */
-export async function searchServiceSummaries(tx: Tx, c: ServiceSearchCriteria, municipalityNames: ReadonlyMap<string, I18nText>): Promise<ServiceSearchHit[]> {
+export async function searchServiceSummaries(tx: ReadTx, c: ServiceSearchCriteria, municipalityNames: ReadonlyMap<string, I18nText>): Promise<ServiceSearchHit[]> {
   const rows = await serviceSummarySelect(tx)
     .innerJoin(searchQuery(tx, c).as('hit'), 'hit.id', 's.id')
     .select(['hit.locality', 'hit.total'])
@@ -191,7 +191,7 @@ export async function searchServiceSummaries(tx: Tx, c: ServiceSearchCriteria, m
   return rows.map((r) => ({ summary: toServiceSummary(r, municipalityNames), locality: Number(r.locality), total: Number(r.total) }));
 }
 
-export async function countServices(tx: Tx, c: ServiceSearchCriteria): Promise<number> {
+export async function countServices(tx: ReadTx, c: ServiceSearchCriteria): Promise<number> {
   const row = await tx
     .selectFrom('service as s')
     .select(sql<number>`count(*)`.as('n'))
@@ -201,7 +201,7 @@ export async function countServices(tx: Tx, c: ServiceSearchCriteria): Promise<n
 }
 
 /** For words that found nothing: the closest word that does occur in service names and keywords. */
-export async function closestVocabularyWords(tx: Tx, words: string[]): Promise<Map<string, string>> {
+export async function closestVocabularyWords(tx: ReadTx, words: string[]): Promise<Map<string, string>> {
   if (words.length === 0) return new Map();
   const rows = await sql<{ input: string; suggestion: string | null }>`
     select w.input, (
@@ -214,6 +214,6 @@ export async function closestVocabularyWords(tx: Tx, words: string[]): Promise<M
   return new Map(rows.rows.filter((r) => r.suggestion).map((r) => [r.input, r.suggestion!]));
 }
 
-export async function listSynonyms(tx: Tx): Promise<Synonym[]> {
+export async function listSynonyms(tx: ReadTx): Promise<Synonym[]> {
   return tx.selectFrom('search_synonym').select(['lang', 'term', 'expansions']).orderBy('lang').orderBy('term').execute();
 }

@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../platform/clock.ts';
+import type { I18nText } from '../../platform/i18n-text.ts';
+import { cachedFor } from '../../platform/ttl-cache.ts';
+import type { CatalogDb } from './catalog.tables.ts';
+import { findTaxonomy, listMunicipalities, listRegions } from './directory.queries.ts';
+import { listSynonyms } from './search/service-search.queries.ts';
+
+const REFERENCE_TTL_MS = 60_000;
+
+/**
+ * Rarely changing reference data that every search reads, kept for a minute. One object per
+ * process, made in the composition root with the process clock, so tests can age it.
+ */
+export function createCatalogReference({ db, clock, ttlMs = REFERENCE_TTL_MS }: { db: Kysely<CatalogDb>; clock: Clock; ttlMs?: number }) {
+  const now = () => clock.now().getTime();
+  const municipalities = cachedFor(ttlMs, () => listMunicipalities(db, null), now);
+  const taxonomy = cachedFor(ttlMs, () => findTaxonomy(db), now);
+  return {
+    synonyms: cachedFor(ttlMs, () => listSynonyms(db), now),
+    municipalities,
+    municipalityNames: cachedFor(ttlMs, async (): Promise<ReadonlyMap<string, I18nText>> => new Map((await municipalities()).map((m) => [m.code, m.name])), now),
+    taxonomy,
+    categoryCodes: cachedFor(ttlMs, async (): Promise<ReadonlySet<string>> => new Set((await taxonomy()).categories.map((c) => c.code)), now),
+    regions: cachedFor(ttlMs, () => listRegions(db), now),
+  };
+}
+
+export type CatalogReference = ReturnType<typeof createCatalogReference>;

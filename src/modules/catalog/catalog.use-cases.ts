@@ -1,0 +1,197 @@
+import { InvalidInputError, NotFoundError, type InputIssue } from '../../platform/errors.ts';
+import { helsinkiMoment } from '../../platform/helsinki-time.ts';
+import type { Page } from '../../platform/paging.ts';
+import { paging } from '../../platform/paging.ts';
+import type { ReadContext } from '../../platform/request-context.ts';
+import type {
+  Municipality,
+  MunicipalityNetwork,
+  Organization,
+  OrganizationListInput,
+  PlaceDetail,
+  PlaceListInput,
+  PlaceSummary,
+  Region,
+  ServiceDetail,
+  ServiceSearchInput,
+  ServiceSearchResult,
+  ServiceSummary,
+  Locality,
+  Taxonomy,
+} from './catalog.model.ts';
+import type { ServiceLevel } from './catalog.domain.ts';
+import type { CatalogReference } from './catalog.reference.ts';
+import type { CatalogDb } from './catalog.tables.ts';
+import { findMunicipality, findOrganization, listOrganizations as listOrganizationRows } from './directory.queries.ts';
+import { closedDayOn } from './opening-hours.ts';
+import { findFamilyCentresServing, findPlaceDetail, listPlaces as listPlaceRows } from './places.queries.ts';
+import { buildSearchWords, tokenize, type Synonym } from './search/search-terms.ts';
+import { closestVocabularyWords, countServices, searchServiceSummaries, type ServiceSearchCriteria } from './search/service-search.queries.ts';
+import { findServiceDetail } from './services.queries.ts';
+
+/**
+ * The service tray's use cases: read-only and open to everyone, so there is nothing to authorize
+ * or audit. Each takes the request's context (its read transaction, clock and language, plus the
+ * catalog's reference data) and a domain input the edge has already checked for form.
+ */
+export interface CatalogReadContext extends ReadContext<CatalogDb> {
+  readonly reference: CatalogReference;
+}
+
+const LOCALITIES: Locality[] = ['municipality', 'region', 'national'];
+const MUNICIPALITY_SERVICE_LIMIT = 500;
+
+export async function searchServices(ctx: CatalogReadContext, input: ServiceSearchInput): Promise<ServiceSearchResult> {
+  await Promise.all([requireMunicipalities(ctx, [input.municipality]), requireCategories(ctx, input.topic ?? [])]);
+  const synonyms = await ctx.reference.synonyms();
+  const criteria = searchCriteria(ctx, input, synonyms);
+  const result = await searchOnce(ctx, criteria, input);
+  if (result.total > 0 || criteria.words.length === 0) return result;
+
+  // Nothing matched: try the closest known word for each word the services never use.
+  const typed = tokenize(input.q ?? '');
+  const corrections = await closestVocabularyWords(ctx.tx, typed);
+  if (corrections.size === 0) return result;
+  const correctedQuery = typed.map((w) => corrections.get(w) ?? w).join(' ');
+  const corrected = await searchOnce(ctx, { ...criteria, words: buildSearchWords(correctedQuery, synonyms) }, input);
+  return corrected.total > 0 ? { ...corrected, correctedQuery } : result;
+}
+
+export async function getService(ctx: CatalogReadContext, id: string): Promise<ServiceDetail> {
+  const service = await findServiceDetail(ctx.tx, id);
+  if (!service) throw new NotFoundError('service', id);
+  return service;
+}
+
+export async function listPlaces(ctx: CatalogReadContext, input: PlaceListInput): Promise<Page<PlaceSummary>> {
+  await requireMunicipalities(ctx, [input.municipality]);
+  const { page, pageSize, limit, offset } = paging(input);
+  const { items, total } = await listPlaceRows(ctx.tx, {
+    municipality: input.municipality ?? null,
+    kinds: input.kind ?? [],
+    accessibility: input.accessibility ?? [],
+    nameWords: tokenize(input.q ?? ''),
+    limit,
+    offset,
+  });
+  return { items, total, page, pageSize };
+}
+
+export async function getPlace(ctx: CatalogReadContext, id: string): Promise<PlaceDetail> {
+  const place = await findPlaceDetail(ctx.tx, id);
+  if (!place) throw new NotFoundError('place', id);
+  return place;
+}
+
+export function listRegions(ctx: CatalogReadContext): Promise<Region[]> {
+  return ctx.reference.regions();
+}
+
+export async function listMunicipalities(ctx: CatalogReadContext, input: { regionId?: string | null | undefined } = {}): Promise<Municipality[]> {
+  const all = await ctx.reference.municipalities();
+  return input.regionId ? all.filter((m) => m.regionId === input.regionId) : all;
+}
+
+export async function getMunicipalityNetwork(ctx: CatalogReadContext, code: string): Promise<MunicipalityNetwork> {
+  const municipality = await findMunicipality(ctx.tx, code);
+  if (!municipality) throw new NotFoundError('municipality', code);
+  const everything: ServiceSearchInput = { municipality: code, page: 1, pageSize: MUNICIPALITY_SERVICE_LIMIT };
+  const [familyCentres, places, local] = await Promise.all([
+    findFamilyCentresServing(ctx.tx, code),
+    listPlaces(ctx, { municipality: code, pageSize: 200 }),
+    searchOnce(ctx, searchCriteria({ ...ctx, lang: 'fi' }, everything, []), everything),
+  ]);
+  const localServices: Record<ServiceLevel, ServiceSummary[]> = { universal: [], basic: [], special: [] };
+  for (const s of local.items) if (s.locality === 'municipality') localServices[s.level].push(s);
+  const byKind = (kinds: string[]) => places.items.filter((p) => kinds.includes(p.kind));
+  return {
+    municipality,
+    familyCentres,
+    meetingPlaces: byKind(['centralMeetingPlace', 'meetingPlace']),
+    youthPlaces: byKind(['youthOhjaamo']),
+    otherPlaces: byKind(['familyCentre', 'servicePoint', 'school', 'daycare', 'library']),
+    localServices,
+    regionWideServiceCount: local.items.filter((s) => s.locality !== 'municipality').length,
+  };
+}
+
+export async function listOrganizations(ctx: CatalogReadContext, input: OrganizationListInput): Promise<Page<Organization>> {
+  await requireMunicipalities(ctx, [input.municipality]);
+  const { page, pageSize, limit, offset } = paging(input);
+  const { items, total } = await listOrganizationRows(ctx.tx, {
+    regionId: input.region ?? null,
+    types: input.type ?? [],
+    municipality: input.municipality ?? null,
+    limit,
+    offset,
+  });
+  return { items, total, page, pageSize };
+}
+
+export async function getOrganization(ctx: CatalogReadContext, id: string): Promise<Organization> {
+  const organization = await findOrganization(ctx.tx, id);
+  if (!organization) throw new NotFoundError('organization', id);
+  return organization;
+}
+
+export function getTaxonomy(ctx: CatalogReadContext): Promise<Taxonomy> {
+  return ctx.reference.taxonomy();
+}
+
+// ---- Helpers ----
+
+/** The one mapping from what a family asked for to what the search SQL filters on. */
+function searchCriteria(ctx: Pick<CatalogReadContext, 'clock' | 'lang'>, input: ServiceSearchInput, synonyms: Synonym[]): ServiceSearchCriteria {
+  const { limit, offset } = paging(input);
+  // Formatting the local time costs more than the rest of building the query; only when asked.
+  const moment = input.openNow || input.openOn ? helsinkiMoment(ctx.clock.now()) : null;
+  return {
+    words: buildSearchWords(input.q ?? '', synonyms),
+    municipality: input.municipality ?? null,
+    age: input.age ?? null,
+    group: input.group ?? null,
+    categories: input.topic ?? [],
+    levels: input.level ?? [],
+    languages: input.language ?? [],
+    delivery: input.delivery ?? [],
+    costs: input.cost ?? [],
+    accessibility: input.accessibility ?? [],
+    openAt: input.openNow && moment ? { ...moment, closedDay: closedDayOn(moment.date) !== null } : null,
+    openOn: input.openOn && moment ? { weekday: input.openOn, date: moment.date } : null,
+    sortLang: ctx.lang,
+    limit,
+    offset,
+  };
+}
+
+async function searchOnce(ctx: CatalogReadContext, criteria: ServiceSearchCriteria, input: ServiceSearchInput): Promise<ServiceSearchResult> {
+  const { page, pageSize } = paging(input);
+  const hits = await searchServiceSummaries(ctx.tx, criteria, await ctx.reference.municipalityNames());
+  const total = hits[0]?.total ?? (criteria.offset > 0 ? await countServices(ctx.tx, criteria) : 0);
+  return {
+    items: hits.map((h) => ({ ...h.summary, locality: LOCALITIES[h.locality] ?? 'national' })),
+    total,
+    page,
+    pageSize,
+    correctedQuery: null,
+  };
+}
+
+async function requireMunicipalities(ctx: CatalogReadContext, codes: (string | undefined)[]) {
+  const wanted = codes.filter((c): c is string => Boolean(c));
+  if (wanted.length === 0) return;
+  const known = await ctx.reference.municipalityNames();
+  const issues: InputIssue[] = wanted
+    .filter((c) => !known.has(c))
+    .map((value) => ({ field: 'municipality', key: 'unknownMunicipality', params: { value } }));
+  if (issues.length) throw new InvalidInputError(issues);
+}
+
+async function requireCategories(ctx: CatalogReadContext, codes: string[]) {
+  if (codes.length === 0) return;
+  const known = await ctx.reference.categoryCodes();
+  const issues: InputIssue[] = codes
+    .filter((c) => !known.has(c))
+    .map((value) => ({ field: 'topic', key: 'unknownCategory', params: { value } }));
+  if (issues.length) throw new InvalidInputError(issues);
+}

@@ -1,0 +1,40 @@
+import { withTables } from '../../platform/db/database.ts';
+import type { AppModule } from '../../platform/module.ts';
+import { bindReadUseCases, type BoundUseCases } from '../../platform/use-cases.ts';
+import { catalogApi } from './catalog.api.ts';
+import { catalogProblemTexts } from './catalog.problems.ts';
+import { createCatalogReference } from './catalog.reference.ts';
+import type { CatalogDb } from './catalog.tables.ts';
+import * as useCases from './catalog.use-cases.ts';
+import { seedCatalogDemo, seedCatalogReference } from './catalog.seed.ts';
+import { analyzeCatalog } from './network/network.queries.ts';
+
+/**
+ * The service tray: the service network (regions, municipalities, organisations, places,
+ * services, hours) and its search, open to everyone and read-only.
+ */
+const { searchServices, getService, listPlaces, getPlace, listRegions, listMunicipalities, getMunicipalityNetwork, listOrganizations, getOrganization, getTaxonomy } =
+  useCases;
+const readUseCases = { searchServices, getService, listPlaces, getPlace, listRegions, listMunicipalities, getMunicipalityNetwork, listOrganizations, getOrganization, getTaxonomy };
+
+export type CatalogClient = BoundUseCases<typeof readUseCases>;
+
+export const catalogModule: AppModule<'catalog', CatalogClient> = {
+  name: 'catalog',
+  problemTexts: catalogProblemTexts,
+  create({ db: pool, clock }) {
+    const db = withTables<CatalogDb>(pool);
+    const reference = createCatalogReference({ db, clock });
+    const client = bindReadUseCases(db, { reference }, readUseCases);
+    return {
+      publicApi: catalogApi(client),
+      client,
+      seedReference: (ctx) => seedCatalogReference(ctx.tx),
+      seedDemo: (ctx, mode) => seedCatalogDemo(ctx, mode),
+      afterBulkLoad: () => analyzeCatalog(db),
+    };
+  },
+};
+
+export type { CatalogReadContext } from './catalog.use-cases.ts';
+export { catalogPaths, CATALOG_PAGES } from './catalog.paths.ts';

@@ -1,0 +1,68 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Hono, MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../platform/http/app-env.ts';
+
+/**
+ * Who a route is for decides its headers and its guards. The public API is open data: anonymous,
+ * read-only, cacheable and readable from any origin. The cookie group (staff pages and the staff
+ * API) carries a session, so it gets CSRF protection, a rate limit and is never cached.
+ */
+export interface CookieGroupSlots {
+  /** Reads the session cookie and sets the actor (staff workspace: next issue). */
+  session: MiddlewareHandler<AppEnv>;
+  /** Refuses a state-changing request that did not come from our own forms. */
+  csrf: MiddlewareHandler<AppEnv>;
+  /** Limits sign-in attempts and writes per client. */
+  rateLimit: MiddlewareHandler<AppEnv>;
+}
+
+const passThrough: MiddlewareHandler<AppEnv> = async (_c, next) => {
+  await next();
+};
+
+export const emptyCookieGroupSlots: CookieGroupSlots = { session: passThrough, csrf: passThrough, rateLimit: passThrough };
+
+const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  c.res.headers.set('cache-control', 'no-store');
+};
+
+/** The cookie group's chain, in order: never cached, then who is asking, then is it genuine, then how often. */
+export function cookieGroupChain(slots: CookieGroupSlots): MiddlewareHandler<AppEnv>[] {
+  return [noStore, slots.session, slots.csrf, slots.rateLimit];
+}
+
+const publicApiHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  // Open data: any site may read it.
+  c.res.headers.set('access-control-allow-origin', '*');
+  if (c.res.status === 200 && !c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'public, max-age=60');
+};
+
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+/**
+ * Mounts a router under `prefix` with `chain` in front of exactly its own routes. A router's own
+ * `use('*')` would reach every route under the prefix, other audiences' included, so the chain is
+ * attached route by route instead.
+ */
+export function mountWithChain(app: Hono<AppEnv>, prefix: string, router: OpenAPIHono<AppEnv>, chain: MiddlewareHandler<AppEnv>[]) {
+  const seen = new Set<string>();
+  for (const route of router.routes) {
+    const key = `${route.method} ${route.path}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    app.on(route.method, `${prefix}${route.path}`, ...chain);
+  }
+  app.route(prefix, router);
+}
+
+/** The public API: read-only by construction; a module that registers a write there stops the start. */
+export function mountPublicApi(app: Hono<AppEnv>, prefix: string, router: OpenAPIHono<AppEnv>) {
+  for (const route of router.routes) {
+    if (!READ_METHODS.has(route.method.toUpperCase())) {
+      throw new Error(`The public API is read-only: ${route.method} ${route.path} belongs to another audience`);
+    }
+  }
+  mountWithChain(app, prefix, router, [publicApiHeaders]);
+}
