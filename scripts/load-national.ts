@@ -9,7 +9,9 @@
  * skipped when the synthetic regions are already there; --reset empties the catalog first.
  */
 import { pathToFileURL } from 'node:url';
-import { openDatabase } from '../src/platform/db/database.ts';
+import { systemActor } from '../src/platform/actor.ts';
+import { openDatabase, write } from '../src/platform/db/database.ts';
+import type { CatalogDb } from '../src/modules/catalog/catalog.tables.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 import { referenceData } from '../src/modules/catalog/reference/reference-data.ts';
 import { loadNetworkDataset, loadReferenceData } from '../src/modules/catalog/network/network-loader.ts';
@@ -36,7 +38,7 @@ export interface LoadNationalResult {
 export async function loadNational(url: string, options: LoadNationalOptions): Promise<LoadNationalResult> {
   const log = options.log ?? ((line: string) => console.log(line));
   const started = performance.now();
-  const handle = await openDatabase({ kind: 'postgres', url, poolSize: 4 });
+  const handle = await openDatabase<CatalogDb>({ kind: 'postgres', url, poolSize: 4 });
   try {
     const applied = await migrate(handle.db);
     if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
@@ -57,7 +59,7 @@ export async function loadNational(url: string, options: LoadNationalOptions): P
 
 
     t = performance.now();
-    const skipped = await handle.db.transaction().execute(async (tx) => {
+    const skipped = await write(handle.db, systemActor('load-national'), async (tx) => {
       if (options.reset) {
         await truncateCatalog(tx);
         log('catalog emptied (--reset)');

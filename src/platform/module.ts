@@ -11,7 +11,7 @@ import type { RequestScope, WriteContext } from './request-context.ts';
 /** What the composition root gives every module: one pool, one clock, one logger. */
 export interface ModuleDeps {
   /** The process's pool; a module sees its own tables through `withTables<ItsDb>(db)`. */
-  readonly db: Kysely<unknown>;
+  readonly db: Kysely<any>;
   readonly clock: Clock;
   readonly logger: Logger;
 }

@@ -6,7 +6,7 @@ import { Hono, type Context } from 'hono';
 import { anonymous } from '../platform/actor.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
-import type { DatabaseHandle } from '../platform/db/database.ts';
+import type { AnyDatabaseHandle } from '../platform/db/database.ts';
 import { MethodNotAllowedError, NotFoundError, type InputIssue } from '../platform/errors.ts';
 import { scopeOf, type AppEnv } from '../platform/http/app-env.ts';
 import { compressResponses } from '../platform/http/compression.ts';
@@ -25,15 +25,21 @@ import { errorPage } from './error-page.ts';
 import type { PageClients } from './modules.ts';
 import type { PageHandler } from './pages.ts';
 
-// A type alias, not an interface: React Router's AppLoadContext has an index signature.
-/** What a page loader gets: the request's scope, every module's use cases, and a few page helpers. */
-export type PageContext = RequestScope &
-  PageClients & {
-    nonce: string;
-    apiDocument: () => unknown;
-    /** Input issues in the reader's language, for a form's error summary. */
-    describeIssues: (issues: InputIssue[]) => { field: string; message: string }[];
-  };
+/**
+ * What a page loader gets: the request's scope, every module's use cases, and a few page helpers.
+ * Flattened into one object type: React Router's AppLoadContext has an index signature, which an
+ * intersection with interfaces would not satisfy.
+ */
+export type PageContext = Flatten<
+  RequestScope &
+    PageClients & {
+      nonce: string;
+      apiDocument: () => unknown;
+      /** Input issues in the reader's language, for a form's error summary. */
+      describeIssues: (issues: InputIssue[]) => { field: string; message: string }[];
+    }
+>;
+type Flatten<T> = { [K in keyof T]: T[K] };
 
 /** The modules as built for this process: each module's definition with its instance. */
 export interface BuiltModule {
@@ -45,7 +51,7 @@ export interface AppDependencies {
   config: Pick<Config, 'publicOrigin' | 'trustProxy'>;
   logger: Logger;
   clock: Clock;
-  database: DatabaseHandle;
+  database: AnyDatabaseHandle;
   modules: readonly BuiltModule[];
   pages: PageHandler | null;
   /** The cookie group's guards; empty until the staff workspace fills them. */

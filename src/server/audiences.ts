@@ -52,7 +52,7 @@ export function mountWithChain(app: Hono<AppEnv>, prefix: string, router: OpenAP
     const key = `${route.method} ${route.path}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    app.on(route.method, `${prefix}${route.path}`, ...chain);
+    app.on([route.method], [`${prefix}${route.path}`], ...chain);
   }
   app.route(prefix, router);
 }

@@ -1,6 +1,6 @@
 import { systemActor } from '../platform/actor.ts';
 import type { Clock } from '../platform/clock.ts';
-import { write, type DatabaseHandle } from '../platform/db/database.ts';
+import { write, type AnyDatabaseHandle } from '../platform/db/database.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { DemoDataMode, ModuleInstance } from '../platform/module.ts';
 
@@ -9,7 +9,7 @@ import type { DemoDataMode, ModuleInstance } from '../platform/module.ts';
  * loaded as the mode says, all in one transaction, so a crash leaves no half-loaded demo.
  */
 export async function prepareData(
-  database: Pick<DatabaseHandle, 'db'>,
+  database: Pick<AnyDatabaseHandle, 'db'>,
   instances: readonly ModuleInstance[],
   options: { mode: DemoDataMode; clock: Clock; logger: Logger },
 ): Promise<void> {

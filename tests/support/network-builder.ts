@@ -1,4 +1,7 @@
-import type { Db } from '../../src/platform/db/database.ts';
+import type { Kysely } from 'kysely';
+import { systemActor } from '../../src/platform/actor.ts';
+import { write } from '../../src/platform/db/database.ts';
+import type { CatalogDb } from '../../src/modules/catalog/catalog.tables.ts';
 import { loadNetworkDataset, placeId, serviceId } from '../../src/modules/catalog/network/network-loader.ts';
 import type {
   MunicipalitySeed,
@@ -85,8 +88,8 @@ export function networkBuilder() {
       data.services.push(service);
       return { ...service, id: serviceId(service.key) };
     },
-    async load(db: Db) {
-      await db.transaction().execute((tx) => loadNetworkDataset(tx, data));
+    async load(db: Kysely<CatalogDb>) {
+      await write(db, systemActor('test'), (tx) => loadNetworkDataset(tx, data));
     },
   };
   return builder;

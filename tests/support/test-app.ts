@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { DEFAULT_TEST_TIME } from './test-clock.ts';
 import { fixedClock, type Clock } from '../../src/platform/clock.ts';
-import type { DatabaseHandle } from '../../src/platform/db/database.ts';
+import type { AnyDatabaseHandle } from '../../src/platform/db/database.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { createApp } from '../../src/server/app.ts';
 import type { CookieGroupSlots } from '../../src/server/audiences.ts';
@@ -15,7 +15,7 @@ export { DEFAULT_TEST_TIME } from './test-clock.ts';
  * The whole application in process, as the server runs it, over a test database and a clock the
  * test controls. Pages need the React Router build (`npm run build`; `npm test` does it first).
  */
-export async function createTestApp(database: DatabaseHandle, options: { clock?: Clock; pages?: boolean; cookieGroup?: CookieGroupSlots; extraModules?: AppModule[] } = {}) {
+export async function createTestApp(database: AnyDatabaseHandle, options: { clock?: Clock; pages?: boolean; cookieGroup?: CookieGroupSlots; extraModules?: AppModule[] } = {}) {
   const clock = options.clock ?? fixedClock(DEFAULT_TEST_TIME);
   let pages = null;
   if (options.pages) {

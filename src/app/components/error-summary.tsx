@@ -1,14 +1,14 @@
-import type { InputIssue } from '../../platform/errors.ts';
-import { format } from '../../platform/i18n/messages.ts';
-import { problemMessages } from '../../platform/i18n/problems.ts';
-import { useI18n } from '../i18n/index.ts';
+/** One input that needs fixing: the field as the form names it, and what is wrong, in the reader's language. */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
 
 /**
  * The GOV.UK-style summary at the top of a form: a heading the reader lands on and a link to each
- * field that needs fixing.
+ * field that needs fixing. Messages come from the server's problem texts (`context.describeIssues`).
  */
-export function ErrorSummary({ title, issues, labels, help }: { title: string; issues: InputIssue[]; labels: Record<string, string>; help?: string }) {
-  const { lang } = useI18n();
+export function ErrorSummary({ title, issues, labels, help }: { title: string; issues: FieldIssue[]; labels: Record<string, string>; help?: string }) {
   if (issues.length === 0) return null;
   return (
     <div className="error-summary" role="alert" aria-labelledby="error-summary-title">
@@ -17,7 +17,7 @@ export function ErrorSummary({ title, issues, labels, help }: { title: string; i
       <ul>
         {issues.map((issue, i) => {
           const label = labels[issue.field] ?? issue.field;
-          const message = `${label}: ${format(problemMessages[lang].issues[issue.key], issue.params)}`;
+          const message = `${label}: ${issue.message}`;
           return <li key={i}>{labels[issue.field] ? <a href={`#f-${issue.field}`}>{message}</a> : message}</li>;
         })}
       </ul>

@@ -1,5 +1,5 @@
-import type { ServiceSummary } from '../../modules/catalog/catalog.model.ts';
-import type { Locality } from '../../modules/catalog/catalog.service.ts';
+import type { Locality, ServiceSummary } from '../../modules/catalog/catalog.model.ts';
+
 import type { I18nText } from '../../platform/i18n-text.ts';
 import { format, useI18n } from '../i18n/index.ts';
 import { T } from './localized.tsx';

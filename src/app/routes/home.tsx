@@ -4,7 +4,7 @@ import { uiMessages, useI18n } from '../i18n/index.ts';
 import type { Route } from './+types/home';
 
 export async function loader({ context }: Route.LoaderArgs) {
-  const { catalog } = context.services;
+  const { catalog } = context;
   const [taxonomy, municipalities, familyCentres] = await Promise.all([
     catalog.getTaxonomy(),
     catalog.listMunicipalities(),

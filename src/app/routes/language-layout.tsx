@@ -8,7 +8,7 @@ import type { Route } from './+types/language-layout';
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   if (!isLang(params.lang)) throw data(null, { status: 404 });
-  const regions = await context.services.catalog.listRegions();
+  const regions = await context.catalog.listRegions();
   // The deployment's own county names the site; a database of many regions stays generic.
   return { region: regions.length === 1 ? regions[0]! : null };
 }

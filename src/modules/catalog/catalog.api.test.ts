@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { createTestApp } from '../../../tests/support/test-app.ts';
-import { openTestDatabase } from '../../../tests/support/test-database.ts';
+import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
 
-let database: DatabaseHandle;
+let database: TestDatabase;
 let t: Awaited<ReturnType<typeof createTestApp>>;
 
 beforeAll(async () => {

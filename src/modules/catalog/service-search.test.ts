@@ -1,16 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../platform/clock.ts';
-import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { InvalidInputError } from '../../platform/errors.ts';
 import { networkBuilder } from '../../../tests/support/network-builder.ts';
-import { openTestDatabase } from '../../../tests/support/test-database.ts';
-import { createCatalogService, type CatalogService } from './catalog.service.ts';
+import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
+import { clientOf } from '../../../tests/support/test-scope.ts';
+import type { Lang } from '../../platform/i18n-text.ts';
+import { catalogModule, type CatalogClient } from './index.ts';
 
 // Monday 23 November 2026, 14:00 in Helsinki.
 const clock = fixedClock('2026-11-23T12:00:00Z');
 
-let database: DatabaseHandle;
-let catalog: CatalogService;
+let database: TestDatabase;
+let catalog: (lang?: Lang) => CatalogClient;
 const b = networkBuilder();
 const region = b.region();
 const otherRegion = b.region();
@@ -135,7 +136,7 @@ beforeAll(async () => {
     ])
     .onConflict((oc) => oc.columns(['lang', 'term']).doUpdateSet((eb) => ({ expansions: eb.ref('excluded.expansions') })))
     .execute();
-  catalog = createCatalogService({ db: database.db, clock });
+  catalog = clientOf(catalogModule, database.db, clock);
 });
 
 afterAll(() => database?.close());
@@ -144,7 +145,7 @@ const ids = (result: { items: { id: string }[] }) => result.items.map((s) => s.i
 
 describe('service search', () => {
   it("ranks the chosen municipality's own services first, then region-wide and national ones", async () => {
-    const result = await catalog.searchServices({ q: 'neuvola', municipality: '491' }, 'fi');
+    const result = await catalog('fi').searchServices({ q: 'neuvola', municipality: '491' });
     expect(ids(result).slice(0, 2).sort()).toEqual([childClinicMikkeli.id, maternityClinicMikkeli.id].sort());
     expect(result.items.map((s) => s.locality)).toEqual([...result.items.map((s) => s.locality)].sort((a, b) => ['municipality', 'region', 'national'].indexOf(a) - ['municipality', 'region', 'national'].indexOf(b)));
     // Other municipalities' own services are not offered to a Mikkeli family.
@@ -154,81 +155,81 @@ describe('service search', () => {
 
   it('finds the parts of Finnish compound words and inflected forms', async () => {
     for (const q of ['neuvola', 'neuvolan', 'neuvolaan', 'lastenneuvolat', 'perheneuvola']) {
-      const result = await catalog.searchServices({ q }, 'fi');
+      const result = await catalog('fi').searchServices({ q });
       expect(result.total, q).toBeGreaterThan(0);
     }
-    const inflected = await catalog.searchServices({ q: 'lastenneuvolaan', municipality: '178' }, 'fi');
+    const inflected = await catalog('fi').searchServices({ q: 'lastenneuvolaan', municipality: '178' });
     expect(ids(inflected)[0]).toBe(childClinicJuva.id);
   });
 
   it('understands Swedish and English words', async () => {
-    expect(ids(await catalog.searchServices({ q: 'barnrådgivningen', municipality: '491' }, 'sv'))[0]).toBe(childClinicMikkeli.id);
-    expect(ids(await catalog.searchServices({ q: 'benefit' }, 'en'))).toEqual([kelaBenefits.id]);
+    expect(ids(await catalog('sv').searchServices({ q: 'barnrådgivningen', municipality: '491' }))[0]).toBe(childClinicMikkeli.id);
+    expect(ids(await catalog('en').searchServices({ q: 'benefit' }))).toEqual([kelaBenefits.id]);
   });
 
   it('matches without the Finnish letters ä and ö', async () => {
-    expect(ids(await catalog.searchServices({ q: 'aitiysneuvola' }, 'fi'))).toEqual([maternityClinicMikkeli.id]);
+    expect(ids(await catalog('fi').searchServices({ q: 'aitiysneuvola' }))).toEqual([maternityClinicMikkeli.id]);
   });
 
   it('turns everyday words into the words services use', async () => {
-    const baby = await catalog.searchServices({ q: 'vauvan', municipality: '491' }, 'fi');
+    const baby = await catalog('fi').searchServices({ q: 'vauvan', municipality: '491' });
     expect(ids(baby)).toEqual(expect.arrayContaining([childClinicMikkeli.id, maternityClinicMikkeli.id, closedGroup.id]));
-    const exhausted = await catalog.searchServices({ q: 'uupumus' }, 'fi');
+    const exhausted = await catalog('fi').searchServices({ q: 'uupumus' });
     expect(ids(exhausted)).toContain(homeHelpVoucher.id);
   });
 
   it('suggests the closest known word when a typo finds nothing', async () => {
-    const result = await catalog.searchServices({ q: 'nevola', municipality: '491' }, 'fi');
+    const result = await catalog('fi').searchServices({ q: 'nevola', municipality: '491' });
     expect(result.correctedQuery).toBe('neuvola');
     expect(ids(result)).toContain(childClinicMikkeli.id);
-    const hopeless = await catalog.searchServices({ q: 'xqzvw' }, 'fi');
+    const hopeless = await catalog('fi').searchServices({ q: 'xqzvw' });
     expect(hopeless).toMatchObject({ total: 0, items: [], correctedQuery: null });
   });
 
   it('never shows ended services and puts temporarily closed ones after open ones', async () => {
-    const result = await catalog.searchServices({ municipality: '491' }, 'fi');
+    const result = await catalog('fi').searchServices({ municipality: '491' });
     expect(ids(result)).not.toContain(endedService.id);
     const localities = result.items.filter((s) => s.locality === 'municipality');
     expect(localities.at(-1)?.id).toBe(closedGroup.id);
   });
 
   it("filters by the child's age, leaving out services only for expecting parents", async () => {
-    const result = await catalog.searchServices({ municipality: '491', age: 4 }, 'fi');
+    const result = await catalog('fi').searchServices({ municipality: '491', age: 4 });
     expect(ids(result)).toContain(childClinicMikkeli.id);
     expect(ids(result)).not.toContain(maternityClinicMikkeli.id);
-    expect(ids(await catalog.searchServices({ municipality: '491', age: 12 }, 'fi'))).not.toContain(childClinicMikkeli.id);
+    expect(ids(await catalog('fi').searchServices({ municipality: '491', age: 12 }))).not.toContain(childClinicMikkeli.id);
   });
 
   it('filters by topic including its subcategories, by level, language, delivery and cost', async () => {
-    expect(ids(await catalog.searchServices({ topic: ['clinics'], municipality: '491' }, 'fi')).sort()).toEqual(
+    expect(ids(await catalog('fi').searchServices({ topic: ['clinics'], municipality: '491' })).sort()).toEqual(
       [childClinicMikkeli.id, maternityClinicMikkeli.id].sort(),
     );
-    expect(ids(await catalog.searchServices({ level: ['basic'], municipality: '491', cost: ['voucher'] }, 'fi'))).toEqual([homeHelpVoucher.id]);
-    expect(ids(await catalog.searchServices({ language: ['en'] }, 'fi'))).toEqual([kelaBenefits.id]);
-    expect(ids(await catalog.searchServices({ delivery: ['online'], municipality: '491' }, 'fi')).sort()).toEqual(
+    expect(ids(await catalog('fi').searchServices({ level: ['basic'], municipality: '491', cost: ['voucher'] }))).toEqual([homeHelpVoucher.id]);
+    expect(ids(await catalog('fi').searchServices({ language: ['en'] }))).toEqual([kelaBenefits.id]);
+    expect(ids(await catalog('fi').searchServices({ delivery: ['online'], municipality: '491' })).sort()).toEqual(
       [familyCounselling.id, kelaBenefits.id].sort(),
     );
   });
 
   it('filters by the accessibility of the places', async () => {
-    const result = await catalog.searchServices({ accessibility: ['stepFreeAccess', 'babyCareRoom'] }, 'fi');
+    const result = await catalog('fi').searchServices({ accessibility: ['stepFreeAccess', 'babyCareRoom'] });
     expect(ids(result).sort()).toEqual([childClinicMikkeli.id, maternityClinicMikkeli.id].sort());
   });
 
   it('knows what is open now and on which weekdays, holidays included', async () => {
-    const mondayAfternoon = await catalog.searchServices({ openNow: true }, 'fi');
+    const mondayAfternoon = await catalog('fi').searchServices({ openNow: true });
     expect(ids(mondayAfternoon).sort()).toEqual([childClinicMikkeli.id, maternityClinicMikkeli.id, kelaBenefits.id].sort());
-    expect(ids(await catalog.searchServices({ openOn: 3, municipality: '178' }, 'fi'))).toEqual([childClinicJuva.id, kelaBenefits.id]);
-    expect(ids(await catalog.searchServices({ openOn: 6 }, 'fi'))).toEqual([]);
+    expect(ids(await catalog('fi').searchServices({ openOn: 3, municipality: '178' }))).toEqual([childClinicJuva.id, kelaBenefits.id]);
+    expect(ids(await catalog('fi').searchServices({ openOn: 6 }))).toEqual([]);
 
-    const independenceDay = createCatalogService({ db: database.db, clock: fixedClock('2027-12-06T10:00:00Z') });
-    expect((await independenceDay.searchServices({ openNow: true }, 'fi')).total).toBe(0);
+    const independenceDay = clientOf(catalogModule, database.db, fixedClock('2027-12-06T10:00:00Z'));
+    expect((await independenceDay('fi').searchServices({ openNow: true })).total).toBe(0);
   });
 
   it('pages through results with a stable total', async () => {
-    const first = await catalog.searchServices({ pageSize: 2 }, 'fi');
-    const second = await catalog.searchServices({ pageSize: 2, page: 2 }, 'fi');
-    const beyond = await catalog.searchServices({ pageSize: 2, page: 50 }, 'fi');
+    const first = await catalog('fi').searchServices({ pageSize: 2 });
+    const second = await catalog('fi').searchServices({ pageSize: 2, page: 2 });
+    const beyond = await catalog('fi').searchServices({ pageSize: 2, page: 50 });
     expect(first.total).toBe(8);
     expect(second.total).toBe(8);
     expect(ids(first).filter((id) => ids(second).includes(id))).toEqual([]);
@@ -236,10 +237,10 @@ describe('service search', () => {
   });
 
   it('refuses unknown municipalities and topics with a reason per parameter', async () => {
-    await expect(catalog.searchServices({ municipality: '999' }, 'fi')).rejects.toSatisfy(
+    await expect(catalog('fi').searchServices({ municipality: '999' })).rejects.toSatisfy(
       (e) => InvalidInputError.is(e) && e.issues[0]?.key === 'unknownMunicipality' && e.issues[0]?.field === 'municipality',
     );
-    await expect(catalog.searchServices({ topic: ['clinics', 'no-such-topic'] }, 'fi')).rejects.toSatisfy(
+    await expect(catalog('fi').searchServices({ topic: ['clinics', 'no-such-topic'] })).rejects.toSatisfy(
       (e) => InvalidInputError.is(e) && e.issues.length === 1 && e.issues[0]?.params?.value === 'no-such-topic',
     );
   });

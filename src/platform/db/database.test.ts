@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { networkBuilder } from '../../../tests/support/network-builder.ts';
-import { openTestDatabase } from '../../../tests/support/test-database.ts';
+import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
 import type { DatabaseHandle } from './database.ts';
 import { migrate } from './migrate.ts';
 
-let database: DatabaseHandle;
+let database: TestDatabase;
 
 beforeAll(async () => {
   database = await openTestDatabase('empty');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../../tests/support/test-database.ts';
+import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
 import type { DatabaseHandle } from './database.ts';
 import {
   MIGRATION_FILE_PATTERN,
@@ -17,7 +17,7 @@ import {
   readMigrations,
 } from './migrate.ts';
 
-let database: DatabaseHandle;
+let database: TestDatabase;
 const folders: string[] = [];
 
 beforeAll(async () => {

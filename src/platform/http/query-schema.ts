@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import type { IssueKey, InputIssue } from '../errors.ts';
+import type { CommonIssueKey as IssueKey, InputIssue } from '../errors.ts';
 
 /**
  * Query-string parameters arrive as a string, or as a list when repeated. These builders turn them

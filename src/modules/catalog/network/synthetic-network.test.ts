@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../platform/db/database.ts';
+import { systemActor } from '../../../platform/actor.ts';
+import { openDatabase, write } from '../../../platform/db/database.ts';
+import type { CatalogDb } from '../catalog.tables.ts';
 import { migrate } from '../../../platform/db/migrate.ts';
 import type { I18nText } from '../../../platform/i18n-text.ts';
 import { categories } from '../reference/categories.ts';
@@ -203,10 +205,10 @@ describe('generateSyntheticNetwork', () => {
 
   it('loads a small network into PGlite without violating constraints', { timeout: 60_000 }, async () => {
     const small = generateSyntheticNetwork({ regions: 2, municipalities: 10, seed: 3 });
-    const handle = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
+    const handle = await openDatabase<CatalogDb>({ kind: 'pglite', dataDir: 'memory://' });
     try {
       await migrate(handle.db);
-      const loaded = await handle.db.transaction().execute(async (tx) => {
+      const loaded = await write(handle.db, systemActor('test'), async (tx) => {
         await loadReferenceData(tx, { categories, methods, lifeSituations, synonyms: [] });
         return loadNetworkDataset(tx, small);
       });

@@ -1,15 +1,15 @@
 import { data } from 'react-router';
-import { serviceSearchQuery } from '../../modules/catalog/catalog.schema.ts';
-import { InvalidInputError, type InputIssue } from '../../platform/errors.ts';
-import { queryRecord, toInputIssues } from '../../platform/http/query-schema.ts';
-import type { Lang } from '../../platform/i18n-text.ts';
-import { choicesOf, type Choice } from '../choices.ts';
-import { Breadcrumbs } from '../components/breadcrumbs.tsx';
-import { ErrorSummary } from '../components/error-summary.tsx';
-import { Pagination } from '../components/pagination.tsx';
-import { SearchForm, type RawParams } from '../components/search-filters.tsx';
-import { ServiceCard, toServiceCard } from '../components/service-card.tsx';
-import { format, uiMessages, useI18n } from '../i18n/index.ts';
+import { serviceSearchQuery } from '../../../modules/catalog/catalog.schema.ts';
+import { InvalidInputError, type InputIssue } from '../../../platform/errors.ts';
+import { queryRecord, toInputIssues } from '../../../platform/http/query-schema.ts';
+import type { Lang } from '../../../platform/i18n-text.ts';
+import { choicesOf, type Choice } from '../../choices.ts';
+import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { Pagination } from '../../components/pagination.tsx';
+import { SearchForm, type RawParams } from '../../components/search-filters.tsx';
+import { ServiceCard, toServiceCard } from '../../components/service-card.tsx';
+import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import type { Route } from './+types/search';
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -17,7 +17,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const searchParams = new URL(request.url).searchParams;
   const raw: RawParams = {};
   for (const key of new Set(searchParams.keys())) raw[key] = searchParams.getAll(key);
-  const { catalog } = context.services;
+  const { catalog } = context;
   const [municipalities, taxonomy] = await Promise.all([catalog.listMunicipalities(), catalog.getTaxonomy()]);
   const chosenTopics = new Set((raw.topic ?? []).flatMap((t) => t.split(',')));
   const topics = taxonomy.categories.filter((c) => c.parentCode === null || chosenTopics.has(c.code));
@@ -27,14 +27,14 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   let issues: InputIssue[] = parsed.success ? [] : toInputIssues(parsed.error.issues);
   if (parsed.success) {
     try {
-      const result = await catalog.searchServices(parsed.data, lang);
-      return { ...page, result: { ...result, items: result.items.map(toServiceCard) }, issues };
+      const result = await catalog.searchServices(parsed.data);
+      return { ...page, result: { ...result, items: result.items.map(toServiceCard) }, issues: context.describeIssues(issues) };
     } catch (error) {
       if (!InvalidInputError.is(error)) throw error;
       issues = error.issues;
     }
   }
-  return data({ ...page, result: null, issues }, { status: 400 });
+  return data({ ...page, result: null, issues: context.describeIssues(issues) }, { status: 400 });
 }
 
 export function meta({ data, params }: Route.MetaArgs) {

@@ -1,20 +1,21 @@
-import type { Lang } from '../../platform/i18n-text.ts';
-import { localize } from '../../platform/i18n-text.ts';
-import { AccessibilityFacts } from '../components/accessibility-facts.tsx';
-import { Breadcrumbs } from '../components/breadcrumbs.tsx';
-import { ContactList } from '../components/contact-list.tsx';
-import { HoursView } from '../components/hours-view.tsx';
-import { T, useLocalize } from '../components/localized.tsx';
-import { formatDate } from '../format.ts';
-import { format, uiMessages, useI18n } from '../i18n/index.ts';
-import { mapHref, orNotFound, requireUuid, telHref } from '../page-data.ts';
+import type { Lang } from '../../../platform/i18n-text.ts';
+import { localize } from '../../../platform/i18n-text.ts';
+import { AccessibilityFacts } from '../../components/accessibility-facts.tsx';
+import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
+import { ContactList } from '../../components/contact-list.tsx';
+import { HoursView } from '../../components/hours-view.tsx';
+import { T, useLocalize } from '../../components/localized.tsx';
+import { formatDate } from '../../format.ts';
+import { format, uiMessages, useI18n } from '../../i18n/index.ts';
+import { mapHref, orNotFound, requireUuid, telHref } from '../../page-data.ts';
+import { helsinkiMoment } from '../../../platform/helsinki-time.ts';
 import type { Route } from './+types/service';
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const id = requireUuid(params.id);
-  const { catalog } = context.services;
+  const { catalog } = context;
   const service = await orNotFound(() => catalog.getService(id));
-  return { service, now: catalog.now() };
+  return { service, now: helsinkiMoment(context.clock.now()) };
 }
 
 export function meta({ data, params }: Route.MetaArgs) {

@@ -1,20 +1,21 @@
 import { redirect } from 'react-router';
-import type { Lang } from '../../platform/i18n-text.ts';
-import { localize } from '../../platform/i18n-text.ts';
-import { Breadcrumbs } from '../components/breadcrumbs.tsx';
-import { T, useLocalize } from '../components/localized.tsx';
-import { FamilyCentreLinks, PlaceAside, PlaceStatusNotice, PlaceVisitInfo, ServicesByLevel } from '../components/place-parts.tsx';
-import { uiMessages, useI18n } from '../i18n/index.ts';
-import { orNotFound, requireUuid } from '../page-data.ts';
+import type { Lang } from '../../../platform/i18n-text.ts';
+import { localize } from '../../../platform/i18n-text.ts';
+import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
+import { T, useLocalize } from '../../components/localized.tsx';
+import { FamilyCentreLinks, PlaceAside, PlaceStatusNotice, PlaceVisitInfo, ServicesByLevel } from '../../components/place-parts.tsx';
+import { uiMessages, useI18n } from '../../i18n/index.ts';
+import { orNotFound, requireUuid } from '../../page-data.ts';
+import { helsinkiMoment } from '../../../platform/helsinki-time.ts';
 import type { Route } from './+types/place';
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const id = requireUuid(params.id);
-  const { catalog } = context.services;
+  const { catalog } = context;
   const place = await orNotFound(() => catalog.getPlace(id));
   // A family centre has its own page, with the municipalities it serves.
   if (place.kind === 'familyCentre') throw redirect(`/${params.lang}/family-centres/${id}${new URL(request.url).search}`, 302);
-  return { place, now: catalog.now() };
+  return { place, now: helsinkiMoment(context.clock.now()) };
 }
 
 export function meta({ data, params }: Route.MetaArgs) {

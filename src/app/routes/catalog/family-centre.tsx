@@ -1,18 +1,19 @@
 import { data } from 'react-router';
-import type { Lang } from '../../platform/i18n-text.ts';
-import { localize } from '../../platform/i18n-text.ts';
-import { Breadcrumbs } from '../components/breadcrumbs.tsx';
-import { T, useLocalize } from '../components/localized.tsx';
-import { FamilyCentreLinks, PlaceAside, PlaceCards, PlaceStatusNotice, PlaceVisitInfo, ServicesByLevel } from '../components/place-parts.tsx';
-import { uiMessages, useI18n } from '../i18n/index.ts';
-import { orNotFound, requireUuid } from '../page-data.ts';
+import type { Lang } from '../../../platform/i18n-text.ts';
+import { localize } from '../../../platform/i18n-text.ts';
+import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
+import { T, useLocalize } from '../../components/localized.tsx';
+import { FamilyCentreLinks, PlaceAside, PlaceCards, PlaceStatusNotice, PlaceVisitInfo, ServicesByLevel } from '../../components/place-parts.tsx';
+import { uiMessages, useI18n } from '../../i18n/index.ts';
+import { orNotFound, requireUuid } from '../../page-data.ts';
+import { helsinkiMoment } from '../../../platform/helsinki-time.ts';
 import type { Route } from './+types/family-centre';
 
 const MEETING_PLACE_KINDS = ['centralMeetingPlace', 'meetingPlace', 'youthOhjaamo'] as const;
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const id = requireUuid(params.id);
-  const { catalog } = context.services;
+  const { catalog } = context;
   const centre = await orNotFound(() => catalog.getPlace(id));
   if (centre.kind !== 'familyCentre') throw data(null, { status: 404 });
   // The open meeting places of the centre's area, municipality by municipality.
@@ -22,7 +23,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       return { municipality, places: places.items };
     }),
   );
-  return { centre, meetingPlaces, now: catalog.now() };
+  return { centre, meetingPlaces, now: helsinkiMoment(context.clock.now()) };
 }
 
 export function meta({ data, params }: Route.MetaArgs) {

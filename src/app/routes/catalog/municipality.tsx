@@ -1,15 +1,15 @@
 import { data } from 'react-router';
-import { SERVICE_LEVELS } from '../../modules/catalog/catalog.domain.ts';
-import type { Lang } from '../../platform/i18n-text.ts';
-import { localize } from '../../platform/i18n-text.ts';
-import { Breadcrumbs } from '../components/breadcrumbs.tsx';
-import { T, useLocalize } from '../components/localized.tsx';
-import { FamilyCentreLinks, PlaceCards } from '../components/place-parts.tsx';
-import { formatNodes } from '../components/rich-format.tsx';
-import { ServiceCard, toServiceCard } from '../components/service-card.tsx';
-import { formatNumber } from '../format.ts';
-import { format, uiMessages, useI18n } from '../i18n/index.ts';
-import { orNotFound } from '../page-data.ts';
+import { SERVICE_LEVELS } from '../../../modules/catalog/catalog.domain.ts';
+import type { Lang } from '../../../platform/i18n-text.ts';
+import { localize } from '../../../platform/i18n-text.ts';
+import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
+import { T, useLocalize } from '../../components/localized.tsx';
+import { FamilyCentreLinks, PlaceCards } from '../../components/place-parts.tsx';
+import { formatNodes } from '../../components/rich-format.tsx';
+import { ServiceCard, toServiceCard } from '../../components/service-card.tsx';
+import { formatNumber } from '../../format.ts';
+import { format, uiMessages, useI18n } from '../../i18n/index.ts';
+import { orNotFound } from '../../page-data.ts';
 import type { Route } from './+types/municipality';
 
 const MUNICIPALITY_CODE = /^[0-9]{3}$/;
@@ -17,7 +17,7 @@ const MUNICIPALITY_CODE = /^[0-9]{3}$/;
 export async function loader({ params, context }: Route.LoaderArgs) {
   const code = params.code;
   if (!MUNICIPALITY_CODE.test(code)) throw data(null, { status: 404 });
-  const network = await orNotFound(() => context.services.catalog.getMunicipalityNetwork(code));
+  const network = await orNotFound(() => context.catalog.getMunicipalityNetwork(code));
   const { universal, basic, special } = network.localServices;
   return {
     network: {
