@@ -19,6 +19,7 @@ const configSchema = z.object({
   PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
   TRUST_PROXY: booleanFlag.default(false),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  TEST_HOOKS: z.enum(['enabled', 'disabled']).default('disabled'),
 });
 
 export type Config = {
@@ -32,6 +33,8 @@ export type Config = {
   publicOrigin: string | undefined;
   trustProxy: boolean;
   shutdownTimeoutMs: number;
+  /** Browser journeys may reset the data and set the clock (src/server/test-hooks.ts). Never in a deployment. */
+  testHooks: boolean;
 };
 
 export class ConfigError extends Error {
@@ -54,6 +57,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     );
   }
   const c = parsed.data;
+  if (c.TEST_HOOKS === 'enabled' && c.PUBLIC_ORIGIN?.startsWith('https:')) {
+    throw new ConfigError([`TEST_HOOKS=enabled: the e2e hooks reset all data and cannot run on a deployment (PUBLIC_ORIGIN=${c.PUBLIC_ORIGIN})`]);
+  }
   return {
     env: c.NODE_ENV,
     host: c.HOST,
@@ -66,5 +72,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     publicOrigin: c.PUBLIC_ORIGIN,
     trustProxy: c.TRUST_PROXY,
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
+    testHooks: c.TEST_HOOKS === 'enabled',
   };
 }

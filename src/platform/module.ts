@@ -35,6 +35,8 @@ export interface ModuleInstance<Client = unknown, DB = any> {
   seedDemo?(ctx: WriteContext<DB>, mode: DemoDataMode): Promise<boolean>;
   /** Runs after a bulk load has committed (statistics, vacuum): outside any transaction. */
   afterBulkLoad?(): Promise<void>;
+  /** Forgets cached data, when the data was replaced underneath (the e2e reset). */
+  clearCaches?(): void;
 }
 
 /** One vertical slice, as the server's module list holds it. */

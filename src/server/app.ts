@@ -24,6 +24,7 @@ import { cookieGroupChain, emptyCookieGroupSlots, mountPublicApi, mountWithChain
 import { errorPage } from './error-page.ts';
 import type { PageClients } from './modules.ts';
 import type { PageHandler } from './pages.ts';
+import { TEST_HOOKS_PREFIX } from './test-hooks.ts';
 
 /**
  * What a page loader gets: the request's scope, every module's use cases, and a few page helpers.
@@ -58,6 +59,8 @@ export interface AppDependencies {
   cookieGroup?: CookieGroupSlots;
   /** Set when SIGTERM arrives: readiness turns false so load balancers stop sending. */
   isShuttingDown?: () => boolean;
+  /** The e2e hooks, when the configuration enables them (src/server/test-hooks.ts). */
+  testHooks?: Hono<AppEnv>;
 }
 
 export const clientBuildDirectory = fileURLToPath(new URL('../../build/client/', import.meta.url));
@@ -154,6 +157,8 @@ export function createApp(deps: AppDependencies) {
   apiShell.get('/docs', (c) => c.redirect(`/${c.var.lang}/api-docs`, 302));
   apiShell.notFound((c) => respondWithError(c, new NotFoundError('page', c.req.path)));
   app.route(API_PREFIX, apiShell);
+
+  if (deps.testHooks) app.route(TEST_HOOKS_PREFIX, deps.testHooks);
 
   app.get('/', (c) => {
     c.header('vary', 'Accept-Language');

@@ -1,7 +1,7 @@
 import './production-default.ts';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { systemClock } from '../platform/clock.ts';
+import { adjustableClock, systemClock } from '../platform/clock.ts';
 import { ConfigError, loadConfig } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/database.ts';
 import { migrate } from '../platform/db/migrate.ts';
@@ -10,6 +10,7 @@ import { createApp } from './app.ts';
 import { prepareData } from './demo-data.ts';
 import { loadPageHandler, serverBuildPath } from './pages.ts';
 import { buildModules } from './modules.ts';
+import { TEST_HOOKS_PREFIX, testHooks } from './test-hooks.ts';
 
 async function main() {
   let config;
@@ -30,7 +31,9 @@ async function main() {
   });
   const applied = await migrate(database.db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
-  const clock = systemClock;
+  // Only the e2e hooks may move time; a deployment runs on the system clock.
+  const hookClock = config.testHooks ? adjustableClock() : null;
+  const clock = hookClock ?? systemClock;
   const modules = buildModules({ db: database.db, clock, logger });
   await prepareData(database, modules.map((m) => m.instance), { mode: config.demoData, clock, logger });
 
@@ -46,7 +49,9 @@ async function main() {
     modules,
     pages,
     isShuttingDown: () => shuttingDown,
+    ...(hookClock ? { testHooks: testHooks({ database, clock: hookClock, modules, logger }) } : {}),
   });
+  if (config.testHooks) logger.warn({ prefix: TEST_HOOKS_PREFIX }, 'TEST_HOOKS=enabled: anyone can reset the data and set the clock; for browser tests only');
 
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info: AddressInfo) => {
     logger.info(

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { DEFAULT_TEST_TIME } from './test-clock.ts';
-import { fixedClock, type Clock } from '../../src/platform/clock.ts';
+import { adjustableClock, fixedClock, type Clock } from '../../src/platform/clock.ts';
+import { testHooks } from '../../src/server/test-hooks.ts';
 import type { AnyDatabaseHandle } from '../../src/platform/db/database.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { createApp } from '../../src/server/app.ts';
@@ -15,8 +16,14 @@ export { DEFAULT_TEST_TIME } from './test-clock.ts';
  * The whole application in process, as the server runs it, over a test database and a clock the
  * test controls. Pages need the React Router build (`npm run build`; `npm test` does it first).
  */
-export async function createTestApp(database: AnyDatabaseHandle, options: { clock?: Clock; pages?: boolean; cookieGroup?: CookieGroupSlots; extraModules?: AppModule[] } = {}) {
-  const clock = options.clock ?? fixedClock(DEFAULT_TEST_TIME);
+export async function createTestApp(
+  database: AnyDatabaseHandle,
+  options: { clock?: Clock; pages?: boolean; cookieGroup?: CookieGroupSlots; extraModules?: AppModule[]; testHooks?: boolean } = {},
+) {
+  const baseClock = options.clock ?? fixedClock(DEFAULT_TEST_TIME);
+  // With the e2e hooks the app gets a clock they can move, running from the test's clock.
+  const hookClock = options.testHooks ? adjustableClock(baseClock) : null;
+  const clock = hookClock ?? baseClock;
   let pages = null;
   if (options.pages) {
     if (!existsSync(serverBuildPath)) throw new Error(`Page tests need the build at ${serverBuildPath}: run \`npm run build\``);
@@ -33,6 +40,7 @@ export async function createTestApp(database: AnyDatabaseHandle, options: { cloc
     modules,
     pages,
     ...(options.cookieGroup ? { cookieGroup: options.cookieGroup } : {}),
+    ...(hookClock ? { testHooks: testHooks({ database, clock: hookClock, modules, logger }) } : {}),
   });
   return {
     app,

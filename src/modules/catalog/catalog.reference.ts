@@ -16,13 +16,20 @@ export function createCatalogReference({ db, clock, ttlMs = REFERENCE_TTL_MS }: 
   const now = () => clock.now().getTime();
   const municipalities = cachedFor(ttlMs, () => listMunicipalities(db, null), now);
   const taxonomy = cachedFor(ttlMs, () => findTaxonomy(db), now);
-  return {
+  const caches = {
     synonyms: cachedFor(ttlMs, () => listSynonyms(db), now),
     municipalities,
     municipalityNames: cachedFor(ttlMs, async (): Promise<ReadonlyMap<string, I18nText>> => new Map((await municipalities()).map((m) => [m.code, m.name])), now),
     taxonomy,
     categoryCodes: cachedFor(ttlMs, async (): Promise<ReadonlySet<string>> => new Set((await taxonomy()).categories.map((c) => c.code)), now),
     regions: cachedFor(ttlMs, () => listRegions(db), now),
+  };
+  return {
+    ...caches,
+    /** After the data was replaced underneath (a test reset): read everything afresh. */
+    clear() {
+      for (const cache of Object.values(caches)) cache.clear();
+    },
   };
 }
 

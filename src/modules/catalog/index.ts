@@ -32,6 +32,7 @@ export const catalogModule: AppModule<'catalog', CatalogClient> = {
       seedReference: (ctx) => seedCatalogReference(ctx.tx),
       seedDemo: (ctx, mode) => seedCatalogDemo(ctx, mode),
       afterBulkLoad: () => analyzeCatalog(db),
+      clearCaches: () => reference.clear(),
     };
   },
 };

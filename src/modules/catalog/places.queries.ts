@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { ReadTx } from './catalog.tables.ts';
 import type { PlaceDetail, PlaceRef, PlaceSummary } from './catalog.model.ts';
 import type { AccessibilityFact, PlaceKind } from './catalog.domain.ts';
-import { accessibilityOf, hoursFrom } from './row-mappers.ts';
+import { ACCESSIBILITY_COLUMNS, hoursFrom, PLACE_SUMMARY_COLUMNS, placeOf } from './row-mappers.ts';
 
 export interface PlaceListCriteria {
   municipality: string | null;
@@ -14,61 +14,19 @@ export interface PlaceListCriteria {
   offset: number;
 }
 
-const ACCESSIBILITY_COLUMNS = {
-  stepFreeAccess: 'p.step_free_access',
-  pramAccess: 'p.pram_access',
-  wheelchairToilet: 'p.wheelchair_toilet',
-  hearingLoop: 'p.hearing_loop',
-  babyCareRoom: 'p.baby_care_room',
-  parking: 'p.parking',
-} as const satisfies Record<AccessibilityFact, string>;
-
 function placeSummaryQuery(tx: ReadTx) {
   return tx
     .selectFrom('place as p')
     .innerJoin('municipality as m', 'm.code', 'p.municipality_code')
     .innerJoin('organization as o', 'o.id', 'p.organization_id')
-    .select([
-      'p.id',
-      'p.kind',
-      'p.name',
-      'p.street_address',
-      'p.postal_code',
-      'p.post_office',
-      'p.latitude',
-      'p.longitude',
-      'p.status',
-      'p.step_free_access',
-      'p.pram_access',
-      'p.wheelchair_toilet',
-      'p.hearing_loop',
-      'p.baby_care_room',
-      'p.parking',
-      'm.code as municipality_code',
-      'm.name as municipality_name',
-      'o.id as organization_id',
-      'o.type as organization_type',
-      'o.name as organization_name',
-    ]);
+    .select(PLACE_SUMMARY_COLUMNS)
+    .select(['o.id as organization_id', 'o.type as organization_type', 'o.name as organization_name']);
 }
 
 type SummaryRow = Awaited<ReturnType<ReturnType<typeof placeSummaryQuery>['executeTakeFirstOrThrow']>>;
 
 function toSummary(r: SummaryRow): PlaceSummary {
-  return {
-    id: r.id,
-    kind: r.kind,
-    name: r.name,
-    municipality: { code: r.municipality_code, name: r.municipality_name },
-    organization: { id: r.organization_id, type: r.organization_type, name: r.organization_name },
-    streetAddress: r.street_address,
-    postalCode: r.postal_code,
-    postOffice: r.post_office,
-    latitude: r.latitude,
-    longitude: r.longitude,
-    status: r.status,
-    accessibility: accessibilityOf(r),
-  };
+  return { ...placeOf(r), organization: { id: r.organization_id, type: r.organization_type, name: r.organization_name } };
 }
 
 const KIND_ORDER = sql`array_position(array['familyCentre', 'centralMeetingPlace', 'meetingPlace', 'youthOhjaamo', 'servicePoint', 'school', 'daycare', 'library'], p.kind)`;
@@ -77,7 +35,7 @@ export async function listPlaces(tx: ReadTx, c: PlaceListCriteria): Promise<{ it
   let query = placeSummaryQuery(tx).where('p.status', '<>', 'ended');
   if (c.municipality) query = query.where('p.municipality_code', '=', c.municipality);
   if (c.kinds.length) query = query.where('p.kind', 'in', c.kinds);
-  for (const fact of c.accessibility) query = query.where(sql.ref(ACCESSIBILITY_COLUMNS[fact]), 'is', true);
+  for (const fact of c.accessibility) query = query.where(`p.${ACCESSIBILITY_COLUMNS[fact]}`, 'is', true);
   for (const word of c.nameWords) {
     query = query.where(sql<boolean>`search_fold(i18n_all(p.name)) like '%' || search_fold(${word}) || '%'`);
   }

@@ -4,7 +4,7 @@ import type { CatalogDb, ReadTx } from './catalog.tables.ts';
 import type { I18nText } from '../../platform/i18n-text.ts';
 import type { Hours, ServiceAtPlace, ServiceDetail, ServiceSummary } from './catalog.model.ts';
 import type { PlaceKind } from './catalog.domain.ts';
-import { accessibilityOf, hoursFrom } from './row-mappers.ts';
+import { hoursFrom, PLACE_SUMMARY_COLUMNS, placeOf, serviceCoreOf } from './row-mappers.ts';
 
 type ServiceScope = ExpressionBuilder<CatalogDb & { s: CatalogDb['service'] }, 's'>;
 
@@ -73,24 +73,7 @@ const finnishOrder = new Intl.Collator('fi');
 export function toServiceSummary(r: ServiceSummaryRow, municipalityNames: ReadonlyMap<string, I18nText>): ServiceSummary {
   const municipality = (code: string) => ({ code, name: municipalityNames.get(code) ?? { fi: code } });
   return {
-    id: r.id,
-    name: r.name,
-    summary: r.summary,
-    organization: { id: r.organization_id, type: r.organization_type, name: r.organization_name },
-    scope: r.scope,
-    regionId: r.region_id,
-    level: r.level,
-    sector: r.sector,
-    targetGroups: r.target_groups,
-    ageMin: r.age_min,
-    ageMax: r.age_max,
-    languages: r.languages,
-    delivery: r.delivery,
-    access: r.access,
-    cost: r.cost,
-    status: r.status,
-    statusNote: r.status_note,
-    lastChecked: r.last_checked,
+    ...serviceCoreOf(r),
     categories: r.categories,
     places: r.places.map((p) => ({ id: p.id, kind: p.kind, name: p.name, municipality: municipality(p.municipalityCode) })),
     areas: r.area_codes.map(municipality).sort((x, y) => finnishOrder.compare(x.name.fi, y.name.fi)),
@@ -134,27 +117,10 @@ export async function findServiceDetail(tx: ReadTx, id: string): Promise<Service
   if (!row) return null;
   const [locations, ownHours] = await Promise.all([findServiceLocations(tx, id), findServiceOwnHours(tx, id)]);
   return {
-    id: row.id,
-    name: row.name,
-    summary: row.summary,
+    ...serviceCoreOf(row),
     description: row.description,
     keywords: row.keywords,
-    organization: { id: row.organization_id, type: row.organization_type, name: row.organization_name },
-    scope: row.scope,
-    regionId: row.region_id,
-    level: row.level,
-    sector: row.sector,
-    targetGroups: row.target_groups,
-    ageMin: row.age_min,
-    ageMax: row.age_max,
-    languages: row.languages,
-    delivery: row.delivery,
-    access: row.access,
-    cost: row.cost,
     costNote: row.cost_note,
-    status: row.status,
-    statusNote: row.status_note,
-    lastChecked: row.last_checked,
     areas: row.areas,
     categories: row.categories,
     methods: row.methods,
@@ -179,54 +145,26 @@ async function findServiceLocations(tx: ReadTx, serviceId: string): Promise<Serv
     .innerJoin('place as p', 'p.id', 'sap.place_id')
     .innerJoin('municipality as m', 'm.code', 'p.municipality_code')
     .where('sap.service_id', '=', serviceId)
-    .select(['sap.id', 'sap.phone', 'sap.email', 'sap.note', 'm.code as municipality_code', 'm.name as municipality_name'])
-    .select([
-      'p.id as place_id',
-      'p.kind',
-      'p.name',
-      'p.street_address',
-      'p.postal_code',
-      'p.post_office',
-      'p.latitude',
-      'p.longitude',
-      'p.status',
-      'p.step_free_access',
-      'p.pram_access',
-      'p.wheelchair_toilet',
-      'p.hearing_loop',
-      'p.baby_care_room',
-      'p.parking',
-    ])
+    .select(['sap.id as service_at_place_id', 'sap.phone', 'sap.email', 'sap.note'])
+    .select(PLACE_SUMMARY_COLUMNS)
     .orderBy(sql`m.name ->> 'fi'`)
     .orderBy(sql`p.name ->> 'fi'`)
     .execute();
   if (rows.length === 0) return [];
-  const ownerIds = rows.map((r) => r.id);
+  const ownerIds = rows.map((r) => r.service_at_place_id);
   const [weekly, exceptions] = await Promise.all([
     tx.selectFrom('service_weekly_hours').where('owner_id', 'in', ownerIds).selectAll().execute(),
     tx.selectFrom('service_hours_exception').where('owner_id', 'in', ownerIds).selectAll().execute(),
   ]);
   return rows.map((r) => ({
-    id: r.id,
+    id: r.service_at_place_id,
     phone: r.phone,
     email: r.email,
     note: r.note,
-    place: {
-      id: r.place_id,
-      kind: r.kind,
-      name: r.name,
-      municipality: { code: r.municipality_code, name: r.municipality_name },
-      streetAddress: r.street_address,
-      postalCode: r.postal_code,
-      postOffice: r.post_office,
-      latitude: r.latitude,
-      longitude: r.longitude,
-      status: r.status,
-      accessibility: accessibilityOf(r),
-    },
+    place: placeOf(r),
     hours: hoursFrom(
-      weekly.filter((w) => w.owner_id === r.id),
-      exceptions.filter((x) => x.owner_id === r.id),
+      weekly.filter((w) => w.owner_id === r.service_at_place_id),
+      exceptions.filter((x) => x.owner_id === r.service_at_place_id),
     ),
   }));
 }

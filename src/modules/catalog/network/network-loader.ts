@@ -2,6 +2,7 @@ import type { Insertable } from 'kysely';
 import type { CatalogDb, WriteTx } from '../catalog.tables.ts';
 import type { I18nText } from '../../../platform/i18n-text.ts';
 import { stableId } from '../../../platform/stable-id.ts';
+import { accessibilityRow } from '../row-mappers.ts';
 import { insertRows, refreshServiceSearch, upsertReferenceRows } from './network.queries.ts';
 import type { HoursExceptionSeed, NetworkDataset, ReferenceData, WeeklyHoursSeed } from './network-dataset.ts';
 
@@ -115,12 +116,7 @@ function toRows(data: NetworkDataset) {
       latitude: p.location?.latitude ?? null,
       longitude: p.location?.longitude ?? null,
       transport_note: json(p.transportNote),
-      step_free_access: p.accessibility.stepFreeAccess ?? null,
-      pram_access: p.accessibility.pramAccess ?? null,
-      wheelchair_toilet: p.accessibility.wheelchairToilet ?? null,
-      hearing_loop: p.accessibility.hearingLoop ?? null,
-      baby_care_room: p.accessibility.babyCareRoom ?? null,
-      parking: p.accessibility.parking ?? null,
+      ...accessibilityRow(p.accessibility),
       accessibility_note: json(p.accessibilityNote),
       phone: p.phone ?? null,
       email: p.email ?? null,

@@ -3,6 +3,7 @@ import type { ReadTx } from '../catalog.tables.ts';
 import type { I18nText, Lang } from '../../../platform/i18n-text.ts';
 import type { ServiceSummary } from '../catalog.model.ts';
 import type { AccessibilityFact, Cost, DeliveryMode, ServiceLanguage, ServiceLevel, TargetGroup } from '../catalog.domain.ts';
+import { ACCESSIBILITY_COLUMNS } from '../row-mappers.ts';
 import { serviceSummarySelect, toServiceSummary } from '../services.queries.ts';
 import { foldForSearch, MIN_SUBSTRING_LENGTH, tsqueryText, type SearchWord, type Synonym } from './search-terms.ts';
 
@@ -25,15 +26,6 @@ export interface ServiceSearchCriteria {
   limit: number;
   offset: number;
 }
-
-const ACCESSIBILITY_COLUMNS: Record<AccessibilityFact, string> = {
-  stepFreeAccess: 'step_free_access',
-  pramAccess: 'pram_access',
-  wheelchairToilet: 'wheelchair_toilet',
-  hearingLoop: 'hearing_loop',
-  babyCareRoom: 'baby_care_room',
-  parking: 'parking',
-};
 
 /** Any of the three languages' stemmers may recognise the word. */
 function wordTsQuery(word: SearchWord): RawBuilder<unknown> {
