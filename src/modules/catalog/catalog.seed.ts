@@ -4,7 +4,7 @@ import type { CatalogDb, WriteTx } from './catalog.tables.ts';
 import { etelaSavo } from './demo/etela-savo.ts';
 import { REGION_ID as DEMO_REGION_ID } from './demo/etela-savo.common.ts';
 import { loadNetworkDataset, loadReferenceData } from './network/network-loader.ts';
-import { countRegions } from './network/network.queries.ts';
+import { countRegions, regionExists } from './network/network.queries.ts';
 import { referenceData } from './reference/reference-data.ts';
 
 /** The shared taxonomy (categories, methods, synonyms, life situations), up to date at every start. */
@@ -15,8 +15,7 @@ export async function seedCatalogReference(tx: WriteTx): Promise<void> {
 /** The Etelä-Savo demo region: into a database without regions ('auto'), or whenever missing ('always'). */
 export async function seedCatalogDemo(ctx: WriteContext<CatalogDb>, mode: DemoDataMode): Promise<boolean> {
   if (mode === 'never') return false;
-  const hasDemo = await ctx.tx.selectFrom('region').where('id', '=', DEMO_REGION_ID).select('id').executeTakeFirst();
-  if (hasDemo) return false;
+  if (await regionExists(ctx.tx, DEMO_REGION_ID)) return false;
   if (mode === 'auto' && (await countRegions(ctx.tx)) > 0) return false;
   const started = performance.now();
   const counts = await loadNetworkDataset(ctx.tx, etelaSavo);

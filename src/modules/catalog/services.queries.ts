@@ -3,7 +3,6 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { CatalogDb, ReadTx } from './catalog.tables.ts';
 import type { I18nText } from '../../platform/i18n-text.ts';
 import type { Hours, ServiceAtPlace, ServiceDetail, ServiceSummary } from './catalog.model.ts';
-import type { PlaceKind } from './catalog.domain.ts';
 import { hoursFrom, PLACE_SUMMARY_COLUMNS, placeOf, serviceCoreOf } from './row-mappers.ts';
 
 type ServiceScope = ExpressionBuilder<CatalogDb & { s: CatalogDb['service'] }, 's'>;

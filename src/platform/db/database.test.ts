@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { networkBuilder } from '../../../tests/support/network-builder.ts';
 import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
-import type { DatabaseHandle } from './database.ts';
 import { migrate } from './migrate.ts';
 
 let database: TestDatabase;

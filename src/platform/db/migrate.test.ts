@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
-import type { DatabaseHandle } from './database.ts';
 import {
   MIGRATION_FILE_PATTERN,
   MigrationChecksumError,

@@ -29,6 +29,7 @@ export function textParam(maxLength: number) {
       .string()
       .max(maxLength)
       // Control characters have no place in a search, and PostgreSQL text cannot hold NUL.
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
       .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), { params: { key: 'invalidFormat' } })
       .optional(),
   );

@@ -88,3 +88,7 @@ export async function countRegions(tx: ReadTx): Promise<number> {
   const row = await tx.selectFrom('region').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+export async function regionExists(tx: ReadTx, id: string): Promise<boolean> {
+  return (await tx.selectFrom('region').where('id', '=', id).select('id').executeTakeFirst()) !== undefined;
+}
