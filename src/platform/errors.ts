@@ -39,6 +39,10 @@ export abstract class AppError extends Error {
   abstract readonly messageKey: string;
   /** What the detail text is filled with. */
   abstract readonly params: MessageParams;
+  /** Headers the response must carry (Allow, Retry-After). */
+  responseHeaders(): Record<string, string> {
+    return {};
+  }
 }
 
 // Pages are bundled apart from the services, so each has its own copy of these classes; the
@@ -137,6 +141,9 @@ export class TooManyRequestsError extends AppError {
     super('Too many requests');
     this.params = { retryAfter: retryAfterSeconds };
   }
+  override responseHeaders() {
+    return { 'retry-after': String(this.retryAfterSeconds) };
+  }
   static is(e: unknown): e is TooManyRequestsError {
     return hasType(e, 'too-many-requests');
   }
@@ -155,8 +162,34 @@ export class MethodNotAllowedError extends AppError {
     super(`Method ${method} not allowed`);
     this.params = { method, allow: allow.join(', ') };
   }
+  override responseHeaders() {
+    return { allow: this.allow.join(', ') };
+  }
   static is(e: unknown): e is MethodNotAllowedError {
     return hasType(e, 'method-not-allowed');
+  }
+}
+
+/**
+ * We cannot serve this now, but soon can: the database is out of reach (a failover, a restart) or
+ * the server sheds load. The client may retry after `retryAfterSeconds`.
+ */
+export class ServiceUnavailableError extends AppError {
+  readonly status = 503;
+  readonly type = 'unavailable';
+  readonly messageKey = 'unavailable';
+  readonly params = {};
+  constructor(
+    readonly reason: 'database' | 'overloaded' | 'shuttingDown',
+    readonly retryAfterSeconds = 5,
+  ) {
+    super(`Service unavailable: ${reason}`);
+  }
+  override responseHeaders() {
+    return { 'retry-after': String(this.retryAfterSeconds) };
+  }
+  static is(e: unknown): e is ServiceUnavailableError {
+    return hasType(e, 'unavailable');
   }
 }
 

@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { Hono, type Context } from 'hono';
 import { anonymous } from '../platform/actor.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
-import type { AnyDatabaseHandle } from '../platform/db/database.ts';
-import { MethodNotAllowedError, NotFoundError, type InputIssue } from '../platform/errors.ts';
+import { isConnectionLost, type AnyDatabaseHandle } from '../platform/db/database.ts';
+import { isAppError, MethodNotAllowedError, NotFoundError, ServiceUnavailableError, type InputIssue } from '../platform/errors.ts';
 import { scopeOf, type AppEnv } from '../platform/http/app-env.ts';
 import { compressResponses } from '../platform/http/compression.ts';
 import { languageOfPath, negotiateLanguage } from '../platform/http/language.ts';
 import { checkRequestTarget } from '../platform/http/malformed-request.ts';
-import { validationHook } from '../platform/http/openapi.ts';
 import { problemFor, problemResponse } from '../platform/http/problem.ts';
 import { createNonce, securityHeaders } from '../platform/http/security-headers.ts';
 import { isLang, type Lang } from '../platform/i18n-text.ts';
@@ -20,7 +18,8 @@ import { createProblemTexts, platformProblemTexts } from '../platform/i18n/probl
 import type { Logger } from '../platform/logger.ts';
 import type { AppModule, ModuleInstance } from '../platform/module.ts';
 import type { RequestScope } from '../platform/request-context.ts';
-import { cookieGroupChain, emptyCookieGroupSlots, mountPublicApi, mountWithChain, type CookieGroupSlots } from './audiences.ts';
+import { mountApi } from './api.ts';
+import { cookieGroupChain, emptyCookieGroupSlots, type CookieGroupSlots } from './audiences.ts';
 import { errorPage } from './error-page.ts';
 import type { PageClients } from './modules.ts';
 import type { PageHandler } from './pages.ts';
@@ -66,7 +65,6 @@ export interface AppDependencies {
 export const clientBuildDirectory = fileURLToPath(new URL('../../build/client/', import.meta.url));
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
-const API_PREFIX = '/api/v1';
 
 export function createApp(deps: AppDependencies) {
   const { logger, database, modules } = deps;
@@ -84,7 +82,8 @@ export function createApp(deps: AppDependencies) {
     c.set('requestId', requestId);
     c.set('logger', logger.child({ requestId }));
     c.set('nonce', createNonce());
-    c.set('lang', requestLanguage(c));
+    const language = requestLanguage(c);
+    c.set('lang', language.lang);
     c.set('actor', anonymous);
     c.set('clock', deps.clock);
     const malformed = checkRequestTarget(c.req.url);
@@ -97,6 +96,11 @@ export function createApp(deps: AppDependencies) {
       if (!c.res.headers.has(name)) c.res.headers.set(name, value);
     }
     c.res.headers.set('x-request-id', requestId);
+    // After SIGTERM a keep-alive client is told to take its next request elsewhere.
+    if (deps.isShuttingDown?.()) c.res.headers.set('connection', 'close');
+    // A cache must not hand one reader's language to another.
+    if (!c.res.headers.has('content-language')) c.res.headers.set('content-language', language.lang);
+    if (language.negotiated && !/accept-language/i.test(c.res.headers.get('vary') ?? '')) c.res.headers.append('vary', 'Accept-Language');
     c.var.logger.info(
       { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 },
       'request',
@@ -104,6 +108,10 @@ export function createApp(deps: AppDependencies) {
   });
 
   app.onError((error, c) => {
+    if (isConnectionLost(error)) {
+      c.var.logger.warn({ err: error }, 'the database connection was lost during the request');
+      return respondWithError(c, new ServiceUnavailableError('database'));
+    }
     const problem = problemFor(error, c.var.lang, c.var.requestId, problemTexts);
     if (problem.status >= 500) c.var.logger.error({ err: error }, 'request failed');
     return respondWithError(c, error);
@@ -123,40 +131,8 @@ export function createApp(deps: AppDependencies) {
     }
   });
 
-  // ---- The JSON API: every module's routers, each behind its audience's chain ----
-  const document = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  const cookieGroup = cookieGroupChain(deps.cookieGroup ?? emptyCookieGroupSlots);
-  for (const { instance } of modules) {
-    if (instance.publicApi) {
-      mountPublicApi(app, API_PREFIX, instance.publicApi);
-      document.route('/', instance.publicApi);
-    }
-    if (instance.staffApi) {
-      mountWithChain(app, API_PREFIX, instance.staffApi, cookieGroup);
-      document.route('/', instance.staffApi);
-    }
-  }
-  const apiDocument = () =>
-    document.getOpenAPI31Document({
-      openapi: '3.1.0',
-      info: {
-        title: 'Perhekeskus API',
-        version: '1.0.0',
-        description:
-          'Open data of the family-centre service network: services, places, municipalities, organisations and the taxonomy. Texts in Finnish, Swedish and English (`lang`); untranslated texts fall back to Finnish and are listed in `untranslatedFields`. Errors are RFC 9457 problem details.',
-        license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-      },
-      servers: [{ url: API_PREFIX }],
-    });
-  const apiShell = new Hono<AppEnv>();
-  apiShell.get('/openapi.json', (c) => {
-    c.header('access-control-allow-origin', '*');
-    c.header('cache-control', 'public, max-age=60');
-    return c.json(apiDocument());
-  });
-  apiShell.get('/docs', (c) => c.redirect(`/${c.var.lang}/api-docs`, 302));
-  apiShell.notFound((c) => respondWithError(c, new NotFoundError('page', c.req.path)));
-  app.route(API_PREFIX, apiShell);
+  // ---- The JSON API ----
+  const { apiDocument } = mountApi(app, modules, deps.cookieGroup ?? emptyCookieGroupSlots, respondWithError);
 
   if (deps.testHooks) app.route(TEST_HOOKS_PREFIX, deps.testHooks);
 
@@ -186,6 +162,7 @@ export function createApp(deps: AppDependencies) {
   );
 
   // ---- Pages: the staff workspace is in the cookie group; family pages are public ----
+  const cookieGroup = cookieGroupChain(deps.cookieGroup ?? emptyCookieGroupSlots);
   app.use('/:lang/staff', ...cookieGroup);
   app.use('/:lang/staff/*', ...cookieGroup);
 
@@ -194,7 +171,9 @@ export function createApp(deps: AppDependencies) {
 
   app.all('*', async (c) => {
     const pages = deps.pages;
-    if (!pages) return respondWithError(c, new NotFoundError('page', c.req.path));
+    // A first segment that is no language is no page: the friendly 404 in the reader's language,
+    // before React Router (which cannot build a URL from a segment like "%0A").
+    if (!pages || !languageOfPath(c.req.path) || !isPagePath(c.req.path)) return respondWithError(c, new NotFoundError('page', c.req.path));
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !pages.acceptsForm(c.req.path)) {
       return respondWithError(c, new MethodNotAllowedError(c.req.method, ['GET', 'HEAD']));
     }
@@ -212,17 +191,27 @@ export function createApp(deps: AppDependencies) {
   /** problem+json for the API; a small accessible HTML page for browsers. */
   function respondWithError(c: Context<AppEnv>, error: unknown): Response {
     const problem = problemFor(error, c.var.lang, c.var.requestId, problemTexts);
-    if (c.req.path.startsWith('/api/')) return problemResponse(c, problem);
-    return c.html(errorPage(c.var.lang, problem), problem.status as 400);
+    const headers = isAppError(error) ? error.responseHeaders() : {};
+    if (c.req.path.startsWith('/api/')) return problemResponse(c, problem, headers);
+    return c.html(errorPage(c.var.lang, problem), problem.status as 400, headers);
   }
 
   return app;
 }
 
-function requestLanguage(c: Context<AppEnv>): Lang {
+/** The page prefix, the `lang` parameter, or else negotiated from Accept-Language (then the response varies by it). */
+function requestLanguage(c: Context<AppEnv>): { lang: Lang; negotiated: boolean } {
   const fromPath = languageOfPath(c.req.path);
-  if (fromPath) return fromPath;
+  if (fromPath) return { lang: fromPath, negotiated: false };
   const fromQuery = c.req.query('lang');
-  if (isLang(fromQuery)) return fromQuery;
-  return negotiateLanguage(c.req.header('accept-language'));
+  if (isLang(fromQuery)) return { lang: fromQuery, negotiated: false };
+  return { lang: negotiateLanguage(c.req.header('accept-language')), negotiated: true };
+}
+
+/**
+ * React Router's own endpoints (`*.data` for client navigation, `/__manifest` for route discovery)
+ * serve hydrating apps; no page hydrates, so they are closed rather than left as a second API.
+ */
+function isPagePath(path: string): boolean {
+  return !path.endsWith('.data') && path !== '/__manifest';
 }

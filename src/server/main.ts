@@ -1,4 +1,5 @@
 import './production-default.ts';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { adjustableClock, systemClock } from '../platform/clock.ts';
@@ -10,6 +11,7 @@ import { createApp } from './app.ts';
 import { prepareData } from './demo-data.ts';
 import { loadPageHandler, serverBuildPath } from './pages.ts';
 import { buildModules } from './modules.ts';
+import { gracefulShutdown } from './shutdown.ts';
 import { TEST_HOOKS_PREFIX, testHooks } from './test-hooks.ts';
 
 async function main() {
@@ -40,7 +42,7 @@ async function main() {
   const pages = await loadPageHandler();
   if (!pages) logger.warn({ expected: serverBuildPath }, 'pages are not built: run `npm run build`; serving the API only');
 
-  let shuttingDown = false;
+  let shutdown: ReturnType<typeof gracefulShutdown> | null = null;
   const app = createApp({
     config,
     logger,
@@ -48,7 +50,7 @@ async function main() {
     database,
     modules,
     pages,
-    isShuttingDown: () => shuttingDown,
+    isShuttingDown: () => shutdown?.isShuttingDown() ?? false,
     ...(hookClock ? { testHooks: testHooks({ database, clock: hookClock, modules, logger }) } : {}),
   });
   if (config.testHooks) logger.warn({ prefix: TEST_HOOKS_PREFIX }, 'TEST_HOOKS=enabled: anyone can reset the data and set the clock; for browser tests only');
@@ -60,30 +62,15 @@ async function main() {
     );
   });
 
-  const shutdown = (signal: string) => {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    logger.info({ signal }, 'shutting down: finishing requests in flight');
-    const force = setTimeout(() => {
-      logger.warn('requests still open at the shutdown deadline; closing them');
-      if ('closeAllConnections' in server) server.closeAllConnections();
-    }, config.shutdownTimeoutMs);
-    force.unref();
-    server.close(async () => {
-      clearTimeout(force);
-      try {
-        await database.close();
-        logger.info('stopped');
-        process.exit(0);
-      } catch (error) {
-        logger.error({ err: error }, 'closing the database failed');
-        process.exit(1);
-      }
-    });
-    if ('closeIdleConnections' in server) server.closeIdleConnections();
-  };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  shutdown = gracefulShutdown({
+    server: server as Server,
+    timeoutMs: config.shutdownTimeoutMs,
+    logger,
+    release: () => database.close(),
+    exit: (code) => process.exit(code),
+  });
+  process.on('SIGTERM', () => shutdown?.begin('SIGTERM'));
+  process.on('SIGINT', () => shutdown?.begin('SIGINT'));
 }
 
 main().catch((error: unknown) => {

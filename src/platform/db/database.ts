@@ -55,6 +55,13 @@ export async function openDatabase<DB = unknown>(target: DatabaseTarget, options
     // The pool has already dropped the broken client and connects anew for the next query. Without
     // a listener, Node would take the pool's 'error' event for an uncaught exception and stop.
     pool.on('error', (error) => options.onConnectionLost?.(error));
+    // A client checked out for a query has no pool listener: when the server ends its connection
+    // mid-query (a failover, idle_session_timeout, an admin's kill) the client emits 'error' once
+    // more. The query itself rejects, and its request answers 503; the broken client is not
+    // queryable any more, so the pool discards it on release.
+    pool.on('connect', (client) => {
+      client.on('error', (error) => options.onConnectionLost?.(error));
+    });
     return handleFor<DB>('postgres', pool, async () => {});
   }
   if (!target.dataDir.startsWith('memory://')) await mkdir(target.dataDir, { recursive: true });
@@ -87,4 +94,20 @@ function handleFor<DB>(kind: 'postgres' | 'pglite', pool: pg.Pool, closeEngine: 
       await closeEngine();
     },
   };
+}
+
+/** SQLSTATE classes and codes that mean "the connection, not the query, failed". */
+const CONNECTION_LOST_CODES = new Set(['57P01', '57P02', '57P03', '53300']);
+const CONNECTION_LOST_MESSAGES = /Connection terminated|terminating connection|ECONNREFUSED|ECONNRESET|EPIPE|Client has encountered a connection error|timeout exceeded when trying to connect/i;
+
+/**
+ * Whether an error from a query means the database was out of reach rather than the request being
+ * wrong: the request then answers 503 and may be retried, and the pool connects anew.
+ */
+export function isConnectionLost(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && (CONNECTION_LOST_CODES.has(code) || code.startsWith('08'))) return true;
+  if (typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code)) return true;
+  return typeof message === 'string' && CONNECTION_LOST_MESSAGES.test(message);
 }
