@@ -47,7 +47,7 @@ export default function PlacePage({ loaderData }: Route.ComponentProps) {
         <T text={place.name} />
       </h1>
       <ul className="tags">
-        <li className="tag">{m.enums.placeKind[place.kind]}</li>
+        <li className="tag">{m.catalog.enums.placeKind[place.kind]}</li>
         <li className="tag">
           <T text={place.municipality.name} />
         </li>
@@ -57,14 +57,14 @@ export default function PlacePage({ loaderData }: Route.ComponentProps) {
           {place.description && <T as="p" text={place.description} block />}
           <PlaceVisitInfo place={place} now={now} />
           <section aria-labelledby="services-heading">
-            <h2 id="services-heading">{m.place.services}</h2>
+            <h2 id="services-heading">{m.catalog.place.services}</h2>
             <ServicesByLevel services={place.services} />
           </section>
         </div>
         <PlaceAside place={place}>
           {place.familyCentres.length > 0 && (
             <>
-              <h2>{m.place.familyCentres}</h2>
+              <h2>{m.catalog.place.familyCentres}</h2>
               <FamilyCentreLinks centres={place.familyCentres} />
             </>
           )}
