@@ -6,13 +6,14 @@ import type { Lang } from '../../platform/i18n-text.ts';
 import { formatDate } from '../format.ts';
 import { format, useI18n } from '../i18n/index.ts';
 import { mapHref, telHref } from '../page-data.ts';
+import { paths } from '../paths.ts';
 import { AccessibilityFacts } from './accessibility-facts.tsx';
 import { HoursView } from './hours-view.tsx';
 import { T, useLocalize } from './localized.tsx';
 
 /** A family centre has a page of its own; every other place is a place page. */
 export function placeHref(lang: Lang, place: Pick<PlaceRef, 'id' | 'kind'>): string {
-  return `/${lang}/${place.kind === 'familyCentre' ? 'family-centres' : 'places'}/${place.id}`;
+  return place.kind === 'familyCentre' ? paths.familyCentre(lang, place.id) : paths.place(lang, place.id);
 }
 
 /** A temporarily closed or ended place says so before anything else. */
@@ -132,7 +133,7 @@ export function ServicesByLevel({ services, headingLevel = 3 }: { services: Plac
             <ul className="link-list">
               {atLevel.map((s) => (
                 <li key={s.id}>
-                  <a className="link-list__title" href={`/${lang}/services/${s.id}`}>
+                  <a className="link-list__title" href={paths.service(lang, s.id)}>
                     <T text={s.name} />
                   </a>
                   {s.status === 'temporarilyClosed' && (

@@ -1,6 +1,7 @@
 import { ACCESSIBILITY_FACTS, COSTS, DELIVERY_MODES, SERVICE_LANGUAGES, SERVICE_LEVELS, TARGET_GROUPS } from '../../modules/catalog/catalog.domain.ts';
 import type { Choice } from '../choices.ts';
 import { format, useI18n } from '../i18n/index.ts';
+import { paths } from '../paths.ts';
 
 export type RawParams = Record<string, string[]>;
 
@@ -59,7 +60,7 @@ export function SearchForm({
   const many = (name: string) => (params[name] ?? []).flatMap((v) => v.split(','));
   const moreFiltersInUse = ['group', 'topic', 'level', 'language', 'delivery', 'cost', 'accessibility', 'openNow', 'openOn'].some((k) => params[k]?.some(Boolean));
   return (
-    <form method="get" action={`/${lang}/search`} role="search" className="search-form">
+    <form method="get" action={paths.search(lang)} role="search" className="search-form">
       <div className="field field--query">
         <label htmlFor="f-q">{m.catalog.search.searchLabel}</label>
         <p className="hint" id="q-hint">

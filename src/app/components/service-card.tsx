@@ -2,6 +2,7 @@ import type { Locality, ServiceSummary } from '../../modules/catalog/catalog.mod
 
 import type { I18nText } from '../../platform/i18n-text.ts';
 import { format, useI18n } from '../i18n/index.ts';
+import { paths } from '../paths.ts';
 import { T } from './localized.tsx';
 
 const MAX_PLACES = 3;
@@ -42,7 +43,7 @@ export function ServiceCard({ service, headingLevel = 3 }: { service: ServiceCar
   return (
     <article className="service-card">
       <Heading className="service-card__title">
-        <a href={`/${lang}/services/${service.id}`}>
+        <a href={paths.service(lang, service.id)}>
           <T text={service.name} />
         </a>
       </Heading>

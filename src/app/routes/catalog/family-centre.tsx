@@ -7,6 +7,7 @@ import { FamilyCentreLinks, PlaceAside, PlaceCards, PlaceStatusNotice, PlaceVisi
 import { uiMessages, useI18n } from '../../i18n/index.ts';
 import { orNotFound, requireUuid } from '../../page-data.ts';
 import { helsinkiMoment } from '../../../platform/helsinki-time.ts';
+import { paths } from '../../paths.ts';
 import type { Route } from './+types/family-centre';
 
 const MEETING_PLACE_KINDS = ['centralMeetingPlace', 'meetingPlace', 'youthOhjaamo'] as const;
@@ -47,7 +48,7 @@ export default function FamilyCentrePage({ loaderData }: Route.ComponentProps) {
     <main id="main" className="page" tabIndex={-1}>
       <Breadcrumbs
         items={[
-          { label: localize(centre.municipality.name), href: `/${lang}/municipalities/${centre.municipality.code}` },
+          { label: localize(centre.municipality.name), href: paths.municipality(lang, centre.municipality.code) },
           { label: localize(centre.name) },
         ]}
       />
@@ -71,7 +72,7 @@ export default function FamilyCentrePage({ loaderData }: Route.ComponentProps) {
               <ul className="municipality-list">
                 {centre.servesMunicipalities.map((mu) => (
                   <li key={mu.code}>
-                    <a href={`/${lang}/municipalities/${mu.code}`}>
+                    <a href={paths.municipality(lang, mu.code)}>
                       <T text={mu.name} />
                     </a>
                   </li>

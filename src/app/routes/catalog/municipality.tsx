@@ -10,6 +10,7 @@ import { ServiceCard, toServiceCard } from '../../components/service-card.tsx';
 import { formatNumber } from '../../format.ts';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { orNotFound } from '../../page-data.ts';
+import { paths } from '../../paths.ts';
 import type { Route } from './+types/municipality';
 
 const MUNICIPALITY_CODE = /^[0-9]{3}$/;
@@ -54,7 +55,7 @@ export default function MunicipalityPage({ loaderData }: Route.ComponentProps) {
       <h1>{formatNodes(m.catalog.municipality.title, { name: <T text={municipality.name} /> })}</h1>
       <p className="lead">{m.catalog.municipality.lead}</p>
 
-      <form method="get" action={`/${lang}/search`} role="search" className="municipality-search" aria-labelledby="municipality-search-heading">
+      <form method="get" action={paths.search(lang)} role="search" className="municipality-search" aria-labelledby="municipality-search-heading">
         <h2 id="municipality-search-heading">{m.catalog.municipality.searchInMunicipality}</h2>
         <input type="hidden" name="municipality" value={municipality.code} />
         <div className="field">
@@ -102,7 +103,7 @@ export default function MunicipalityPage({ loaderData }: Route.ComponentProps) {
           </div>
         ))}
         <p className="region-wide-link">
-          <a href={`/${lang}/search?municipality=${municipality.code}`}>
+          <a href={paths.search(lang, new URLSearchParams({ municipality: municipality.code }))}>
             {format(m.catalog.municipality.regionWide, { count: formatNumber(lang, regionWideServiceCount) })}
           </a>
         </p>

@@ -10,6 +10,7 @@ import { Pagination } from '../../components/pagination.tsx';
 import { SearchForm, type RawParams } from '../../components/search-filters.tsx';
 import { ServiceCard, toServiceCard } from '../../components/service-card.tsx';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
+import { paths } from '../../paths.ts';
 import type { Route } from './+types/search';
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -45,7 +46,7 @@ export function meta({ data, params }: Route.MetaArgs) {
 }
 
 /** The query string for a page of results, or without one chosen filter value. */
-function hrefWith(lang: string, raw: RawParams, change: { page?: number; remove?: { key: string; value: string } }) {
+function hrefWith(lang: Lang, raw: RawParams, change: { page?: number; remove?: { key: string; value: string } }) {
   const next = new URLSearchParams();
   for (const [key, values] of Object.entries(raw)) {
     if (key === 'page') continue;
@@ -55,8 +56,7 @@ function hrefWith(lang: string, raw: RawParams, change: { page?: number; remove?
     }
   }
   if (change.page && change.page > 1) next.set('page', String(change.page));
-  const query = next.toString();
-  return `/${lang}/search${query ? `?${query}` : ''}`;
+  return paths.search(lang, next);
 }
 
 export default function Search({ loaderData }: Route.ComponentProps) {
@@ -96,12 +96,12 @@ export default function Search({ loaderData }: Route.ComponentProps) {
               </li>
             ))}
           </ul>
-          <a href={`/${lang}/search${q ? `?q=${encodeURIComponent(q)}` : ''}`}>{m.catalog.search.clearAll}</a>
+          <a href={paths.search(lang, q ? `q=${encodeURIComponent(q)}` : undefined)}>{m.catalog.search.clearAll}</a>
         </div>
       )}
       {issues.length > 0 && (
         <p>
-          <a href={`/${lang}/search`}>{m.catalog.search.newSearch}</a>
+          <a href={paths.search(lang)}>{m.catalog.search.newSearch}</a>
         </p>
       )}
       {result && (

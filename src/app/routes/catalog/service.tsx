@@ -5,10 +5,12 @@ import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { ContactList } from '../../components/contact-list.tsx';
 import { HoursView } from '../../components/hours-view.tsx';
 import { T, useLocalize } from '../../components/localized.tsx';
+import { placeHref } from '../../components/place-parts.tsx';
 import { formatDate } from '../../format.ts';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { mapHref, orNotFound, requireUuid, telHref } from '../../page-data.ts';
 import { helsinkiMoment } from '../../../platform/helsinki-time.ts';
+import { paths } from '../../paths.ts';
 import type { Route } from './+types/service';
 
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -43,7 +45,7 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
   const topCategory = service.categories[0];
   return (
     <main id="main" className="page" tabIndex={-1}>
-      <Breadcrumbs items={[{ label: m.catalog.search.title, href: `/${lang}/search` }, { label: localize(service.name) }]} />
+      <Breadcrumbs items={[{ label: m.catalog.search.title, href: paths.search(lang) }, { label: localize(service.name) }]} />
       {service.status !== 'active' && (
         <div className="notice notice--warning" role="note">
           <p>
@@ -103,7 +105,7 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
             return (
               <section key={loc.id} className="panel" aria-labelledby={`loc-${loc.id}`}>
                 <h3 id={`loc-${loc.id}`}>
-                  <a href={`/${lang}/${loc.place.kind === 'familyCentre' ? 'family-centres' : 'places'}/${loc.place.id}`}>
+                  <a href={placeHref(lang, loc.place)}>
                     <T text={loc.place.name} />
                   </a>
                 </h3>
@@ -155,7 +157,7 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
               <ul className="plain-list">
                 {service.categories.map((c) => (
                   <li key={c.code}>
-                    <a href={`/${lang}/search?topic=${c.code}`}>
+                    <a href={paths.search(lang, new URLSearchParams({ topic: c.code }))}>
                       <T text={c.name} />
                     </a>
                   </li>
@@ -178,7 +180,7 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
           <p className="hint">{format(m.catalog.service.lastChecked, { date: formatDate(lang, service.lastChecked) })}</p>
           {topCategory && (
             <p>
-              <a href={`/${lang}/search?topic=${topCategory.code}`}>{m.catalog.service.searchSimilar}</a>
+              <a href={paths.search(lang, new URLSearchParams({ topic: topCategory.code }))}>{m.catalog.service.searchSimilar}</a>
             </p>
           )}
         </aside>
