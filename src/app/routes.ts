@@ -1,4 +1,5 @@
 import { type RouteConfig, index, route } from '@react-router/dev/routes';
+import { SHELL_PAGES } from './paths.ts';
 import { catalogRoutes } from './routes/catalog/routes.ts';
 
 /** Every page, under its language prefix. Each module with pages adds its route list here. */
@@ -6,7 +7,7 @@ export default [
   route(':lang', 'routes/language-layout.tsx', [
     index('routes/home.tsx'),
     ...catalogRoutes,
-    route('api-docs', 'routes/api-docs.tsx'),
-    route('*', 'routes/not-found.tsx'),
+    route(SHELL_PAGES.apiDocs, 'routes/api-docs.tsx'),
+    route(SHELL_PAGES.notFound, 'routes/not-found.tsx'),
   ]),
 ] satisfies RouteConfig;

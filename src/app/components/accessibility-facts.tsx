@@ -11,8 +11,8 @@ export function AccessibilityFacts({ accessibility }: { accessibility: Accessibi
         const value = accessibility[fact];
         return (
           <div key={fact} className="facts__row">
-            <dt>{m.enums.accessibility[fact]}</dt>
-            <dd>{value === null ? m.place.accessibilityUnknown : value ? m.place.accessibilityYes : m.place.accessibilityNo}</dd>
+            <dt>{m.catalog.enums.accessibility[fact]}</dt>
+            <dd>{value === null ? m.catalog.place.accessibilityUnknown : value ? m.catalog.place.accessibilityYes : m.catalog.place.accessibilityNo}</dd>
           </div>
         );
       })}

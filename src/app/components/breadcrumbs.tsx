@@ -1,8 +1,9 @@
 import { useI18n } from '../i18n/index.ts';
+import { paths } from '../paths.ts';
 
 export function Breadcrumbs({ items }: { items: { label: string; href?: string }[] }) {
   const { lang, m } = useI18n();
-  const all = [{ label: m.site.home, href: `/${lang}` }, ...items];
+  const all = [{ label: m.site.home, href: paths.home(lang) }, ...items];
   return (
     <nav aria-label={m.site.breadcrumb} className="breadcrumbs">
       <ol>

@@ -15,8 +15,8 @@ export function ContactList({ contacts }: { contacts: ContactChannel[] }) {
     <ul className="plain-list contact-list">
       {contacts.map((c, i) => (
         <li key={i}>
-          <strong>{c.label ? <T text={c.label} /> : m.enums.contactKind[c.kind]}:</strong>{' '}
-          <a href={hrefFor(c)}>{c.kind === 'phone' || c.kind === 'email' ? c.value : m.enums.contactKind[c.kind]}</a>
+          <strong>{c.label ? <T text={c.label} /> : m.catalog.enums.contactKind[c.kind]}:</strong>{' '}
+          <a href={hrefFor(c)}>{c.kind === 'phone' || c.kind === 'email' ? c.value : m.catalog.enums.contactKind[c.kind]}</a>
           {c.hoursNote && (
             <>
               {' '}

@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/index.ts';
+import { paths } from '../paths.ts';
 
 export function ErrorView({ status, detail }: { status: number; detail?: string | undefined }) {
   const { lang, m } = useI18n();
@@ -10,7 +11,7 @@ export function ErrorView({ status, detail }: { status: number; detail?: string 
       <h1>{title}</h1>
       {text && <p>{text}</p>}
       <p>
-        <a href={`/${lang}`}>{m.errors.backHome}</a>
+        <a href={paths.home(lang)}>{m.errors.backHome}</a>
       </p>
     </main>
   );

@@ -17,32 +17,32 @@ export function HoursView({ hours, now, headingLevel = 3, heading }: { hours: Ho
   if (hours.weekly.length === 0 && hours.exceptions.length === 0) {
     return (
       <>
-        <Heading>{heading ?? m.hours.heading}</Heading>
-        <p>{m.hours.noHours}</p>
+        <Heading>{heading ?? m.catalog.hours.heading}</Heading>
+        <p>{m.catalog.hours.noHours}</p>
       </>
     );
   }
   const open = isOpenAt(now, hours.weekly, hours.exceptions);
   const week = regularWeek(hours.weekly, now.date);
   const interval = (i: { opens: string; closes: string }) =>
-    format(m.hours.interval, { opens: formatTime(lang, i.opens), closes: formatTime(lang, i.closes) });
+    format(m.catalog.hours.interval, { opens: formatTime(lang, i.opens), closes: formatTime(lang, i.closes) });
   const special = upcomingDays(now.date, UPCOMING_DAYS, hours.weekly, hours.exceptions).filter(
     (d) => d.exception || (d.kind === 'closed' && d.holiday),
   );
   return (
     <>
-      <Heading>{heading ?? m.hours.heading}</Heading>
-      <p className={`open-state ${open ? 'open-state--open' : ''}`}>{open ? m.hours.openNow : m.hours.closedNow}</p>
+      <Heading>{heading ?? m.catalog.hours.heading}</Heading>
+      <p className={`open-state ${open ? 'open-state--open' : ''}`}>{open ? m.catalog.hours.openNow : m.catalog.hours.closedNow}</p>
       <table className="hours-table">
-        <caption className="visually-hidden">{m.hours.regular}</caption>
+        <caption className="visually-hidden">{m.catalog.hours.regular}</caption>
         <tbody>
           {week.map((d) => (
             <tr key={d.weekday}>
               <th scope="row">
-                {m.hours.weekdays[d.weekday - 1]}
-                {d.weekday === now.weekday && <span className="visually-hidden"> ({m.hours.today})</span>}
+                {m.catalog.hours.weekdays[d.weekday - 1]}
+                {d.weekday === now.weekday && <span className="visually-hidden"> ({m.catalog.hours.today})</span>}
               </th>
-              <td>{d.intervals.length ? d.intervals.map(interval).join(', ') : m.hours.closed}</td>
+              <td>{d.intervals.length ? d.intervals.map(interval).join(', ') : m.catalog.hours.closed}</td>
             </tr>
           ))}
         </tbody>
@@ -50,12 +50,12 @@ export function HoursView({ hours, now, headingLevel = 3, heading }: { hours: Ho
       {special.length > 0 && (
         <>
           <p className="hours-exceptions-title">
-            <strong>{m.hours.exceptions}</strong>
+            <strong>{m.catalog.hours.exceptions}</strong>
           </p>
           <ul className="plain-list">
             {special.map((d) => (
               <li key={d.day}>
-                {formatDate(lang, d.day, { weekday: 'short' })}: {d.kind === 'open' ? d.intervals.map(interval).join(', ') : m.hours.closed}
+                {formatDate(lang, d.day, { weekday: 'short' })}: {d.kind === 'open' ? d.intervals.map(interval).join(', ') : m.catalog.hours.closed}
                 {d.kind === 'closed' && d.holiday && (
                   <>
                     {' '}

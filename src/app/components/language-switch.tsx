@@ -1,6 +1,7 @@
 import { useLocation } from 'react-router';
 import { LANGUAGES } from '../../platform/i18n-text.ts';
 import { useI18n } from '../i18n/index.ts';
+import { paths } from '../paths.ts';
 
 const NAMES = { fi: 'Suomeksi', sv: 'På svenska', en: 'In English' } as const;
 
@@ -8,14 +9,13 @@ const NAMES = { fi: 'Suomeksi', sv: 'På svenska', en: 'In English' } as const;
 export function LanguageSwitch() {
   const { lang, m } = useI18n();
   const location = useLocation();
-  const rest = location.pathname.replace(/^\/(fi|sv|en)(?=\/|$)/, '');
   return (
     <nav className="language-switch" aria-label={m.site.languages}>
       <ul>
         {LANGUAGES.map((l) => (
           <li key={l}>
             <a
-              href={`/${l}${rest}${location.search}`}
+              href={paths.inLanguage(l, location)}
               hrefLang={l}
               lang={l}
               aria-current={l === lang ? 'true' : undefined}

@@ -6,20 +6,20 @@ export function Pagination({ page, pageSize, total, hrefFor }: { page: number; p
   if (pages <= 1) return null;
   const window = [...new Set([1, page - 1, page, page + 1, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
   return (
-    <nav className="pagination" aria-label={m.search.pagination}>
-      <p>{format(m.search.pageOf, { page, pages })}</p>
+    <nav className="pagination" aria-label={m.pagination.label}>
+      <p>{format(m.pagination.pageOf, { page, pages })}</p>
       <ul>
         {page > 1 && (
           <li>
             <a href={hrefFor(page - 1)} rel="prev">
-              {m.search.previous}
+              {m.pagination.previous}
             </a>
           </li>
         )}
         {window.map((p, i) => (
           <li key={p}>
             {i > 0 && p - window[i - 1]! > 1 && <span aria-hidden="true">… </span>}
-            <a href={hrefFor(p)} aria-current={p === page ? 'page' : undefined} aria-label={format(m.search.pageLink, { page: p })}>
+            <a href={hrefFor(p)} aria-current={p === page ? 'page' : undefined} aria-label={format(m.pagination.pageLink, { page: p })}>
               {p}
             </a>
           </li>
@@ -27,7 +27,7 @@ export function Pagination({ page, pageSize, total, hrefFor }: { page: number; p
         {page < pages && (
           <li>
             <a href={hrefFor(page + 1)} rel="next">
-              {m.search.next}
+              {m.pagination.next}
             </a>
           </li>
         )}

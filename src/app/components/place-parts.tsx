@@ -6,13 +6,14 @@ import type { Lang } from '../../platform/i18n-text.ts';
 import { formatDate } from '../format.ts';
 import { format, useI18n } from '../i18n/index.ts';
 import { mapHref, telHref } from '../page-data.ts';
+import { paths } from '../paths.ts';
 import { AccessibilityFacts } from './accessibility-facts.tsx';
 import { HoursView } from './hours-view.tsx';
 import { T, useLocalize } from './localized.tsx';
 
 /** A family centre has a page of its own; every other place is a place page. */
 export function placeHref(lang: Lang, place: Pick<PlaceRef, 'id' | 'kind'>): string {
-  return `/${lang}/${place.kind === 'familyCentre' ? 'family-centres' : 'places'}/${place.id}`;
+  return place.kind === 'familyCentre' ? paths.familyCentre(lang, place.id) : paths.place(lang, place.id);
 }
 
 /** A temporarily closed or ended place says so before anything else. */
@@ -22,7 +23,7 @@ export function PlaceStatusNotice({ place }: { place: Pick<PlaceDetail, 'status'
   return (
     <div className="notice notice--warning" role="note">
       <p>
-        <strong>{m.status[place.status]}</strong>
+        <strong>{m.catalog.status[place.status]}</strong>
       </p>
       {place.statusNote && <T as="p" text={place.statusNote} block />}
     </div>
@@ -37,15 +38,15 @@ export function PlaceVisitInfo({ place, now }: { place: PlaceDetail; now: LocalM
   return (
     <>
       <section aria-labelledby="address-heading">
-        <h2 id="address-heading">{m.place.address}</h2>
+        <h2 id="address-heading">{m.catalog.place.address}</h2>
         <p>
           {place.streetAddress}, {place.postalCode} <T text={place.postOffice} />
           <br />
-          <a href={mapHref(place.latitude, place.longitude, address)}>{m.place.showOnMap}</a>
+          <a href={mapHref(place.latitude, place.longitude, address)}>{m.catalog.place.showOnMap}</a>
         </p>
         {place.transportNote && (
           <>
-            <h3>{m.place.transport}</h3>
+            <h3>{m.catalog.place.transport}</h3>
             <T as="p" text={place.transportNote} block />
           </>
         )}
@@ -54,7 +55,7 @@ export function PlaceVisitInfo({ place, now }: { place: PlaceDetail; now: LocalM
         <HoursView hours={place.hours} now={now} headingLevel={2} />
       </div>
       <section aria-labelledby="accessibility-heading">
-        <h2 id="accessibility-heading">{m.place.accessibility}</h2>
+        <h2 id="accessibility-heading">{m.catalog.place.accessibility}</h2>
         <AccessibilityFacts accessibility={place.accessibility} />
         {place.accessibilityNote && <T as="p" text={place.accessibilityNote} block />}
       </section>
@@ -72,14 +73,14 @@ export function PlaceAside({ place, children }: { place: PlaceDetail; children?:
   const { lang, m } = useI18n();
   const hasContact = place.phone || place.email || place.website;
   return (
-    <aside aria-label={m.place.contact}>
+    <aside aria-label={m.catalog.place.contact}>
       {hasContact && (
         <>
-          <h2>{m.place.contact}</h2>
+          <h2>{m.catalog.place.contact}</h2>
           <dl className="facts contact-facts">
             {place.phone && (
               <div className="facts__row">
-                <dt>{m.enums.contactKind.phone}</dt>
+                <dt>{m.catalog.enums.contactKind.phone}</dt>
                 <dd>
                   <a href={telHref(place.phone)}>{place.phone}</a>
                 </dd>
@@ -87,7 +88,7 @@ export function PlaceAside({ place, children }: { place: PlaceDetail; children?:
             )}
             {place.email && (
               <div className="facts__row">
-                <dt>{m.enums.contactKind.email}</dt>
+                <dt>{m.catalog.enums.contactKind.email}</dt>
                 <dd>
                   <a href={`mailto:${place.email}`}>{place.email}</a>
                 </dd>
@@ -95,7 +96,7 @@ export function PlaceAside({ place, children }: { place: PlaceDetail; children?:
             )}
             {place.website && (
               <div className="facts__row">
-                <dt>{m.enums.contactKind.web}</dt>
+                <dt>{m.catalog.enums.contactKind.web}</dt>
                 <dd>
                   <a href={place.website}>{shortUrl(place.website)}</a>
                 </dd>
@@ -104,14 +105,14 @@ export function PlaceAside({ place, children }: { place: PlaceDetail; children?:
           </dl>
         </>
       )}
-      <h2>{m.place.organization}</h2>
+      <h2>{m.catalog.place.organization}</h2>
       <p>
         <T text={place.organization.name} />
         <br />
-        <span className="hint">{m.enums.organizationType[place.organization.type]}</span>
+        <span className="hint">{m.catalog.enums.organizationType[place.organization.type]}</span>
       </p>
       {children}
-      <p className="hint">{format(m.place.lastChecked, { date: formatDate(lang, place.lastChecked) })}</p>
+      <p className="hint">{format(m.catalog.place.lastChecked, { date: formatDate(lang, place.lastChecked) })}</p>
     </aside>
   );
 }
@@ -120,7 +121,7 @@ export function PlaceAside({ place, children }: { place: PlaceDetail; children?:
 export function ServicesByLevel({ services, headingLevel = 3 }: { services: PlaceDetail['services']; headingLevel?: 3 | 4 }) {
   const { lang, m } = useI18n();
   const Heading = `h${headingLevel}` as const;
-  if (services.length === 0) return <p>{m.place.noServices}</p>;
+  if (services.length === 0) return <p>{m.catalog.place.noServices}</p>;
   return (
     <>
       {SERVICE_LEVELS.map((level) => {
@@ -128,17 +129,17 @@ export function ServicesByLevel({ services, headingLevel = 3 }: { services: Plac
         if (atLevel.length === 0) return null;
         return (
           <div key={level} className="service-level">
-            <Heading>{m.enums.levelLong[level]}</Heading>
+            <Heading>{m.catalog.enums.levelLong[level]}</Heading>
             <ul className="link-list">
               {atLevel.map((s) => (
                 <li key={s.id}>
-                  <a className="link-list__title" href={`/${lang}/services/${s.id}`}>
+                  <a className="link-list__title" href={paths.service(lang, s.id)}>
                     <T text={s.name} />
                   </a>
                   {s.status === 'temporarilyClosed' && (
                     <>
                       {' '}
-                      <span className="tag tag--warning">{m.status.temporarilyClosed}</span>
+                      <span className="tag tag--warning">{m.catalog.status.temporarilyClosed}</span>
                     </>
                   )}
                   <T as="p" text={s.summary} />
@@ -167,7 +168,7 @@ export function PlaceCards({ places, showKind = true, markCentral = false }: { p
             </a>
             {(showKind || central) && (
               <p>
-                {central ? <strong className="tag tag--central">{m.municipality.centralMeetingPlace}</strong> : m.enums.placeKind[p.kind]}
+                {central ? <strong className="tag tag--central">{m.catalog.municipality.centralMeetingPlace}</strong> : m.catalog.enums.placeKind[p.kind]}
               </p>
             )}
             <p>
@@ -175,7 +176,7 @@ export function PlaceCards({ places, showKind = true, markCentral = false }: { p
             </p>
             {p.status === 'temporarilyClosed' && (
               <p>
-                <span className="tag tag--warning">{m.status.temporarilyClosed}</span>
+                <span className="tag tag--warning">{m.catalog.status.temporarilyClosed}</span>
               </p>
             )}
           </li>

@@ -1,6 +1,7 @@
 import { ACCESSIBILITY_FACTS, COSTS, DELIVERY_MODES, SERVICE_LANGUAGES, SERVICE_LEVELS, TARGET_GROUPS } from '../../modules/catalog/catalog.domain.ts';
 import type { Choice } from '../choices.ts';
 import { format, useI18n } from '../i18n/index.ts';
+import { paths } from '../paths.ts';
 
 export type RawParams = Record<string, string[]>;
 
@@ -59,80 +60,80 @@ export function SearchForm({
   const many = (name: string) => (params[name] ?? []).flatMap((v) => v.split(','));
   const moreFiltersInUse = ['group', 'topic', 'level', 'language', 'delivery', 'cost', 'accessibility', 'openNow', 'openOn'].some((k) => params[k]?.some(Boolean));
   return (
-    <form method="get" action={`/${lang}/search`} role="search" className="search-form">
+    <form method="get" action={paths.search(lang)} role="search" className="search-form">
       <div className="field field--query">
-        <label htmlFor="f-q">{m.search.searchLabel}</label>
+        <label htmlFor="f-q">{m.catalog.search.searchLabel}</label>
         <p className="hint" id="q-hint">
-          {m.search.searchHint}
+          {m.catalog.search.searchHint}
         </p>
         <div className="query-row">
           <input id="f-q" name="q" type="search" defaultValue={one('q') ?? ''} aria-describedby="q-hint" maxLength={200} autoComplete="off" />
           <button type="submit" className="button">
-            {m.search.submit}
+            {m.catalog.search.submit}
           </button>
         </div>
       </div>
       <div className="primary-filters">
         <Select
           name="municipality"
-          label={m.search.municipality}
-          empty={m.search.anyMunicipality}
+          label={m.catalog.search.municipality}
+          empty={m.catalog.search.anyMunicipality}
           value={one('municipality')}
           options={municipalities}
         />
         <Select
           name="age"
-          label={m.search.age}
-          empty={m.search.anyAge}
+          label={m.catalog.search.age}
+          empty={m.catalog.search.anyAge}
           value={one('age')}
-          options={AGES.map((a) => ({ value: String(a), label: a === 0 ? m.search.ageUnderOne : format(m.search.ageOption, { age: a }) }))}
+          options={AGES.map((a) => ({ value: String(a), label: a === 0 ? m.catalog.search.ageUnderOne : format(m.catalog.search.ageOption, { age: a }) }))}
         />
       </div>
       <details className="more-filters" open={moreFiltersInUse}>
-        <summary>{m.search.filters}</summary>
+        <summary>{m.catalog.search.filters}</summary>
         <div className="filter-grid">
           <Select
             name="group"
-            label={m.search.group}
-            empty={m.search.anyGroup}
+            label={m.catalog.search.group}
+            empty={m.catalog.search.anyGroup}
             value={one('group')}
-            options={TARGET_GROUPS.map((g) => ({ value: g, label: m.enums.targetGroup[g] }))}
+            options={TARGET_GROUPS.map((g) => ({ value: g, label: m.catalog.enums.targetGroup[g] }))}
           />
           <Select
             name="language"
-            label={m.search.language}
-            empty={m.search.anyLanguage}
+            label={m.catalog.search.language}
+            empty={m.catalog.search.anyLanguage}
             value={one('language')}
-            options={SERVICE_LANGUAGES.map((l) => ({ value: l, label: m.enums.language[l] }))}
+            options={SERVICE_LANGUAGES.map((l) => ({ value: l, label: m.catalog.enums.language[l] }))}
           />
-          <Checkboxes name="topic" legend={m.search.topic} selected={many('topic')} options={topics} />
-          <Checkboxes name="level" legend={m.search.level} selected={many('level')} options={SERVICE_LEVELS.map((l) => ({ value: l, label: m.enums.level[l] }))} />
-          <Checkboxes name="delivery" legend={m.search.delivery} selected={many('delivery')} options={DELIVERY_MODES.map((d) => ({ value: d, label: m.enums.delivery[d] }))} />
-          <Checkboxes name="cost" legend={m.search.cost} selected={many('cost')} options={COSTS.map((c) => ({ value: c, label: m.enums.cost[c] }))} />
+          <Checkboxes name="topic" legend={m.catalog.search.topic} selected={many('topic')} options={topics} />
+          <Checkboxes name="level" legend={m.catalog.search.level} selected={many('level')} options={SERVICE_LEVELS.map((l) => ({ value: l, label: m.catalog.enums.level[l] }))} />
+          <Checkboxes name="delivery" legend={m.catalog.search.delivery} selected={many('delivery')} options={DELIVERY_MODES.map((d) => ({ value: d, label: m.catalog.enums.delivery[d] }))} />
+          <Checkboxes name="cost" legend={m.catalog.search.cost} selected={many('cost')} options={COSTS.map((c) => ({ value: c, label: m.catalog.enums.cost[c] }))} />
           <Checkboxes
             name="accessibility"
-            legend={m.search.accessibility}
-            hint={m.search.accessibilityHint}
+            legend={m.catalog.search.accessibility}
+            hint={m.catalog.search.accessibilityHint}
             selected={many('accessibility')}
-            options={ACCESSIBILITY_FACTS.map((f) => ({ value: f, label: m.enums.accessibility[f] }))}
+            options={ACCESSIBILITY_FACTS.map((f) => ({ value: f, label: m.catalog.enums.accessibility[f] }))}
           />
           <fieldset className="checkboxes" id="f-openNow">
-            <legend>{m.search.hours}</legend>
+            <legend>{m.catalog.search.hours}</legend>
             <div className="checkbox">
               <input type="checkbox" id="openNow-true" name="openNow" value="true" defaultChecked={one('openNow') === 'true' || one('openNow') === 'on'} />
-              <label htmlFor="openNow-true">{m.search.openNow}</label>
+              <label htmlFor="openNow-true">{m.catalog.search.openNow}</label>
             </div>
             <Select
               name="openOn"
-              label={m.search.openOn}
-              empty={m.search.anyDay}
+              label={m.catalog.search.openOn}
+              empty={m.catalog.search.anyDay}
               value={one('openOn')}
-              options={m.hours.weekdays.map((d, i) => ({ value: String(i + 1), label: d }))}
+              options={m.catalog.hours.weekdays.map((d, i) => ({ value: String(i + 1), label: d }))}
             />
           </fieldset>
         </div>
         <button type="submit" className="button">
-          {m.search.applyFilters}
+          {m.catalog.search.applyFilters}
         </button>
       </details>
     </form>

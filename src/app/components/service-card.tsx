@@ -2,6 +2,7 @@ import type { Locality, ServiceSummary } from '../../modules/catalog/catalog.mod
 
 import type { I18nText } from '../../platform/i18n-text.ts';
 import { format, useI18n } from '../i18n/index.ts';
+import { paths } from '../paths.ts';
 import { T } from './localized.tsx';
 
 const MAX_PLACES = 3;
@@ -35,14 +36,14 @@ export function ServiceCard({ service, headingLevel = 3 }: { service: ServiceCar
   const { lang, m } = useI18n();
   const Heading = `h${headingLevel}` as const;
   const locality = service.locality && {
-    municipality: m.search.localityMunicipality,
-    region: m.search.localityRegion,
-    national: m.search.localityNational,
+    municipality: m.catalog.search.localityMunicipality,
+    region: m.catalog.search.localityRegion,
+    national: m.catalog.search.localityNational,
   }[service.locality];
   return (
     <article className="service-card">
       <Heading className="service-card__title">
-        <a href={`/${lang}/services/${service.id}`}>
+        <a href={paths.service(lang, service.id)}>
           <T text={service.name} />
         </a>
       </Heading>
@@ -51,26 +52,26 @@ export function ServiceCard({ service, headingLevel = 3 }: { service: ServiceCar
       </p>
       <T as="p" text={service.summary} className="service-card__summary" />
       <ul className="tags">
-        {service.status === 'temporarilyClosed' && <li className="tag tag--warning">{m.status.temporarilyClosed}</li>}
-        <li className={`tag tag--level-${service.level}`}>{m.enums.level[service.level]}</li>
+        {service.status === 'temporarilyClosed' && <li className="tag tag--warning">{m.catalog.status.temporarilyClosed}</li>}
+        <li className={`tag tag--level-${service.level}`}>{m.catalog.enums.level[service.level]}</li>
         {locality && <li className="tag">{locality}</li>}
-        <li className="tag">{m.enums.cost[service.cost]}</li>
+        <li className="tag">{m.catalog.enums.cost[service.cost]}</li>
         {service.delivery.map((d) => (
           <li key={d} className="tag">
-            {m.enums.delivery[d]}
+            {m.catalog.enums.delivery[d]}
           </li>
         ))}
       </ul>
       {service.places.length > 0 && (
         <p className="service-card__places">
-          <span className="label">{m.search.at}: </span>
+          <span className="label">{m.catalog.search.at}: </span>
           {service.places.map((p, i) => (
             <span key={p.id}>
               {i > 0 && ', '}
               <T text={p.name} /> (<T text={p.municipalityName} />)
             </span>
           ))}
-          {service.placeCount > service.places.length && ` ${format(m.search.more, { count: service.placeCount - service.places.length })}`}
+          {service.placeCount > service.places.length && ` ${format(m.catalog.search.more, { count: service.placeCount - service.places.length })}`}
         </p>
       )}
     </article>

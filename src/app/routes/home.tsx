@@ -1,6 +1,7 @@
 import type { Lang } from '../../platform/i18n-text.ts';
 import { T, useLocalize } from '../components/localized.tsx';
 import { uiMessages, useI18n } from '../i18n/index.ts';
+import { paths } from '../paths.ts';
 import type { Route } from './+types/home';
 
 export async function loader({ context }: Route.LoaderArgs) {
@@ -22,7 +23,7 @@ function situationHref(lang: Lang, s: { categories: string[]; targetGroup: strin
   const params = new URLSearchParams();
   for (const c of s.categories) params.append('topic', c);
   if (s.targetGroup) params.set('group', s.targetGroup);
-  return `/${lang}/search?${params}`;
+  return paths.search(lang, params);
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
@@ -34,7 +35,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       <section className="hero" aria-labelledby="home-title">
         <h1 id="home-title">{m.home.title}</h1>
         <p className="lead">{m.home.lead}</p>
-        <form method="get" action={`/${lang}/search`} role="search" className="hero-search" aria-label={m.home.searchHeading}>
+        <form method="get" action={paths.search(lang)} role="search" className="hero-search" aria-label={m.home.searchHeading}>
           <div className="field">
             <label htmlFor="home-q">{m.home.searchLabel}</label>
             <p className="hint" id="home-q-hint">
@@ -80,7 +81,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <ul className="municipality-list">
           {municipalities.map((mu) => (
             <li key={mu.code}>
-              <a href={`/${lang}/municipalities/${mu.code}`}>
+              <a href={paths.municipality(lang, mu.code)}>
                 <T text={mu.name} />
               </a>
             </li>
@@ -95,7 +96,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           <ul className="card-grid">
             {familyCentres.map((f) => (
               <li key={f.id} className="link-card">
-                <a href={`/${lang}/family-centres/${f.id}`}>
+                <a href={paths.familyCentre(lang, f.id)}>
                   <T text={f.name} />
                 </a>
                 <p>

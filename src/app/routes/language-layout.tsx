@@ -4,6 +4,7 @@ import { ErrorView } from '../components/error-view.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { T } from '../components/localized.tsx';
 import { useI18n } from '../i18n/index.ts';
+import { paths } from '../paths.ts';
 import type { Route } from './+types/language-layout';
 
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -22,14 +23,14 @@ function Header({ region }: { region: Route.ComponentProps['loaderData']['region
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <a className="site-name" href={`/${lang}`}>
+          <a className="site-name" href={paths.home(lang)}>
             <span className="site-name__title">{m.site.name}</span>
             {region && <T className="site-name__region" text={region.name} />}
           </a>
           <nav aria-label={m.site.mainNavigation} className="main-nav">
             <ul>
               <li>
-                <a href={`/${lang}/search`}>{m.site.search}</a>
+                <a href={paths.search(lang)}>{m.site.search}</a>
               </li>
             </ul>
           </nav>
@@ -48,7 +49,7 @@ function Footer() {
         <p>{m.site.footerText}</p>
         <p className="emergency">{m.site.emergency}</p>
         <p>
-          <a href={`/${lang}/api-docs`}>{m.site.openData}</a>
+          <a href={paths.apiDocs(lang)}>{m.site.openData}</a>
         </p>
       </div>
     </footer>

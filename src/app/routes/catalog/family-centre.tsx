@@ -7,6 +7,7 @@ import { FamilyCentreLinks, PlaceAside, PlaceCards, PlaceStatusNotice, PlaceVisi
 import { uiMessages, useI18n } from '../../i18n/index.ts';
 import { orNotFound, requireUuid } from '../../page-data.ts';
 import { helsinkiMoment } from '../../../platform/helsinki-time.ts';
+import { paths } from '../../paths.ts';
 import type { Route } from './+types/family-centre';
 
 const MEETING_PLACE_KINDS = ['centralMeetingPlace', 'meetingPlace', 'youthOhjaamo'] as const;
@@ -47,7 +48,7 @@ export default function FamilyCentrePage({ loaderData }: Route.ComponentProps) {
     <main id="main" className="page" tabIndex={-1}>
       <Breadcrumbs
         items={[
-          { label: localize(centre.municipality.name), href: `/${lang}/municipalities/${centre.municipality.code}` },
+          { label: localize(centre.municipality.name), href: paths.municipality(lang, centre.municipality.code) },
           { label: localize(centre.name) },
         ]}
       />
@@ -56,7 +57,7 @@ export default function FamilyCentrePage({ loaderData }: Route.ComponentProps) {
         <T text={centre.name} />
       </h1>
       <ul className="tags">
-        <li className="tag">{m.enums.placeKind[centre.kind]}</li>
+        <li className="tag">{m.catalog.enums.placeKind[centre.kind]}</li>
         <li className="tag">
           <T text={centre.municipality.name} />
         </li>
@@ -67,11 +68,11 @@ export default function FamilyCentrePage({ loaderData }: Route.ComponentProps) {
 
           {centre.servesMunicipalities.length > 0 && (
             <section aria-labelledby="serves-heading">
-              <h2 id="serves-heading">{m.familyCentre.serves}</h2>
+              <h2 id="serves-heading">{m.catalog.familyCentre.serves}</h2>
               <ul className="municipality-list">
                 {centre.servesMunicipalities.map((mu) => (
                   <li key={mu.code}>
-                    <a href={`/${lang}/municipalities/${mu.code}`}>
+                    <a href={paths.municipality(lang, mu.code)}>
                       <T text={mu.name} />
                     </a>
                   </li>
@@ -83,14 +84,14 @@ export default function FamilyCentrePage({ loaderData }: Route.ComponentProps) {
           <PlaceVisitInfo place={centre} now={now} />
 
           <section aria-labelledby="services-heading">
-            <h2 id="services-heading">{m.familyCentre.services}</h2>
+            <h2 id="services-heading">{m.catalog.familyCentre.services}</h2>
             <ServicesByLevel services={centre.services} />
           </section>
 
           {centre.servesMunicipalities.length > 0 && (
             <section aria-labelledby="meeting-places-heading">
-              <h2 id="meeting-places-heading">{m.familyCentre.meetingPlaces}</h2>
-              {withPlaces.length === 0 && <p>{m.municipality.none}</p>}
+              <h2 id="meeting-places-heading">{m.catalog.familyCentre.meetingPlaces}</h2>
+              {withPlaces.length === 0 && <p>{m.catalog.municipality.none}</p>}
               {withPlaces.map(({ municipality, places }) => (
                 <div key={municipality.code} className="place-group">
                   <h3>
@@ -105,7 +106,7 @@ export default function FamilyCentrePage({ loaderData }: Route.ComponentProps) {
         <PlaceAside place={centre}>
           {centre.familyCentres.length > 0 && (
             <>
-              <h2>{m.familyCentre.otherCentres}</h2>
+              <h2>{m.catalog.familyCentre.otherCentres}</h2>
               <FamilyCentreLinks centres={centre.familyCentres} />
             </>
           )}

@@ -10,6 +10,7 @@ import { ServiceCard, toServiceCard } from '../../components/service-card.tsx';
 import { formatNumber } from '../../format.ts';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { orNotFound } from '../../page-data.ts';
+import { paths } from '../../paths.ts';
 import type { Route } from './+types/municipality';
 
 const MUNICIPALITY_CODE = /^[0-9]{3}$/;
@@ -32,7 +33,7 @@ export function meta({ data, params }: Route.MetaArgs) {
   const m = uiMessages[lang];
   if (!data) return [{ title: `${m.errors.notFoundTitle} – ${m.site.name}` }];
   const name = localize(data.network.municipality.name, lang).text;
-  return [{ title: `${format(m.municipality.title, { name })} – ${m.site.name}` }, { name: 'description', content: m.municipality.lead }];
+  return [{ title: `${format(m.catalog.municipality.title, { name })} – ${m.site.name}` }, { name: 'description', content: m.catalog.municipality.lead }];
 }
 
 export default function MunicipalityPage({ loaderData }: Route.ComponentProps) {
@@ -44,52 +45,52 @@ export default function MunicipalityPage({ loaderData }: Route.ComponentProps) {
   const centreIds = new Set(familyCentres.map((f) => f.id));
   const other = otherPlaces.filter((p) => !centreIds.has(p.id));
   const placeSections = [
-    { id: 'meeting-places', heading: m.municipality.meetingPlaces, places: meeting, markCentral: true },
-    { id: 'youth-places', heading: m.municipality.youth, places: youthPlaces, markCentral: false },
-    { id: 'other-places', heading: m.municipality.otherPlaces, places: other, markCentral: false },
+    { id: 'meeting-places', heading: m.catalog.municipality.meetingPlaces, places: meeting, markCentral: true },
+    { id: 'youth-places', heading: m.catalog.municipality.youth, places: youthPlaces, markCentral: false },
+    { id: 'other-places', heading: m.catalog.municipality.otherPlaces, places: other, markCentral: false },
   ];
   return (
     <main id="main" className="page" tabIndex={-1}>
       <Breadcrumbs items={[{ label: localize(municipality.name) }]} />
-      <h1>{formatNodes(m.municipality.title, { name: <T text={municipality.name} /> })}</h1>
-      <p className="lead">{m.municipality.lead}</p>
+      <h1>{formatNodes(m.catalog.municipality.title, { name: <T text={municipality.name} /> })}</h1>
+      <p className="lead">{m.catalog.municipality.lead}</p>
 
-      <form method="get" action={`/${lang}/search`} role="search" className="municipality-search" aria-labelledby="municipality-search-heading">
-        <h2 id="municipality-search-heading">{m.municipality.searchInMunicipality}</h2>
+      <form method="get" action={paths.search(lang)} role="search" className="municipality-search" aria-labelledby="municipality-search-heading">
+        <h2 id="municipality-search-heading">{m.catalog.municipality.searchInMunicipality}</h2>
         <input type="hidden" name="municipality" value={municipality.code} />
         <div className="field">
-          <label htmlFor="municipality-q">{m.search.searchLabel}</label>
+          <label htmlFor="municipality-q">{m.catalog.search.searchLabel}</label>
           <p className="hint" id="municipality-q-hint">
-            {m.search.searchHint}
+            {m.catalog.search.searchHint}
           </p>
           <div className="query-row">
             <input id="municipality-q" name="q" type="search" aria-describedby="municipality-q-hint" maxLength={200} autoComplete="off" />
             <button type="submit" className="button">
-              {m.search.submit}
+              {m.catalog.search.submit}
             </button>
           </div>
         </div>
       </form>
 
       <section aria-labelledby="family-centres-heading">
-        <h2 id="family-centres-heading">{m.municipality.familyCentre}</h2>
-        {familyCentres.length === 0 ? <p>{m.municipality.none}</p> : <FamilyCentreLinks centres={familyCentres} />}
+        <h2 id="family-centres-heading">{m.catalog.municipality.familyCentre}</h2>
+        {familyCentres.length === 0 ? <p>{m.catalog.municipality.none}</p> : <FamilyCentreLinks centres={familyCentres} />}
       </section>
 
       {placeSections.map((s) => (
         <section key={s.id} aria-labelledby={`${s.id}-heading`}>
           <h2 id={`${s.id}-heading`}>{s.heading}</h2>
-          {s.places.length === 0 ? <p>{m.municipality.none}</p> : <PlaceCards places={s.places} markCentral={s.markCentral} showKind={!s.markCentral} />}
+          {s.places.length === 0 ? <p>{m.catalog.municipality.none}</p> : <PlaceCards places={s.places} markCentral={s.markCentral} showKind={!s.markCentral} />}
         </section>
       ))}
 
       <section aria-labelledby="services-heading">
-        <h2 id="services-heading">{m.municipality.services}</h2>
+        <h2 id="services-heading">{m.catalog.municipality.services}</h2>
         {SERVICE_LEVELS.map((level) => (
           <div key={level} className="service-level">
-            <h3>{m.enums.levelLong[level]}</h3>
+            <h3>{m.catalog.enums.levelLong[level]}</h3>
             {localServices[level].length === 0 ? (
-              <p>{m.municipality.noServices}</p>
+              <p>{m.catalog.municipality.noServices}</p>
             ) : (
               <ul className="result-list">
                 {localServices[level].map((s) => (
@@ -102,8 +103,8 @@ export default function MunicipalityPage({ loaderData }: Route.ComponentProps) {
           </div>
         ))}
         <p className="region-wide-link">
-          <a href={`/${lang}/search?municipality=${municipality.code}`}>
-            {format(m.municipality.regionWide, { count: formatNumber(lang, regionWideServiceCount) })}
+          <a href={paths.search(lang, new URLSearchParams({ municipality: municipality.code }))}>
+            {format(m.catalog.municipality.regionWide, { count: formatNumber(lang, regionWideServiceCount) })}
           </a>
         </p>
       </section>

@@ -7,6 +7,7 @@ import { FamilyCentreLinks, PlaceAside, PlaceStatusNotice, PlaceVisitInfo, Servi
 import { uiMessages, useI18n } from '../../i18n/index.ts';
 import { orNotFound, requireUuid } from '../../page-data.ts';
 import { helsinkiMoment } from '../../../platform/helsinki-time.ts';
+import { paths } from '../../paths.ts';
 import type { Route } from './+types/place';
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -14,7 +15,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { catalog } = context;
   const place = await orNotFound(() => catalog.getPlace(id));
   // A family centre has its own page, with the municipalities it serves.
-  if (place.kind === 'familyCentre') throw redirect(`/${params.lang}/family-centres/${id}${new URL(request.url).search}`, 302);
+  if (place.kind === 'familyCentre') throw redirect(`${paths.familyCentre(params.lang as Lang, id)}${new URL(request.url).search}`, 302);
   return { place, now: helsinkiMoment(context.clock.now()) };
 }
 
@@ -38,7 +39,7 @@ export default function PlacePage({ loaderData }: Route.ComponentProps) {
     <main id="main" className="page" tabIndex={-1}>
       <Breadcrumbs
         items={[
-          { label: localize(place.municipality.name), href: `/${lang}/municipalities/${place.municipality.code}` },
+          { label: localize(place.municipality.name), href: paths.municipality(lang, place.municipality.code) },
           { label: localize(place.name) },
         ]}
       />
@@ -47,7 +48,7 @@ export default function PlacePage({ loaderData }: Route.ComponentProps) {
         <T text={place.name} />
       </h1>
       <ul className="tags">
-        <li className="tag">{m.enums.placeKind[place.kind]}</li>
+        <li className="tag">{m.catalog.enums.placeKind[place.kind]}</li>
         <li className="tag">
           <T text={place.municipality.name} />
         </li>
@@ -57,14 +58,14 @@ export default function PlacePage({ loaderData }: Route.ComponentProps) {
           {place.description && <T as="p" text={place.description} block />}
           <PlaceVisitInfo place={place} now={now} />
           <section aria-labelledby="services-heading">
-            <h2 id="services-heading">{m.place.services}</h2>
+            <h2 id="services-heading">{m.catalog.place.services}</h2>
             <ServicesByLevel services={place.services} />
           </section>
         </div>
         <PlaceAside place={place}>
           {place.familyCentres.length > 0 && (
             <>
-              <h2>{m.place.familyCentres}</h2>
+              <h2>{m.catalog.place.familyCentres}</h2>
               <FamilyCentreLinks centres={place.familyCentres} />
             </>
           )}

@@ -10,6 +10,7 @@ import { Pagination } from '../../components/pagination.tsx';
 import { SearchForm, type RawParams } from '../../components/search-filters.tsx';
 import { ServiceCard, toServiceCard } from '../../components/service-card.tsx';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
+import { paths } from '../../paths.ts';
 import type { Route } from './+types/search';
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -40,12 +41,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export function meta({ data, params }: Route.MetaArgs) {
   const m = uiMessages[(params.lang as Lang) ?? 'fi'];
   const q = data?.raw.q?.[0];
-  const title = q ? format(m.search.titleWithQuery, { q }) : m.search.title;
+  const title = q ? format(m.catalog.search.titleWithQuery, { q }) : m.catalog.search.title;
   return [{ title: `${title} – ${m.site.name}` }, { name: 'robots', content: 'noindex, follow' }];
 }
 
 /** The query string for a page of results, or without one chosen filter value. */
-function hrefWith(lang: string, raw: RawParams, change: { page?: number; remove?: { key: string; value: string } }) {
+function hrefWith(lang: Lang, raw: RawParams, change: { page?: number; remove?: { key: string; value: string } }) {
   const next = new URLSearchParams();
   for (const [key, values] of Object.entries(raw)) {
     if (key === 'page') continue;
@@ -55,8 +56,7 @@ function hrefWith(lang: string, raw: RawParams, change: { page?: number; remove?
     }
   }
   if (change.page && change.page > 1) next.set('page', String(change.page));
-  const query = next.toString();
-  return `/${lang}/search${query ? `?${query}` : ''}`;
+  return paths.search(lang, next);
 }
 
 export default function Search({ loaderData }: Route.ComponentProps) {
@@ -64,59 +64,59 @@ export default function Search({ loaderData }: Route.ComponentProps) {
   const { raw, result, issues, municipalities, topics } = loaderData;
   const q = raw.q?.[0]?.trim();
   const labels: Record<string, string> = {
-    q: m.search.searchLabel,
-    municipality: m.search.municipality,
-    age: m.search.age,
-    group: m.search.group,
-    topic: m.search.topic,
-    level: m.search.level,
-    language: m.search.language,
-    delivery: m.search.delivery,
-    cost: m.search.cost,
-    accessibility: m.search.accessibility,
-    openNow: m.search.openNow,
-    openOn: m.search.openOn,
+    q: m.catalog.search.searchLabel,
+    municipality: m.catalog.search.municipality,
+    age: m.catalog.search.age,
+    group: m.catalog.search.group,
+    topic: m.catalog.search.topic,
+    level: m.catalog.search.level,
+    language: m.catalog.search.language,
+    delivery: m.catalog.search.delivery,
+    cost: m.catalog.search.cost,
+    accessibility: m.catalog.search.accessibility,
+    openNow: m.catalog.search.openNow,
+    openOn: m.catalog.search.openOn,
   };
   const active = activeFilters(raw, { municipalities, topics, m });
   return (
     <main id="main" className="page" tabIndex={-1}>
-      <Breadcrumbs items={[{ label: m.search.title }]} />
-      <h1>{q ? format(m.search.titleWithQuery, { q }) : m.search.title}</h1>
-      <ErrorSummary title={m.search.errorSummary} help={m.search.errorHelp} issues={issues} labels={labels} />
+      <Breadcrumbs items={[{ label: m.catalog.search.title }]} />
+      <h1>{q ? format(m.catalog.search.titleWithQuery, { q }) : m.catalog.search.title}</h1>
+      <ErrorSummary title={m.catalog.search.errorSummary} help={m.catalog.search.errorHelp} issues={issues} labels={labels} />
       <SearchForm params={raw} municipalities={municipalities} topics={topics} />
       {active.length > 0 && (
         <div className="active-filters">
-          <h2 className="visually-hidden">{m.search.activeFilters}</h2>
+          <h2 className="visually-hidden">{m.catalog.search.activeFilters}</h2>
           <ul>
             {active.map((f) => (
               <li key={`${f.key}=${f.value}`}>
-                <a className="chip" href={hrefWith(lang, raw, { remove: f })} aria-label={format(m.search.removeFilter, { filter: `${f.label}` })}>
+                <a className="chip" href={hrefWith(lang, raw, { remove: f })} aria-label={format(m.catalog.search.removeFilter, { filter: `${f.label}` })}>
                   {f.label} <span aria-hidden="true">×</span>
                 </a>
               </li>
             ))}
           </ul>
-          <a href={`/${lang}/search${q ? `?q=${encodeURIComponent(q)}` : ''}`}>{m.search.clearAll}</a>
+          <a href={paths.search(lang, q ? `q=${encodeURIComponent(q)}` : undefined)}>{m.catalog.search.clearAll}</a>
         </div>
       )}
       {issues.length > 0 && (
         <p>
-          <a href={`/${lang}/search`}>{m.search.newSearch}</a>
+          <a href={paths.search(lang)}>{m.catalog.search.newSearch}</a>
         </p>
       )}
       {result && (
         <section className="results" aria-labelledby="results-heading">
-          <h2 id="results-heading">{m.search.results}</h2>
+          <h2 id="results-heading">{m.catalog.search.results}</h2>
           <p className="result-count" role="status">
-            {result.total === 1 ? m.search.resultCountOne : format(m.search.resultCount, { count: result.total })}
+            {result.total === 1 ? m.catalog.search.resultCountOne : format(m.catalog.search.resultCount, { count: result.total })}
           </p>
           {result.correctedQuery && (
-            <p className="notice">{format(m.search.corrected, { typed: q ?? '', corrected: result.correctedQuery })}</p>
+            <p className="notice">{format(m.catalog.search.corrected, { typed: q ?? '', corrected: result.correctedQuery })}</p>
           )}
           {result.total === 0 ? (
             <div className="empty">
-              <p>{m.search.noResults}</p>
-              <p>{m.search.noResultsHelp}</p>
+              <p>{m.catalog.search.noResults}</p>
+              <p>{m.catalog.search.noResultsHelp}</p>
             </div>
           ) : (
             <ol className="result-list">
@@ -135,6 +135,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
 }
 
 type Messages = ReturnType<typeof useI18n>['m'];
+type Enums = Messages['catalog']['enums'];
 
 function activeFilters(
   raw: RawParams,
@@ -143,16 +144,16 @@ function activeFilters(
   const { m } = ctx;
   const labelFor: Record<string, (v: string) => string | undefined> = {
     municipality: (v) => ctx.municipalities.find((x) => x.value === v)?.label,
-    age: (v) => (v === '0' ? m.search.ageUnderOne : format(m.search.ageOption, { age: v })),
-    group: (v) => m.enums.targetGroup[v as keyof Messages['enums']['targetGroup']],
+    age: (v) => (v === '0' ? m.catalog.search.ageUnderOne : format(m.catalog.search.ageOption, { age: v })),
+    group: (v) => m.catalog.enums.targetGroup[v as keyof Enums['targetGroup']],
     topic: (v) => ctx.topics.find((t) => t.value === v)?.label,
-    level: (v) => m.enums.level[v as keyof Messages['enums']['level']],
-    language: (v) => m.enums.language[v as keyof Messages['enums']['language']],
-    delivery: (v) => m.enums.delivery[v as keyof Messages['enums']['delivery']],
-    cost: (v) => m.enums.cost[v as keyof Messages['enums']['cost']],
-    accessibility: (v) => m.enums.accessibility[v as keyof Messages['enums']['accessibility']],
-    openNow: (v) => (['true', 'on', '1'].includes(v) ? m.search.openNow : undefined),
-    openOn: (v) => m.hours.weekdays[Number(v) - 1] && `${m.search.openOn}: ${m.hours.weekdays[Number(v) - 1]}`,
+    level: (v) => m.catalog.enums.level[v as keyof Enums['level']],
+    language: (v) => m.catalog.enums.language[v as keyof Enums['language']],
+    delivery: (v) => m.catalog.enums.delivery[v as keyof Enums['delivery']],
+    cost: (v) => m.catalog.enums.cost[v as keyof Enums['cost']],
+    accessibility: (v) => m.catalog.enums.accessibility[v as keyof Enums['accessibility']],
+    openNow: (v) => (['true', 'on', '1'].includes(v) ? m.catalog.search.openNow : undefined),
+    openOn: (v) => m.catalog.hours.weekdays[Number(v) - 1] && `${m.catalog.search.openOn}: ${m.catalog.hours.weekdays[Number(v) - 1]}`,
   };
   return Object.entries(raw).flatMap(([key, values]) =>
     labelFor[key]

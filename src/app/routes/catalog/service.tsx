@@ -5,10 +5,12 @@ import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { ContactList } from '../../components/contact-list.tsx';
 import { HoursView } from '../../components/hours-view.tsx';
 import { T, useLocalize } from '../../components/localized.tsx';
+import { placeHref } from '../../components/place-parts.tsx';
 import { formatDate } from '../../format.ts';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { mapHref, orNotFound, requireUuid, telHref } from '../../page-data.ts';
 import { helsinkiMoment } from '../../../platform/helsinki-time.ts';
+import { paths } from '../../paths.ts';
 import type { Route } from './+types/service';
 
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -34,20 +36,20 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
   const { service, now } = loaderData;
   const ages =
     service.ageMin !== null && service.ageMax !== null
-      ? format(m.service.ageRange, { min: service.ageMin, max: service.ageMax })
+      ? format(m.catalog.service.ageRange, { min: service.ageMin, max: service.ageMax })
       : service.ageMin !== null
-        ? format(m.service.ageFrom, { min: service.ageMin })
+        ? format(m.catalog.service.ageFrom, { min: service.ageMin })
         : service.ageMax !== null
-          ? format(m.service.ageTo, { max: service.ageMax })
+          ? format(m.catalog.service.ageTo, { max: service.ageMax })
           : null;
   const topCategory = service.categories[0];
   return (
     <main id="main" className="page" tabIndex={-1}>
-      <Breadcrumbs items={[{ label: m.search.title, href: `/${lang}/search` }, { label: localize(service.name) }]} />
+      <Breadcrumbs items={[{ label: m.catalog.search.title, href: paths.search(lang) }, { label: localize(service.name) }]} />
       {service.status !== 'active' && (
         <div className="notice notice--warning" role="note">
           <p>
-            <strong>{m.status[service.status]}</strong>
+            <strong>{m.catalog.status[service.status]}</strong>
           </p>
           {service.statusNote && <T as="p" text={service.statusNote} />}
         </div>
@@ -57,30 +59,30 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
       </h1>
       <T as="p" className="lead" text={service.summary} block />
       <ul className="tags">
-        <li className={`tag tag--level-${service.level}`}>{m.enums.level[service.level]}</li>
-        <li className="tag">{m.enums.sector[service.sector]}</li>
+        <li className={`tag tag--level-${service.level}`}>{m.catalog.enums.level[service.level]}</li>
+        <li className="tag">{m.catalog.enums.sector[service.sector]}</li>
       </ul>
       <div className="two-columns">
         <div>
           {service.description && <T as="p" text={service.description} block />}
 
-          <h2>{m.service.howToGet}</h2>
+          <h2>{m.catalog.service.howToGet}</h2>
           <dl className="facts">
-            <dt>{m.service.targetGroups}</dt>
-            <dd>{service.targetGroups.map((g) => m.enums.targetGroup[g]).join(', ')}</dd>
+            <dt>{m.catalog.service.targetGroups}</dt>
+            <dd>{service.targetGroups.map((g) => m.catalog.enums.targetGroup[g]).join(', ')}</dd>
             {ages && (
               <>
-                <dt>{m.service.ages}</dt>
+                <dt>{m.catalog.service.ages}</dt>
                 <dd>{ages}</dd>
               </>
             )}
-            <dt>{m.service.delivery}</dt>
-            <dd>{service.delivery.map((d) => m.enums.delivery[d]).join(', ')}</dd>
-            <dt>{m.service.access}</dt>
-            <dd>{service.access.map((a) => m.enums.access[a]).join(', ')}</dd>
-            <dt>{m.service.cost}</dt>
+            <dt>{m.catalog.service.delivery}</dt>
+            <dd>{service.delivery.map((d) => m.catalog.enums.delivery[d]).join(', ')}</dd>
+            <dt>{m.catalog.service.access}</dt>
+            <dd>{service.access.map((a) => m.catalog.enums.access[a]).join(', ')}</dd>
+            <dt>{m.catalog.service.cost}</dt>
             <dd>
-              {m.enums.cost[service.cost]}
+              {m.catalog.enums.cost[service.cost]}
               {service.costNote && (
                 <>
                   {' – '}
@@ -88,29 +90,29 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
                 </>
               )}
             </dd>
-            <dt>{m.service.languages}</dt>
-            <dd>{service.languages.map((l) => m.enums.language[l]).join(', ')}</dd>
+            <dt>{m.catalog.service.languages}</dt>
+            <dd>{service.languages.map((l) => m.catalog.enums.language[l]).join(', ')}</dd>
           </dl>
 
           {(service.hours.weekly.length > 0 || service.hours.exceptions.length > 0) && (
-            <HoursView hours={service.hours} now={now} headingLevel={2} heading={m.service.ownHours} />
+            <HoursView hours={service.hours} now={now} headingLevel={2} heading={m.catalog.service.ownHours} />
           )}
 
-          <h2>{m.service.locations}</h2>
-          {service.locations.length === 0 && <p>{m.service.noLocations}</p>}
+          <h2>{m.catalog.service.locations}</h2>
+          {service.locations.length === 0 && <p>{m.catalog.service.noLocations}</p>}
           {service.locations.map((loc) => {
             const address = `${loc.place.streetAddress}, ${loc.place.postalCode} ${localize(loc.place.postOffice)}`;
             return (
               <section key={loc.id} className="panel" aria-labelledby={`loc-${loc.id}`}>
                 <h3 id={`loc-${loc.id}`}>
-                  <a href={`/${lang}/${loc.place.kind === 'familyCentre' ? 'family-centres' : 'places'}/${loc.place.id}`}>
+                  <a href={placeHref(lang, loc.place)}>
                     <T text={loc.place.name} />
                   </a>
                 </h3>
                 <p>
                   {address}
                   <br />
-                  <a href={mapHref(loc.place.latitude, loc.place.longitude, address)}>{m.place.showOnMap}</a>
+                  <a href={mapHref(loc.place.latitude, loc.place.longitude, address)}>{m.catalog.place.showOnMap}</a>
                 </p>
                 {(loc.phone || loc.email) && (
                   <p>
@@ -121,41 +123,41 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
                 )}
                 {loc.note && <T as="p" text={loc.note} block />}
                 <HoursView hours={loc.hours} now={now} headingLevel={4} />
-                <h4>{m.place.accessibility}</h4>
+                <h4>{m.catalog.place.accessibility}</h4>
                 <AccessibilityFacts accessibility={loc.place.accessibility} />
               </section>
             );
           })}
         </div>
 
-        <aside aria-label={m.service.contact}>
+        <aside aria-label={m.catalog.service.contact}>
           {service.contacts.length > 0 && (
             <>
-              <h2>{m.service.contact}</h2>
+              <h2>{m.catalog.service.contact}</h2>
               <ContactList contacts={service.contacts} />
             </>
           )}
-          <h2>{m.service.provider}</h2>
+          <h2>{m.catalog.service.provider}</h2>
           <p>
             <T text={service.organization.name} />
             <br />
-            <span className="hint">{m.enums.organizationType[service.organization.type]}</span>
+            <span className="hint">{m.catalog.enums.organizationType[service.organization.type]}</span>
           </p>
-          <h2>{m.service.area}</h2>
+          <h2>{m.catalog.service.area}</h2>
           <p>
             {service.scope === 'national'
-              ? m.service.nationwide
+              ? m.catalog.service.nationwide
               : service.scope === 'region'
-                ? m.service.regionWide
+                ? m.catalog.service.regionWide
                 : service.areas.map((a) => localize(a.name)).join(', ')}
           </p>
           {service.categories.length > 0 && (
             <>
-              <h2>{m.service.categories}</h2>
+              <h2>{m.catalog.service.categories}</h2>
               <ul className="plain-list">
                 {service.categories.map((c) => (
                   <li key={c.code}>
-                    <a href={`/${lang}/search?topic=${c.code}`}>
+                    <a href={paths.search(lang, new URLSearchParams({ topic: c.code }))}>
                       <T text={c.name} />
                     </a>
                   </li>
@@ -165,7 +167,7 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
           )}
           {service.methods.length > 0 && (
             <>
-              <h2>{m.service.methods}</h2>
+              <h2>{m.catalog.service.methods}</h2>
               <ul className="plain-list">
                 {service.methods.map((method) => (
                   <li key={method.code}>
@@ -175,10 +177,10 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
               </ul>
             </>
           )}
-          <p className="hint">{format(m.service.lastChecked, { date: formatDate(lang, service.lastChecked) })}</p>
+          <p className="hint">{format(m.catalog.service.lastChecked, { date: formatDate(lang, service.lastChecked) })}</p>
           {topCategory && (
             <p>
-              <a href={`/${lang}/search?topic=${topCategory.code}`}>{m.service.searchSimilar}</a>
+              <a href={paths.search(lang, new URLSearchParams({ topic: topCategory.code }))}>{m.catalog.service.searchSimilar}</a>
             </p>
           )}
         </aside>
