@@ -65,6 +65,8 @@ export interface AppDependencies {
 export const clientBuildDirectory = fileURLToPath(new URL('../../build/client/', import.meta.url));
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
+/** A path under a language that no page will ever take, so the catch-all 404 page answers it. */
+const NOT_FOUND_SEGMENT = '_not-found';
 
 export function createApp(deps: AppDependencies) {
   const { logger, database, modules } = deps;
@@ -169,23 +171,29 @@ export function createApp(deps: AppDependencies) {
   const clientsFor = (scope: RequestScope) =>
     Object.fromEntries(modules.flatMap(({ definition, instance }) => (instance.client ? [[definition.name, instance.client(scope)]] : []))) as PageClients;
 
-  app.all('*', async (c) => {
-    const pages = deps.pages;
-    // A first segment that is no language is no page: the friendly 404 in the reader's language,
-    // before React Router (which cannot build a URL from a segment like "%0A").
-    if (!pages || !languageOfPath(c.req.path) || !isPagePath(c.req.path)) return respondWithError(c, new NotFoundError('page', c.req.path));
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !pages.acceptsForm(c.req.path)) {
-      return respondWithError(c, new MethodNotAllowedError(c.req.method, ['GET', 'HEAD']));
-    }
+  const pageContext = (c: Context<AppEnv>): PageContext => {
     const scope = scopeOf(c);
-    const context: PageContext = {
+    return {
       ...scope,
       ...clientsFor(scope),
       nonce: c.var.nonce,
       apiDocument,
       describeIssues: (issues) => issues.map((issue) => ({ field: issue.field, message: problemTexts.describeIssue(issue, scope.lang) })),
     };
-    return pages(c.req.raw, context);
+  };
+
+  app.all('*', async (c) => {
+    const pages = deps.pages;
+    if (!pages) return respondWithError(c, new NotFoundError('page', c.req.path));
+    // A first segment that is no language is no page: the site's own 404 page in the reader's
+    // language, rendered for a path React Router can build (it fails on a segment like "%0A").
+    if (!languageOfPath(c.req.path) || !isPagePath(c.req.path)) {
+      return pages(new Request(new URL(`/${c.var.lang}/${NOT_FOUND_SEGMENT}`, c.req.url)), pageContext(c));
+    }
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !pages.acceptsForm(c.req.path)) {
+      return respondWithError(c, new MethodNotAllowedError(c.req.method, ['GET', 'HEAD']));
+    }
+    return pages(c.req.raw, pageContext(c));
   });
 
   /** problem+json for the API; a small accessible HTML page for browsers. */

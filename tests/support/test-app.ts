@@ -18,7 +18,14 @@ export { DEFAULT_TEST_TIME } from './test-clock.ts';
  */
 export async function createTestApp(
   database: AnyDatabaseHandle,
-  options: { clock?: Clock; pages?: boolean; cookieGroup?: CookieGroupSlots; extraModules?: AppModule[]; testHooks?: boolean } = {},
+  options: {
+    clock?: Clock;
+    pages?: boolean;
+    cookieGroup?: CookieGroupSlots;
+    extraModules?: AppModule[];
+    testHooks?: boolean;
+    isShuttingDown?: () => boolean;
+  } = {},
 ) {
   const baseClock = options.clock ?? fixedClock(DEFAULT_TEST_TIME);
   // With the e2e hooks the app gets a clock they can move, running from the test's clock.
@@ -40,6 +47,7 @@ export async function createTestApp(
     modules,
     pages,
     ...(options.cookieGroup ? { cookieGroup: options.cookieGroup } : {}),
+    ...(options.isShuttingDown ? { isShuttingDown: options.isShuttingDown } : {}),
     ...(hookClock ? { testHooks: testHooks({ database, clock: hookClock, modules, logger }) } : {}),
   });
   return {
