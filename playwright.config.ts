@@ -30,6 +30,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_DATA: 'auto' },
+    // The journeys reset data and move the clock through the test hooks; one browser is one client.
+    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_DATA: 'auto', TEST_HOOKS: 'enabled', RATE_LIMIT_PER_MINUTE: '0' },
   },
 });

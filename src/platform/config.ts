@@ -20,6 +20,11 @@ const configSchema = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   TEST_HOOKS: z.enum(['enabled', 'disabled']).default('disabled'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(100_000).default(120),
+  MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(32),
+  MAX_QUEUED: z.coerce.number().int().min(0).max(100_000).default(256),
+  MAX_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
 });
 
 export type Config = {
@@ -35,6 +40,10 @@ export type Config = {
   shutdownTimeoutMs: number;
   /** Browser journeys may reset the data and set the clock (src/server/test-hooks.ts). Never in a deployment. */
   testHooks: boolean;
+  /** Per client on public pages and the open API; `perMinute: 0` turns the limit off (benchmarks). */
+  rateLimit: { perMinute: number; burst: number };
+  /** Requests served at once, waiting, and how long one may wait before a 503. */
+  concurrency: { maxInFlight: number; maxQueued: number; maxWaitMs: number };
 };
 
 export class ConfigError extends Error {
@@ -73,5 +82,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     trustProxy: c.TRUST_PROXY,
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
     testHooks: c.TEST_HOOKS === 'enabled',
+    rateLimit: { perMinute: c.RATE_LIMIT_PER_MINUTE, burst: c.RATE_LIMIT_BURST },
+    concurrency: { maxInFlight: c.MAX_IN_FLIGHT, maxQueued: c.MAX_QUEUED, maxWaitMs: c.MAX_QUEUE_WAIT_MS },
   };
 }

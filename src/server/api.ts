@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { MethodNotAllowedError, NotFoundError } from '../platform/errors.ts';
 import type { AppEnv } from '../platform/http/app-env.ts';
 import { validationHook } from '../platform/http/openapi.ts';
@@ -27,6 +27,7 @@ export function mountApi(
   modules: readonly BuiltModule[],
   slots: CookieGroupSlots,
   respondWithError: (c: Context<AppEnv>, error: unknown) => Response,
+  publicGuards: MiddlewareHandler<AppEnv>[] = [],
 ) {
   const document = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const routes: ApiRoute[] = [];
@@ -36,7 +37,7 @@ export function mountApi(
   };
   for (const { instance } of modules) {
     if (instance.publicApi) {
-      mountPublicApi(app, API_PREFIX, instance.publicApi);
+      mountPublicApi(app, API_PREFIX, instance.publicApi, publicGuards);
       document.route('/', instance.publicApi);
       record(instance.publicApi, 'public');
     }

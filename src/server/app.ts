@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { anonymous } from '../platform/actor.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import { isConnectionLost, type AnyDatabaseHandle } from '../platform/db/database.ts';
 import { isAppError, MethodNotAllowedError, NotFoundError, ServiceUnavailableError, type InputIssue } from '../platform/errors.ts';
 import { scopeOf, type AppEnv } from '../platform/http/app-env.ts';
+import { chain } from '../platform/http/chain.ts';
 import { compressResponses } from '../platform/http/compression.ts';
 import { languageOfPath, negotiateLanguage } from '../platform/http/language.ts';
 import { checkRequestTarget } from '../platform/http/malformed-request.ts';
@@ -60,6 +61,8 @@ export interface AppDependencies {
   isShuttingDown?: () => boolean;
   /** The e2e hooks, when the configuration enables them (src/server/test-hooks.ts). */
   testHooks?: Hono<AppEnv>;
+  /** Rate limit and concurrency bound in front of the family pages and the open API. */
+  publicGuards?: MiddlewareHandler<AppEnv>[];
 }
 
 export const clientBuildDirectory = fileURLToPath(new URL('../../build/client/', import.meta.url));
@@ -134,7 +137,8 @@ export function createApp(deps: AppDependencies) {
   });
 
   // ---- The JSON API ----
-  const { apiDocument } = mountApi(app, modules, deps.cookieGroup ?? emptyCookieGroupSlots, respondWithError);
+  const publicGuards = deps.publicGuards ?? [];
+  const { apiDocument } = mountApi(app, modules, deps.cookieGroup ?? emptyCookieGroupSlots, respondWithError, publicGuards);
 
   if (deps.testHooks) app.route(TEST_HOOKS_PREFIX, deps.testHooks);
 
@@ -182,6 +186,13 @@ export function createApp(deps: AppDependencies) {
     };
   };
 
+  // Family pages are guarded like the open API; the staff pages have their own limits.
+  const familyGuards = publicGuards.length ? chain(publicGuards) : null;
+  app.use('*', async (c, next) => {
+    const [, first, second] = c.req.path.split('/');
+    if (!familyGuards || !isLang(first) || second === 'staff') return next();
+    return familyGuards(c, next);
+  });
   app.all('*', async (c) => {
     const pages = deps.pages;
     if (!pages) return respondWithError(c, new NotFoundError('page', c.req.path));

@@ -58,11 +58,11 @@ export function mountWithChain(app: Hono<AppEnv>, prefix: string, router: OpenAP
 }
 
 /** The public API: read-only by construction; a module that registers a write there stops the start. */
-export function mountPublicApi(app: Hono<AppEnv>, prefix: string, router: OpenAPIHono<AppEnv>) {
+export function mountPublicApi(app: Hono<AppEnv>, prefix: string, router: OpenAPIHono<AppEnv>, guards: MiddlewareHandler<AppEnv>[] = []) {
   for (const route of router.routes) {
     if (!READ_METHODS.has(route.method.toUpperCase())) {
       throw new Error(`The public API is read-only: ${route.method} ${route.path} belongs to another audience`);
     }
   }
-  mountWithChain(app, prefix, router, [publicApiHeaders]);
+  mountWithChain(app, prefix, router, [publicApiHeaders, ...guards]);
 }

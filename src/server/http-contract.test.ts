@@ -84,3 +84,25 @@ describe('paths that are no page', () => {
     expect(await res.text()).toMatch(/<html lang="sv"/);
   });
 });
+
+describe('limits', () => {
+  it('answer a client over its rate with 429 and Retry-After, on the API and on pages', async () => {
+    const { createRateLimiter, rateLimitByClient } = await import('../platform/http/rate-limit.ts');
+    const limited = await createTestApp(database, {
+      pages: true,
+      publicGuards: [rateLimitByClient(createRateLimiter({ perMinute: 60, burst: 3 }, { clock: t.clock }), false)],
+    });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await limited.get('/api/v1/taxonomy')).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const api = await limited.get('/api/v1/taxonomy');
+    expect(api.headers.get('retry-after')).toBe('1');
+    expect(api.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const page = await limited.get('/sv/search?q=neuvola');
+    expect(page.status).toBe(429);
+    expect(page.headers.get('retry-after')).toBe('1');
+    expect(await page.text()).toContain('För många förfrågningar');
+    // Health checks are never limited.
+    expect((await limited.get('/healthz')).status).toBe(200);
+  });
+});

@@ -10,6 +10,8 @@ import { createLogger } from '../platform/logger.ts';
 import { createApp } from './app.ts';
 import { prepareData } from './demo-data.ts';
 import { loadPageHandler, serverBuildPath } from './pages.ts';
+import { boundConcurrency } from '../platform/http/load-shedding.ts';
+import { createRateLimiter, rateLimitByClient } from '../platform/http/rate-limit.ts';
 import { buildModules } from './modules.ts';
 import { gracefulShutdown } from './shutdown.ts';
 import { TEST_HOOKS_PREFIX, testHooks } from './test-hooks.ts';
@@ -51,6 +53,10 @@ async function main() {
     modules,
     pages,
     isShuttingDown: () => shutdown?.isShuttingDown() ?? false,
+    publicGuards: [
+      rateLimitByClient(config.rateLimit.perMinute > 0 ? createRateLimiter(config.rateLimit, { clock: systemClock }) : null, config.trustProxy),
+      boundConcurrency(config.concurrency),
+    ],
     ...(hookClock ? { testHooks: testHooks({ database, clock: hookClock, modules, logger }) } : {}),
   });
   if (config.testHooks) logger.warn({ prefix: TEST_HOOKS_PREFIX }, 'TEST_HOOKS=enabled: anyone can reset the data and set the clock; for browser tests only');

@@ -6,7 +6,7 @@ export async function adminQuery(text: string) {
   const admin = new pg.Client({ connectionString: postgresUrl! });
   await admin.connect();
   try {
-    await admin.query(text);
+    return await admin.query(text);
   } finally {
     await admin.end();
   }

@@ -6,6 +6,8 @@ import type { AnyDatabaseHandle } from '../../src/platform/db/database.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { createApp } from '../../src/server/app.ts';
 import type { CookieGroupSlots } from '../../src/server/audiences.ts';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../../src/platform/http/app-env.ts';
 import type { AppModule } from '../../src/platform/module.ts';
 import { loadPageHandler, serverBuildPath } from '../../src/server/pages.ts';
 import { buildModules } from '../../src/server/modules.ts';
@@ -25,6 +27,7 @@ export async function createTestApp(
     extraModules?: AppModule[];
     testHooks?: boolean;
     isShuttingDown?: () => boolean;
+    publicGuards?: MiddlewareHandler<AppEnv>[];
   } = {},
 ) {
   const baseClock = options.clock ?? fixedClock(DEFAULT_TEST_TIME);
@@ -48,6 +51,7 @@ export async function createTestApp(
     pages,
     ...(options.cookieGroup ? { cookieGroup: options.cookieGroup } : {}),
     ...(options.isShuttingDown ? { isShuttingDown: options.isShuttingDown } : {}),
+    ...(options.publicGuards ? { publicGuards: options.publicGuards } : {}),
     ...(hookClock ? { testHooks: testHooks({ database, clock: hookClock, modules, logger }) } : {}),
   });
   return {
