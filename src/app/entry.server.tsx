@@ -18,6 +18,9 @@ export default function handleRequest(
 ) {
   return new Promise<Response>((resolve, reject) => {
     let failed = false;
+    // A render that has not finished by then is abandoned; one that has must not leave its timer
+    // behind (one per request would keep the process busy for 11 s after the last one).
+    const timer = setTimeout(() => abort(), RENDER_TIMEOUT_MS + 1000);
     const { pipe, abort } = renderToPipeableStream(
       <ServerRouter context={routerContext} url={request.url} nonce={loadContext.nonce} />,
       {
@@ -34,6 +37,7 @@ export default function handleRequest(
               if (!headers.has('cache-control')) headers.set('cache-control', 'no-cache');
               const body = Buffer.concat(chunks);
               headers.set('content-length', String(body.length));
+              clearTimeout(timer);
               resolve(new Response(body, { headers, status: failed ? 500 : status }));
               done();
             },
@@ -42,6 +46,7 @@ export default function handleRequest(
           pipe(document);
         },
         onShellError(error: unknown) {
+          clearTimeout(timer);
           reject(error);
         },
         onError(error: unknown) {
@@ -50,8 +55,13 @@ export default function handleRequest(
         },
       },
     );
-    setTimeout(abort, RENDER_TIMEOUT_MS + 1000);
   });
+}
+
+/** Errors React Router meets in loaders and actions go to the JSON log with the request id, not to stderr. */
+export function handleError(error: unknown, { request, context }: { request: Request; context: AppLoadContext }) {
+  if (request.signal.aborted) return;
+  context.logger.error({ err: error, url: request.url }, 'page request failed');
 }
 
 export const streamTimeout = RENDER_TIMEOUT_MS;

@@ -11,6 +11,8 @@ import { SearchForm, type RawParams } from '../../components/search-filters.tsx'
 import { ServiceCard, toServiceCard } from '../../components/service-card.tsx';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
+import { searchParamsOf } from '../../../modules/catalog/catalog.paths.ts';
+import type { ServiceSearchInput } from '../../../modules/catalog/catalog.model.ts';
 import type { Route } from './+types/search';
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -29,13 +31,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   if (parsed.success) {
     try {
       const result = await catalog.searchServices(parsed.data);
-      return { ...page, result: { ...result, items: result.items.map(toServiceCard) }, issues: context.describeIssues(issues) };
+      return { ...page, query: parsed.data, result: { ...result, items: result.items.map(toServiceCard) }, issues: context.describeIssues(issues) };
     } catch (error) {
       if (!InvalidInputError.is(error)) throw error;
       issues = error.issues;
     }
   }
-  return data({ ...page, result: null, issues: context.describeIssues(issues) }, { status: 400 });
+  return data({ ...page, query: null, result: null, issues: context.describeIssues(issues) }, { status: 400 });
 }
 
 export function meta({ data, params }: Route.MetaArgs) {
@@ -45,23 +47,9 @@ export function meta({ data, params }: Route.MetaArgs) {
   return [{ title: `${title} – ${m.site.name}` }, { name: 'robots', content: 'noindex, follow' }];
 }
 
-/** The query string for a page of results, or without one chosen filter value. */
-function hrefWith(lang: Lang, raw: RawParams, change: { page?: number; remove?: { key: string; value: string } }) {
-  const next = new URLSearchParams();
-  for (const [key, values] of Object.entries(raw)) {
-    if (key === 'page') continue;
-    for (const value of values.flatMap((v) => (key === 'q' ? [v] : v.split(',')))) {
-      if (change.remove && change.remove.key === key && change.remove.value === value) continue;
-      if (value !== '') next.append(key, value);
-    }
-  }
-  if (change.page && change.page > 1) next.set('page', String(change.page));
-  return paths.search(lang, next);
-}
-
 export default function Search({ loaderData }: Route.ComponentProps) {
   const { lang, m } = useI18n();
-  const { raw, result, issues, municipalities, topics } = loaderData;
+  const { raw, query, result, issues, municipalities, topics } = loaderData;
   const q = raw.q?.[0]?.trim();
   const labels: Record<string, string> = {
     q: m.catalog.search.searchLabel,
@@ -77,7 +65,9 @@ export default function Search({ loaderData }: Route.ComponentProps) {
     openNow: m.catalog.search.openNow,
     openOn: m.catalog.search.openOn,
   };
-  const active = activeFilters(raw, { municipalities, topics, m });
+  // Chips and links come from the search as it was understood, never from the raw query string:
+  // each accepted value once, so a page grows with what the search took, not with what was typed.
+  const active = query ? activeFilters(query, { municipalities, topics, m }) : [];
   return (
     <main id="main" className="page" tabIndex={-1}>
       <Breadcrumbs items={[{ label: m.catalog.search.title }]} />
@@ -90,13 +80,13 @@ export default function Search({ loaderData }: Route.ComponentProps) {
           <ul>
             {active.map((f) => (
               <li key={`${f.key}=${f.value}`}>
-                <a className="chip" href={hrefWith(lang, raw, { remove: f })} aria-label={format(m.catalog.search.removeFilter, { filter: `${f.label}` })}>
+                <a className="chip" href={paths.search(lang, searchParamsOf(f.without))} aria-label={format(m.catalog.search.removeFilter, { filter: `${f.label}` })}>
                   {f.label} <span aria-hidden="true">×</span>
                 </a>
               </li>
             ))}
           </ul>
-          <a href={paths.search(lang, q ? `q=${encodeURIComponent(q)}` : undefined)}>{m.catalog.search.clearAll}</a>
+          <a href={paths.search(lang, searchParamsOf({ q: query?.q }))}>{m.catalog.search.clearAll}</a>
         </div>
       )}
       {issues.length > 0 && (
@@ -127,7 +117,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
               ))}
             </ol>
           )}
-          <Pagination page={result.page} pageSize={result.pageSize} total={result.total} hrefFor={(p) => hrefWith(lang, raw, { page: p })} />
+          <Pagination page={result.page} pageSize={result.pageSize} total={result.total} hrefFor={(p) => paths.search(lang, searchParamsOf(query ?? {}, p))} />
         </section>
       )}
     </main>
@@ -137,34 +127,32 @@ export default function Search({ loaderData }: Route.ComponentProps) {
 type Messages = ReturnType<typeof useI18n>['m'];
 type Enums = Messages['catalog']['enums'];
 
-function activeFilters(
-  raw: RawParams,
-  ctx: { municipalities: Choice[]; topics: Choice[]; m: Messages },
-): { key: string; value: string; label: string }[] {
-  const { m } = ctx;
-  const labelFor: Record<string, (v: string) => string | undefined> = {
-    municipality: (v) => ctx.municipalities.find((x) => x.value === v)?.label,
-    age: (v) => (v === '0' ? m.catalog.search.ageUnderOne : format(m.catalog.search.ageOption, { age: v })),
-    group: (v) => m.catalog.enums.targetGroup[v as keyof Enums['targetGroup']],
-    topic: (v) => ctx.topics.find((t) => t.value === v)?.label,
-    level: (v) => m.catalog.enums.level[v as keyof Enums['level']],
-    language: (v) => m.catalog.enums.language[v as keyof Enums['language']],
-    delivery: (v) => m.catalog.enums.delivery[v as keyof Enums['delivery']],
-    cost: (v) => m.catalog.enums.cost[v as keyof Enums['cost']],
-    accessibility: (v) => m.catalog.enums.accessibility[v as keyof Enums['accessibility']],
-    openNow: (v) => (['true', 'on', '1'].includes(v) ? m.catalog.search.openNow : undefined),
-    openOn: (v) => m.catalog.hours.weekdays[Number(v) - 1] && `${m.catalog.search.openOn}: ${m.catalog.hours.weekdays[Number(v) - 1]}`,
-  };
-  return Object.entries(raw).flatMap(([key, values]) =>
-    labelFor[key]
-      ? values
-          .flatMap((v) => v.split(','))
-          .filter(Boolean)
-          .flatMap((value) => {
-            const label = labelFor[key]!(value);
-            return label ? [{ key, value, label }] : [];
-          })
-      : [],
-  );
-}
+type Filter = { key: string; value: string; label: string; without: ServiceSearchInput };
 
+/** One chip per accepted filter value, with the search that remains when it is removed. */
+function activeFilters(query: ServiceSearchInput, ctx: { municipalities: Choice[]; topics: Choice[]; m: Messages }): Filter[] {
+  const { m } = ctx;
+  const filters: Filter[] = [];
+  const add = (key: keyof ServiceSearchInput, value: string | number | boolean, label: string | undefined, without: ServiceSearchInput) => {
+    if (label) filters.push({ key, value: String(value), label, without: { ...without, page: undefined } });
+  };
+  const each = <K extends 'topic' | 'level' | 'language' | 'delivery' | 'cost' | 'accessibility'>(key: K, label: (v: NonNullable<ServiceSearchInput[K]>[number]) => string | undefined) => {
+    const values = (query[key] ?? []) as NonNullable<ServiceSearchInput[K]>[number][];
+    for (const value of values) add(key, value, label(value), { ...query, [key]: values.filter((v) => v !== value) });
+  };
+  if (query.municipality) add('municipality', query.municipality, ctx.municipalities.find((x) => x.value === query.municipality)?.label, { ...query, municipality: undefined });
+  if (query.age !== undefined) add('age', query.age, query.age === 0 ? m.catalog.search.ageUnderOne : format(m.catalog.search.ageOption, { age: query.age }), { ...query, age: undefined });
+  if (query.group) add('group', query.group, m.catalog.enums.targetGroup[query.group], { ...query, group: undefined });
+  each('topic', (v) => ctx.topics.find((t) => t.value === v)?.label);
+  each('level', (v) => m.catalog.enums.level[v]);
+  each('language', (v) => m.catalog.enums.language[v]);
+  each('delivery', (v) => m.catalog.enums.delivery[v]);
+  each('cost', (v) => m.catalog.enums.cost[v]);
+  each('accessibility', (v) => m.catalog.enums.accessibility[v]);
+  if (query.openNow) add('openNow', true, m.catalog.search.openNow, { ...query, openNow: undefined });
+  if (query.openOn) {
+    const day = m.catalog.hours.weekdays[query.openOn - 1];
+    add('openOn', query.openOn, day && `${m.catalog.search.openOn}: ${day}`, { ...query, openOn: undefined });
+  }
+  return filters;
+}
