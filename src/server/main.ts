@@ -30,13 +30,13 @@ async function main() {
   });
   const applied = await migrate(database.db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
-  await prepareData(database.db, config.demoData, logger);
+  const clock = systemClock;
+  await prepareData(database.db, config.demoData, logger, clock);
 
   const pages = await loadPageHandler();
   if (!pages) logger.warn({ expected: serverBuildPath }, 'pages are not built: run `npm run build`; serving the API only');
 
   let shuttingDown = false;
-  const clock = systemClock;
   const app = createApp({
     config,
     logger,

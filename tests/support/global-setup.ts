@@ -8,6 +8,7 @@ import { migrate } from '../../src/platform/db/migrate.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { prepareData } from '../../src/server/demo-data.ts';
 import { adminQuery } from './postgres-admin.ts';
+import { testClock } from './test-clock.ts';
 import { postgresUrl, snapshotFile, templateDatabase, withDatabase, type Fixture } from './test-env.ts';
 
 const FIXTURES: Fixture[] = ['empty', 'demo'];
@@ -24,8 +25,9 @@ export default async function setup(project: TestProject) {
   const silent = createLogger('silent');
   const fill = async (handle: DatabaseHandle, fixture: Fixture) => {
     await migrate(handle.db);
-    // Both carry the shared taxonomy; only 'demo' has the Etelä-Savo region.
-    await prepareData(handle.db, fixture === 'demo' ? 'always' : 'never', silent);
+    // Both carry the shared taxonomy; only 'demo' has the Etelä-Savo region, its dates computed
+    // from the tests' default clock (DEFAULT_TEST_TIME), the moment the tests stand at.
+    await prepareData(handle.db, fixture === 'demo' ? 'always' : 'never', silent, testClock());
   };
 
   if (postgresUrl) {

@@ -1,20 +1,20 @@
 import { existsSync } from 'node:fs';
-import { fixedClock, type Clock } from '../../src/platform/clock.ts';
+import type { Clock } from '../../src/platform/clock.ts';
 import type { DatabaseHandle } from '../../src/platform/db/database.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { createApp } from '../../src/server/app.ts';
 import { loadPageHandler, serverBuildPath } from '../../src/server/pages.ts';
 import { createServices } from '../../src/server/services.ts';
+import { testClock } from './test-clock.ts';
 
-/** A Monday afternoon in November, in Helsinki (UTC+2). */
-export const DEFAULT_TEST_TIME = '2026-11-23T12:00:00Z';
+export { DEFAULT_TEST_TIME } from './test-clock.ts';
 
 /**
  * The whole application in process, as the server runs it, over a test database and a clock the
  * test controls. Pages need the React Router build (`npm run build`; `npm test` does it first).
  */
 export async function createTestApp(database: DatabaseHandle, options: { clock?: Clock; pages?: boolean } = {}) {
-  const clock = options.clock ?? fixedClock(DEFAULT_TEST_TIME);
+  const clock = options.clock ?? testClock();
   let pages = null;
   if (options.pages) {
     if (!existsSync(serverBuildPath)) throw new Error(`Page tests need the build at ${serverBuildPath}: run \`npm run build\``);
