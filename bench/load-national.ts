@@ -2,7 +2,7 @@
  * Loads the synthetic national service network (21 regions, 300 municipalities, 30 000+ services)
  * into PostgreSQL for benchmarks.
  *
- *   npx tsx scripts/load-national.ts [--database-url URL] [--reset]
+ *   npx tsx bench/load-national.ts [--database-url URL] [--reset]
  *
  * The database comes from --database-url or DATABASE_URL. Runs the migrations, then loads the
  * reference data and the synthetic dataset in one transaction and analyzes the tables. Loading is
@@ -17,7 +17,7 @@ import { analyzeCatalog } from '../src/modules/catalog/network/network.queries.t
 import { catalogRowCounts, countRegionsById, truncateCatalog, type CATALOG_TABLES } from '../src/modules/catalog/network/network-admin.queries.ts';
 
 type CatalogTable = (typeof CATALOG_TABLES)[number];
-import { generateSyntheticNetwork, syntheticRegionId } from '../src/modules/catalog/network/synthetic-network.ts';
+import { generateSyntheticNetwork, syntheticRegionId } from './synthetic/synthetic-network.ts';
 
 export interface LoadNationalOptions {
   reset: boolean;
@@ -101,7 +101,7 @@ function parseArgs(argv: string[]): { url?: string; reset: boolean; help: boolea
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {
-    console.log('usage: npx tsx scripts/load-national.ts [--database-url URL] [--reset]');
+    console.log('usage: npx tsx bench/load-national.ts [--database-url URL] [--reset]');
     return;
   }
   const url = args.url ?? process.env.DATABASE_URL;

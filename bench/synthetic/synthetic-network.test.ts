@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../platform/db/database.ts';
-import { migrate } from '../../../platform/db/migrate.ts';
-import type { I18nText } from '../../../platform/i18n-text.ts';
-import { categories } from '../reference/categories.ts';
-import { lifeSituations } from '../reference/life-situations.ts';
-import { methods } from '../reference/methods.ts';
-import type { NetworkDataset, WeeklyHoursSeed } from './network-dataset.ts';
-import { catalogRowCounts, countServicesMatching } from './network-admin.queries.ts';
-import { loadNetworkDataset, loadReferenceData } from './network-loader.ts';
+import { openDatabase } from '../../src/platform/db/database.ts';
+import { migrate } from '../../src/platform/db/migrate.ts';
+import type { I18nText } from '../../src/platform/i18n-text.ts';
+import { categories } from '../../src/modules/catalog/reference/categories.ts';
+import { lifeSituations } from '../../src/modules/catalog/reference/life-situations.ts';
+import { methods } from '../../src/modules/catalog/reference/methods.ts';
+import type { NetworkDataset, WeeklyHoursSeed } from '../../src/modules/catalog/network/network-dataset.ts';
+import { catalogRowCounts, countServicesMatching } from '../../src/modules/catalog/network/network-admin.queries.ts';
+import { loadNetworkDataset, loadReferenceData } from '../../src/modules/catalog/network/network-loader.ts';
 import { RESERVED_MUNICIPALITY_CODES, generateSyntheticNetwork } from './synthetic-network.ts';
 
 const data = generateSyntheticNetwork();

@@ -4,11 +4,11 @@
  * invented names. Municipality codes avoid the real Etelä-Savo codes of the demo region, so both
  * can be loaded into one database. All contact data is invented (`.example` domains, 000 numbers).
  */
-import type { I18nText } from '../../../platform/i18n-text.ts';
-import type { PlaceKind, ServiceLanguage } from '../catalog.tables.ts';
+import type { I18nText } from '../../src/platform/i18n-text.ts';
+import type { PlaceKind, ServiceLanguage } from '../../src/modules/catalog/catalog.tables.ts';
 import type {
   HoursExceptionSeed, MunicipalitySeed, NetworkDataset, OrganizationSeed, PlaceSeed, RegionSeed, ServiceSeed, WeeklyHoursSeed,
-} from './network-dataset.ts';
+} from '../../src/modules/catalog/network/network-dataset.ts';
 import { REGIONAL_TEMPLATES, TEMPLATES, type Provider, type ServiceTemplate } from './synthetic-templates.ts';
 import {
   ACCESSIBILITY_NOTES, CLOSED_NOTES, EXCEPTION_NOTES, NATIONAL_SERVICES, TRANSPORT_NOTES, businessId, chance, finnishName,
