@@ -6,9 +6,12 @@
  *
  * The database comes from --database-url or DATABASE_URL. Runs the migrations, then loads the
  * reference data and the synthetic dataset in one transaction and analyzes the tables. Loading is
- * skipped when the synthetic regions are already there; --reset empties the catalog first.
+ * skipped when the synthetic regions are already there; --reset empties the catalog first. The
+ * dataset's dates (terms, exception days, lastChecked) are counted from today's Helsinki date.
  */
 import { pathToFileURL } from 'node:url';
+import { systemClock } from '../src/platform/clock.ts';
+import { helsinkiMoment } from '../src/platform/helsinki-time.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 import { referenceData } from '../src/modules/catalog/reference/reference-data.ts';
@@ -22,6 +25,8 @@ import { generateSyntheticNetwork, syntheticRegionId } from './synthetic/synthet
 export interface LoadNationalOptions {
   reset: boolean;
   seed?: number;
+  /** The Helsinki date ('YYYY-MM-DD') the dataset's dates are counted from; default: today. */
+  today?: string;
   /** Progress lines; console.log by default. */
   log?: (line: string) => void;
 }
@@ -51,9 +56,10 @@ export async function loadNational(url: string, options: LoadNationalOptions): P
     }
 
     let t = performance.now();
-    const dataset = generateSyntheticNetwork(options.seed === undefined ? {} : { seed: options.seed });
+    const today = options.today ?? helsinkiMoment(systemClock.now()).date;
+    const dataset = generateSyntheticNetwork({ seed: options.seed, today });
     const generateMs = performance.now() - t;
-    log(`generated ${dataset.services.length} services and ${dataset.places.length} places in ${ms(generateMs)}`);
+    log(`generated ${dataset.services.length} services and ${dataset.places.length} places, dated from ${today}, in ${ms(generateMs)}`);
 
 
     t = performance.now();
