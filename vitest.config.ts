@@ -6,7 +6,7 @@ const postgresOnly = process.env.TEST_DATABASE_URL ? [] : ['**/*.postgres.test.t
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/**/*.test.ts', 'bench/**/*.test.ts'],
     exclude: ['**/node_modules/**', ...postgresOnly],
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { loadNational } from '../scripts/load-national.ts';
+import { loadNational } from './load-national.ts';
 import { runLighthouse } from './lighthouse.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

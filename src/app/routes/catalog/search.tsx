@@ -125,7 +125,6 @@ export default function Search({ loaderData }: Route.ComponentProps) {
 }
 
 type Messages = ReturnType<typeof useI18n>['m'];
-type Enums = Messages['catalog']['enums'];
 
 type Filter = { key: string; value: string; label: string; without: ServiceSearchInput };
 

@@ -2,15 +2,15 @@ import type { PlaceSeed } from '../network/network-dataset.ts';
 import {
   ACCESS,
   ALWAYS,
-  closedDays,
-  HOLIDAY_EXCEPTIONS,
   hours,
   MON_FRI,
   MON_THU,
   NOTE_OLDER,
   NOTE_UPSTAIRS,
   officeHours,
+  summerClosure,
   t,
+  type DemoCalendar,
 } from './etela-savo.common.ts';
 import { areaTownNames, type FamilyCentreArea, familyCentreAreas, tel, town, type Town, towns } from './etela-savo.municipalities.ts';
 import { ORG } from './etela-savo.organizations.ts';
@@ -25,7 +25,7 @@ export const PLACE_HOSPITAL_MIKKELI = 'keskussairaala-mikkeli';
 export const PLACE_HOSPITAL_SAVONLINNA = 'sairaala-savonlinna';
 export const PLACE_KELA_MIKKELI = 'kela-mikkeli';
 
-function familyCentre(area: FamilyCentreArea, p: Omit<PlaceSeed, 'key' | 'organization' | 'kind' | 'municipality' | 'familyCentreArea' | 'description' | 'postOffice' | 'transportNote' | 'lastChecked'>): PlaceSeed {
+function familyCentre(cal: DemoCalendar, area: FamilyCentreArea, p: Omit<PlaceSeed, 'key' | 'organization' | 'kind' | 'municipality' | 'familyCentreArea' | 'description' | 'postOffice' | 'transportNote' | 'lastChecked'>): PlaceSeed {
   const x = town(area);
   const served = areaTownNames(area);
   return {
@@ -42,12 +42,12 @@ function familyCentre(area: FamilyCentreArea, p: Omit<PlaceSeed, 'key' | 'organi
     postOffice: x.postOffice,
     transportNote: x.transport,
     familyCentreArea: familyCentreAreas[area],
-    lastChecked: '2026-10-06',
+    lastChecked: cal.checked(48),
   };
 }
 
-const familyCentres: PlaceSeed[] = [
-  familyCentre('mikkeli', {
+const familyCentres = (cal: DemoCalendar): PlaceSeed[] => [
+  familyCentre(cal, 'mikkeli', {
     name: t('Mikkelin perhekeskus', 'Familjecentret i S:t Michel', 'Mikkeli Family Centre'),
     streetAddress: 'Sammalkatu 4',
     postalCode: '50100',
@@ -57,9 +57,9 @@ const familyCentres: PlaceSeed[] = [
     email: 'perhekeskus.mikkeli@esavo.example',
     website: 'https://esavo.example/perhekeskus/mikkeli',
     hours: officeHours('08:00', '16:00', '15:00'),
-    exceptions: HOLIDAY_EXCEPTIONS,
+    exceptions: cal.holidayExceptions,
   }),
-  familyCentre('savonlinna', {
+  familyCentre(cal, 'savonlinna', {
     name: t('Savonlinnan perhekeskus', 'Familjecentret i Nyslott', 'Savonlinna Family Centre'),
     streetAddress: 'Kuuttikatu 6',
     postalCode: '57100',
@@ -70,9 +70,9 @@ const familyCentres: PlaceSeed[] = [
     email: 'perhekeskus.savonlinna@esavo.example',
     website: 'https://esavo.example/perhekeskus/savonlinna',
     hours: officeHours('08:00', '16:00', '14:30'),
-    exceptions: HOLIDAY_EXCEPTIONS,
+    exceptions: cal.holidayExceptions,
   }),
-  familyCentre('pieksamaki', {
+  familyCentre(cal, 'pieksamaki', {
     name: t('Pieksämäen perhekeskus', 'Familjecentret i Pieksämäki', 'Pieksämäki Family Centre'),
     streetAddress: 'Kotiharjunkatu 3',
     postalCode: '76100',
@@ -82,7 +82,7 @@ const familyCentres: PlaceSeed[] = [
     email: 'perhekeskus.pieksamaki@esavo.example',
     website: 'https://esavo.example/perhekeskus/pieksamaki',
     hours: officeHours('08:00', '15:30', '15:00'),
-    exceptions: HOLIDAY_EXCEPTIONS,
+    exceptions: cal.holidayExceptions,
   }),
 ];
 
@@ -110,7 +110,7 @@ const stationAccess = (x: Town, i: number): Pick<PlaceSeed, 'accessibility' | 'a
       ? { accessibility: { ...ACCESS.health, hearingLoop: x.isTown } }
       : { accessibility: ACCESS.health };
 
-const healthStations: PlaceSeed[] = towns.map((x, i) => {
+const healthStations = (cal: DemoCalendar): PlaceSeed[] => towns.map((x, i) => {
   const [street, dLat, dLon] = stationStreets[x.slug]!;
   return {
     key: healthStationKey(x.slug),
@@ -132,8 +132,8 @@ const healthStations: PlaceSeed[] = towns.map((x, i) => {
     phone: tel(x, '01'),
     email: `terveysasema.${x.slug}@esavo.example`,
     hours: x.isTown ? officeHours('08:00', '16:00', '15:00') : officeHours('08:00', '15:30', '14:00'),
-    exceptions: HOLIDAY_EXCEPTIONS,
-    lastChecked: i % 2 ? '2026-09-21' : '2026-10-19',
+    exceptions: cal.holidayExceptions,
+    lastChecked: i % 2 ? cal.checked(63) : cal.checked(35),
   };
 });
 
@@ -143,7 +143,7 @@ const RISTIINA_SUMMER = t(
   'Closed for summer: please visit Mikkeli Health Station.',
 );
 
-const villageStations: PlaceSeed[] = [
+const villageStations = (cal: DemoCalendar): PlaceSeed[] => [
   {
     key: PLACE_RISTIINA_HEALTH,
     organization: ORG.county,
@@ -164,8 +164,8 @@ const villageStations: PlaceSeed[] = [
     phone: '015 000 1101',
     email: 'terveysasema.ristiina@esavo.example',
     hours: officeHours('08:00', '15:30', '14:00'),
-    exceptions: [...HOLIDAY_EXCEPTIONS.filter((e) => e.day !== '2027-06-25'), ...closedDays('2027-07-05', '2027-07-30', RISTIINA_SUMMER)],
-    lastChecked: '2026-09-02',
+    exceptions: [...cal.holidayExceptions.filter((e) => e !== cal.midsummerEve), ...summerClosure(cal, 1, 4, RISTIINA_SUMMER)],
+    lastChecked: cal.checked(82),
   },
   {
     key: PLACE_KERIMAKI_HEALTH,
@@ -188,12 +188,12 @@ const villageStations: PlaceSeed[] = [
     phone: '015 000 2101',
     email: 'terveysasema.kerimaki@esavo.example',
     hours: [hours(MON_THU, '08:00', '15:00')],
-    exceptions: [...HOLIDAY_EXCEPTIONS],
-    lastChecked: '2026-10-19',
+    exceptions: [...cal.holidayExceptions],
+    lastChecked: cal.checked(35),
   },
 ];
 
-const hospitals: PlaceSeed[] = [
+const hospitals = (cal: DemoCalendar): PlaceSeed[] => [
   {
     key: PLACE_HOSPITAL_MIKKELI,
     organization: ORG.county,
@@ -216,7 +216,7 @@ const hospitals: PlaceSeed[] = [
     email: 'keskussairaala@esavo.example',
     website: 'https://esavo.example/keskussairaala',
     hours: ALWAYS,
-    lastChecked: '2026-11-03',
+    lastChecked: cal.checked(20),
   },
   {
     key: PLACE_HOSPITAL_SAVONLINNA,
@@ -238,8 +238,8 @@ const hospitals: PlaceSeed[] = [
     phone: '015 000 2900',
     email: 'sairaala.savonlinna@esavo.example',
     hours: officeHours('07:30', '15:30', '15:00'),
-    exceptions: HOLIDAY_EXCEPTIONS,
-    lastChecked: '2026-10-06',
+    exceptions: cal.holidayExceptions,
+    lastChecked: cal.checked(48),
   },
   {
     key: PLACE_KELA_MIKKELI,
@@ -264,11 +264,11 @@ const hospitals: PlaceSeed[] = [
     website: 'https://kela.example/palvelupisteet/mikkeli',
     hours: [hours(MON_FRI, '09:00', '16:00')],
     exceptions: [
-      { day: '2026-12-24', closed: true, note: t('Jouluaattona suljettu.', 'Stängt på julafton.', 'Closed on Christmas Eve.') },
-      { day: '2026-12-31', closed: false, opens: '09:00', closes: '13:00', note: t('Uudenvuodenaattona auki klo 13 asti.', 'Öppet till kl. 13 på nyårsafton.', "Open until 1 pm on New Year's Eve.") },
+      { day: cal.christmasEve.day, closed: true, note: t('Jouluaattona suljettu.', 'Stängt på julafton.', 'Closed on Christmas Eve.') },
+      { day: cal.newYearsEve.day, closed: false, opens: '09:00', closes: '13:00', note: t('Uudenvuodenaattona auki klo 13 asti.', 'Öppet till kl. 13 på nyårsafton.', "Open until 1 pm on New Year's Eve.") },
     ],
-    lastChecked: '2026-11-12',
+    lastChecked: cal.checked(11),
   },
 ];
 
-export const carePlaces: PlaceSeed[] = [...familyCentres, ...healthStations, ...villageStations, ...hospitals];
+export const carePlaces = (cal: DemoCalendar): PlaceSeed[] => [...familyCentres(cal), ...healthStations(cal), ...villageStations(cal), ...hospitals(cal)];

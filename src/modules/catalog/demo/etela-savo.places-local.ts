@@ -1,6 +1,6 @@
 import type { I18nText } from '../../../platform/i18n-text.ts';
 import type { PlaceSeed, WeeklyHoursSeed } from '../network/network-dataset.ts';
-import { ACCESS, CHRISTMAS_EVE_2026, hours, MIDSUMMER_EVE_2027, NOTE_OLDER, NOTE_STEPS, seasonal, t } from './etela-savo.common.ts';
+import { ACCESS, type DemoCalendar, hours, NOTE_OLDER, NOTE_STEPS, seasonal, t } from './etela-savo.common.ts';
 import { tel, type Town, town } from './etela-savo.municipalities.ts';
 import { municipalityOrg } from './etela-savo.organizations.ts';
 
@@ -20,9 +20,9 @@ export const LOCAL = {
 
 const SCHOOL_HOURS: WeeklyHoursSeed[] = [hours([1, 2, 3, 4, 5], '08:00', '15:00')];
 /** Schools close for the summer holiday (June–mid-August); no weekly hours apply then. */
-const schoolYear = (): WeeklyHoursSeed[] => [
-  hours([1, 2, 3, 4, 5], '08:00', '15:00', '2026-08-12', '2027-06-01'),
-  hours([1, 2, 3, 4, 5], '08:00', '15:00', '2027-08-11'),
+const schoolYear = (cal: DemoCalendar): WeeklyHoursSeed[] => [
+  hours([1, 2, 3, 4, 5], '08:00', '15:00', ...cal.schoolYear),
+  hours([1, 2, 3, 4, 5], '08:00', '15:00', cal.nextSchoolYearStarts),
 ];
 
 interface LocalSpec {
@@ -59,7 +59,7 @@ const schoolAccess = (i: number): Pick<PlaceSeed, 'accessibility' | 'accessibili
       ? { accessibility: { stepFreeAccess: true, parking: true } }
       : { accessibility: ACCESS.school };
 
-const schools: PlaceSeed[] = schoolSpecs.map((s, i) => {
+const schools = (cal: DemoCalendar): PlaceSeed[] => schoolSpecs.map((s, i) => {
   const x = town(s.slug);
   return {
     key: schoolKey(s.slug),
@@ -80,13 +80,13 @@ const schools: PlaceSeed[] = schoolSpecs.map((s, i) => {
     ...schoolAccess(i),
     phone: tel(x, '30'),
     email: `koulu@${x.slug}.example`,
-    hours: i % 2 ? schoolYear() : SCHOOL_HOURS,
-    exceptions: [CHRISTMAS_EVE_2026],
-    lastChecked: i % 2 ? '2026-08-17' : '2026-09-02',
+    hours: i % 2 ? schoolYear(cal) : SCHOOL_HOURS,
+    exceptions: [cal.christmasEve],
+    lastChecked: i % 2 ? cal.checked(98) : cal.checked(82),
   };
 });
 
-const haukivuoriSchool: PlaceSeed = {
+const haukivuoriSchool = (cal: DemoCalendar): PlaceSeed => ({
   key: LOCAL.haukivuoriSchool,
   organization: municipalityOrg('mikkeli'),
   municipality: '491',
@@ -106,9 +106,9 @@ const haukivuoriSchool: PlaceSeed = {
   accessibilityNote: NOTE_STEPS,
   phone: '015 000 1131',
   email: 'haukivuoren.koulu@mikkeli.example',
-  hours: [...schoolYear(), hours([7], '16:00', '18:00')],
-  lastChecked: '2026-09-21',
-};
+  hours: [...schoolYear(cal), hours([7], '16:00', '18:00')],
+  lastChecked: cal.checked(63),
+});
 
 const upperSecondarySpecs: LocalSpec[] = [
   { slug: 'juva', name: t('Juvan lukio', 'Jockas gymnasium', 'Juva Upper Secondary School'), street: 'Lukiontie 2', d: [0.0019, -0.0031] },
@@ -120,7 +120,7 @@ const upperSecondarySpecs: LocalSpec[] = [
   { slug: 'savonlinna', name: t('Savonlinnan lukio', 'Nyslotts gymnasium', 'Savonlinna Upper Secondary School'), street: 'Lyseonkatu 5', d: [-0.0021, -0.0047] },
 ];
 
-const upperSecondarySchools: PlaceSeed[] = upperSecondarySpecs.map((s, i) => {
+const upperSecondarySchools = (cal: DemoCalendar): PlaceSeed[] => upperSecondarySpecs.map((s, i) => {
   const x = town(s.slug);
   return {
     key: upperSecondaryKey(s.slug),
@@ -141,8 +141,8 @@ const upperSecondarySchools: PlaceSeed[] = upperSecondarySpecs.map((s, i) => {
     accessibility: i % 3 === 1 ? { ...ACCESS.school, hearingLoop: false } : ACCESS.school,
     phone: tel(x, '35'),
     email: `lukio@${x.slug}.example`,
-    hours: schoolYear(),
-    lastChecked: '2026-09-02',
+    hours: schoolYear(cal),
+    lastChecked: cal.checked(82),
   };
 });
 
@@ -168,7 +168,7 @@ const libraryDescription = t(
   "The library has a children's section, story times and reading-dog evenings. Prams are welcome and there is a changing table.",
 );
 
-const libraries: PlaceSeed[] = librarySpecs.map((s, i) => {
+const libraries = (cal: DemoCalendar): PlaceSeed[] => librarySpecs.map((s, i) => {
   const x = town(s.slug);
   return {
     key: libraryKey(s.slug),
@@ -186,13 +186,13 @@ const libraries: PlaceSeed[] = librarySpecs.map((s, i) => {
     phone: tel(x, '60'),
     email: `kirjasto@${x.slug}.example`,
     website: `https://${x.slug}.example/kirjasto`,
-    hours: s.big ? seasonal(LIBRARY_NORMAL, LIBRARY_SUMMER) : seasonal(SMALL_LIBRARY_NORMAL, SMALL_LIBRARY_SUMMER),
-    exceptions: [CHRISTMAS_EVE_2026, MIDSUMMER_EVE_2027],
-    lastChecked: i % 2 ? '2026-10-06' : '2026-11-03',
+    hours: s.big ? seasonal(cal, LIBRARY_NORMAL, LIBRARY_SUMMER) : seasonal(cal, SMALL_LIBRARY_NORMAL, SMALL_LIBRARY_SUMMER),
+    exceptions: [cal.christmasEve, cal.midsummerEve],
+    lastChecked: i % 2 ? cal.checked(48) : cal.checked(20),
   };
 });
 
-const villageLibraries: PlaceSeed[] = [
+const villageLibraries = (cal: DemoCalendar): PlaceSeed[] => [
   {
     key: LOCAL.otavaLibrary,
     organization: municipalityOrg('mikkeli'),
@@ -213,8 +213,8 @@ const villageLibraries: PlaceSeed[] = [
     phone: '015 000 1161',
     email: 'otava.kirjasto@mikkeli.example',
     hours: [hours([2], '13:00', '19:00'), hours([4], '10:00', '15:00')],
-    exceptions: [CHRISTMAS_EVE_2026],
-    lastChecked: '2026-10-19',
+    exceptions: [cal.christmasEve],
+    lastChecked: cal.checked(35),
   },
   {
     key: LOCAL.kerimakiLibrary,
@@ -231,9 +231,9 @@ const villageLibraries: PlaceSeed[] = [
     accessibility: ACCESS.library,
     phone: '015 000 2161',
     email: 'kerimaki.kirjasto@savonlinna.example',
-    hours: seasonal(SMALL_LIBRARY_NORMAL, SMALL_LIBRARY_SUMMER),
-    exceptions: [CHRISTMAS_EVE_2026],
-    lastChecked: '2026-09-21',
+    hours: seasonal(cal, SMALL_LIBRARY_NORMAL, SMALL_LIBRARY_SUMMER),
+    exceptions: [cal.christmasEve],
+    lastChecked: cal.checked(63),
   },
 ];
 
@@ -248,7 +248,7 @@ const daycareSpecs: (LocalSpec & { key: string })[] = [
   { key: daycareKey('mantyharju'), slug: 'mantyharju', name: t('Päiväkoti Käpy', 'Daghemmet Käpy', 'Käpy Day Care Centre'), street: 'Vekaratie 8', d: [0.0042, -0.0037] },
 ];
 
-const daycares: PlaceSeed[] = daycareSpecs.map((s, i) => {
+const daycares = (cal: DemoCalendar): PlaceSeed[] => daycareSpecs.map((s, i) => {
   const x = town(s.slug);
   return {
     key: s.key,
@@ -270,18 +270,18 @@ const daycares: PlaceSeed[] = daycareSpecs.map((s, i) => {
     phone: tel(x, `4${i}`),
     email: `paivakoti.${i + 1}@${x.slug}.example`,
     hours: DAYCARE_HOURS,
-    exceptions: [CHRISTMAS_EVE_2026, MIDSUMMER_EVE_2027],
-    lastChecked: '2026-10-06',
+    exceptions: [cal.christmasEve, cal.midsummerEve],
+    lastChecked: cal.checked(48),
   };
 });
 
-export const localPlaces: PlaceSeed[] = [
-  ...schools,
-  haukivuoriSchool,
-  ...upperSecondarySchools,
-  ...libraries,
-  ...villageLibraries,
-  ...daycares,
+export const localPlaces = (cal: DemoCalendar): PlaceSeed[] => [
+  ...schools(cal),
+  haukivuoriSchool(cal),
+  ...upperSecondarySchools(cal),
+  ...libraries(cal),
+  ...villageLibraries(cal),
+  ...daycares(cal),
 ];
 
 /** Every town's own comprehensive school key. */

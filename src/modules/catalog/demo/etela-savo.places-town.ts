@@ -1,19 +1,17 @@
 import type { PlaceSeed } from '../network/network-dataset.ts';
 import {
   ACCESS,
-  CHRISTMAS_EVE_2026,
-  closedDays,
   hours,
-  MIDSUMMER_EVE_2027,
   NOTE_OLDER,
   NOTE_STEPS,
   NOTE_UPSTAIRS,
-  summerClosure2027,
+  summerClosure,
   t,
+  type DemoCalendar,
 } from './etela-savo.common.ts';
 import { town } from './etela-savo.municipalities.ts';
 import { mllOrg, municipalityOrg, ORG, parishOrg } from './etela-savo.organizations.ts';
-import { MEETING, TOWN_SUMMER, VILLAGE_SUMMER } from './etela-savo.places-meeting.ts';
+import { MEETING, townSummer, villageSummer } from './etela-savo.places-meeting.ts';
 
 /** Further meeting places in the three towns and their villages, and the youth ohjaamot. */
 
@@ -24,7 +22,7 @@ const pieksamaki = town('pieksamaki');
 const youthHours = [hours([1, 2, 3, 4], '10:00', '16:00'), hours([5], '10:00', '14:00')];
 const youthSpaceHours = [hours([2, 3, 4], '14:00', '20:00'), hours([5], '15:00', '21:00')];
 
-const townMeetingPlaces: PlaceSeed[] = [
+const townMeetingPlaces = (cal: DemoCalendar): PlaceSeed[] => [
   {
     key: MEETING.ristiina, organization: municipalityOrg('mikkeli'), municipality: '491', kind: 'meetingPlace',
     name: t('Ristiinan perhetupa', 'Familjestugan i Ristiina', 'Ristiina Family Room'),
@@ -35,8 +33,8 @@ const townMeetingPlaces: PlaceSeed[] = [
     accessibility: ACCESS.older, accessibilityNote: NOTE_OLDER,
     phone: '044 000 1151', email: 'perhetupa.ristiina@mikkeli.example',
     hours: [hours([2, 4], '09:00', '13:00')],
-    exceptions: [CHRISTMAS_EVE_2026, ...VILLAGE_SUMMER],
-    lastChecked: '2026-10-19',
+    exceptions: [cal.christmasEve, ...villageSummer(cal)],
+    lastChecked: cal.checked(35),
   },
   {
     key: MEETING.haukivuori, organization: municipalityOrg('mikkeli'), municipality: '491', kind: 'meetingPlace',
@@ -48,8 +46,8 @@ const townMeetingPlaces: PlaceSeed[] = [
     accessibility: ACCESS.steps, accessibilityNote: NOTE_STEPS,
     phone: '044 000 1152', email: 'kylatalo.haukivuori@mikkeli.example',
     hours: [hours([3], '09:30', '12:30')],
-    exceptions: [CHRISTMAS_EVE_2026, ...VILLAGE_SUMMER],
-    lastChecked: '2026-09-02',
+    exceptions: [cal.christmasEve, ...villageSummer(cal)],
+    lastChecked: cal.checked(82),
   },
   {
     key: MEETING.mllMikkeli, organization: mllOrg('mikkeli'), municipality: '491', kind: 'meetingPlace',
@@ -61,8 +59,8 @@ const townMeetingPlaces: PlaceSeed[] = [
     accessibility: ACCESS.upstairs, accessibilityNote: NOTE_UPSTAIRS,
     phone: '044 000 1160', email: 'kohtaamo@mll-mikkeli.example',
     hours: [hours([1, 3], '09:30', '12:00'), hours([6], '10:00', '13:00')],
-    exceptions: [...TOWN_SUMMER],
-    lastChecked: '2026-11-12',
+    exceptions: [...townSummer(cal)],
+    lastChecked: cal.checked(11),
   },
   {
     key: MEETING.parishMikkeli, organization: parishOrg('mikkeli'), municipality: '491', kind: 'meetingPlace',
@@ -74,8 +72,8 @@ const townMeetingPlaces: PlaceSeed[] = [
     accessibility: ACCESS.parish,
     phone: '015 000 1170', email: 'perhetalo@srk-mikkeli.example',
     hours: [hours([1, 2, 3, 4], '09:00', '12:00'), hours([3], '17:00', '19:30')],
-    exceptions: [CHRISTMAS_EVE_2026, ...summerClosure2027('2027-06-07', '2027-08-06')],
-    lastChecked: '2026-10-06',
+    exceptions: [cal.christmasEve, ...summerClosure(cal, -3, 5)],
+    lastChecked: cal.checked(48),
   },
   {
     key: MEETING.intlMikkeli, organization: ORG.multicultural, municipality: '491', kind: 'meetingPlace',
@@ -87,8 +85,8 @@ const townMeetingPlaces: PlaceSeed[] = [
     accessibility: { stepFreeAccess: true, pramAccess: true, wheelchairToilet: false, parking: true },
     phone: '044 000 1180', email: 'perhetupa@monikulttuuri.example',
     hours: [hours([2, 4], '10:00', '14:00')],
-    exceptions: [...TOWN_SUMMER],
-    lastChecked: '2026-09-21',
+    exceptions: [...townSummer(cal)],
+    lastChecked: cal.checked(63),
   },
   {
     key: MEETING.youthMikkeli, organization: municipalityOrg('mikkeli'), municipality: '491', kind: 'meetingPlace',
@@ -100,8 +98,8 @@ const townMeetingPlaces: PlaceSeed[] = [
     accessibility: { stepFreeAccess: true, wheelchairToilet: true, parking: true },
     phone: '044 000 1190', email: 'kompassi@mikkeli.example',
     hours: youthSpaceHours,
-    exceptions: [CHRISTMAS_EVE_2026, ...closedDays('2027-06-28', '2027-08-06', t('Kesätauko', 'Sommaruppehåll', 'Summer break'), [2, 3, 4, 5])],
-    lastChecked: '2026-10-19',
+    exceptions: [cal.christmasEve, ...summerClosure(cal, 0, 5, t('Kesätauko', 'Sommaruppehåll', 'Summer break'), [2, 3, 4, 5])],
+    lastChecked: cal.checked(35),
   },
   {
     key: MEETING.kerimaki, organization: parishOrg('savonlinna'), municipality: '740', kind: 'meetingPlace',
@@ -113,8 +111,8 @@ const townMeetingPlaces: PlaceSeed[] = [
     accessibility: ACCESS.parish,
     phone: '015 000 2170', email: 'kerimaki@srk-savonlinna.example',
     hours: [hours([2, 4], '09:30', '12:00')],
-    exceptions: [CHRISTMAS_EVE_2026, ...VILLAGE_SUMMER],
-    lastChecked: '2026-10-06',
+    exceptions: [cal.christmasEve, ...villageSummer(cal)],
+    lastChecked: cal.checked(48),
   },
   {
     key: MEETING.punkaharju, organization: municipalityOrg('savonlinna'), municipality: '740', kind: 'meetingPlace',
@@ -126,8 +124,8 @@ const townMeetingPlaces: PlaceSeed[] = [
     accessibility: { ...ACCESS.daycare, wheelchairToilet: false, hearingLoop: false },
     phone: '044 000 2151', email: 'perhetupa.punkaharju@savonlinna.example',
     hours: [hours([3], '09:00', '13:00')],
-    exceptions: [CHRISTMAS_EVE_2026, ...VILLAGE_SUMMER],
-    lastChecked: '2026-09-21',
+    exceptions: [cal.christmasEve, ...villageSummer(cal)],
+    lastChecked: cal.checked(63),
   },
   {
     key: MEETING.mllSavonlinna, organization: mllOrg('savonlinna'), municipality: '740', kind: 'meetingPlace',
@@ -139,8 +137,8 @@ const townMeetingPlaces: PlaceSeed[] = [
     accessibility: { stepFreeAccess: true, pramAccess: true, babyCareRoom: true, wheelchairToilet: true, parking: false },
     phone: '044 000 2160', email: 'tuulentupa@mll-savonlinna.example',
     hours: [hours([2], '09:30', '12:00'), hours([6], '10:00', '13:00')],
-    exceptions: [...TOWN_SUMMER],
-    lastChecked: '2026-11-03',
+    exceptions: [...townSummer(cal)],
+    lastChecked: cal.checked(20),
   },
   {
     key: MEETING.youthSavonlinna, organization: municipalityOrg('savonlinna'), municipality: '740', kind: 'meetingPlace',
@@ -153,8 +151,8 @@ const townMeetingPlaces: PlaceSeed[] = [
     accessibilityNote: NOTE_STEPS,
     phone: '044 000 2190', email: 'vinssi@savonlinna.example',
     hours: youthSpaceHours,
-    exceptions: [CHRISTMAS_EVE_2026],
-    lastChecked: '2026-10-06',
+    exceptions: [cal.christmasEve],
+    lastChecked: cal.checked(48),
   },
   {
     key: MEETING.naarajarvi, organization: municipalityOrg('pieksamaki'), municipality: '593', kind: 'meetingPlace',
@@ -166,8 +164,8 @@ const townMeetingPlaces: PlaceSeed[] = [
     accessibility: ACCESS.school,
     phone: '044 000 3151', email: 'naarajarvi@pieksamaki.example',
     hours: [hours([2], '14:00', '17:00')],
-    exceptions: [CHRISTMAS_EVE_2026, ...VILLAGE_SUMMER],
-    lastChecked: '2026-09-21',
+    exceptions: [cal.christmasEve, ...villageSummer(cal)],
+    lastChecked: cal.checked(63),
   },
   {
     key: MEETING.jappila, organization: municipalityOrg('pieksamaki'), municipality: '593', kind: 'meetingPlace',
@@ -179,8 +177,8 @@ const townMeetingPlaces: PlaceSeed[] = [
     accessibility: { stepFreeAccess: true, parking: true },
     phone: '044 000 3152', email: 'jappila@pieksamaki.example',
     hours: [hours([4], '10:00', '13:00')],
-    exceptions: [CHRISTMAS_EVE_2026],
-    lastChecked: '2026-08-17',
+    exceptions: [cal.christmasEve],
+    lastChecked: cal.checked(98),
   },
   {
     key: MEETING.parishPieksamaki, organization: parishOrg('pieksamaki'), municipality: '593', kind: 'meetingPlace',
@@ -192,8 +190,8 @@ const townMeetingPlaces: PlaceSeed[] = [
     accessibility: ACCESS.parish,
     phone: '015 000 3170', email: 'seurakuntakeskus@srk-pieksamaki.example',
     hours: [hours([1, 3], '09:30', '12:00'), hours([6], '10:00', '13:00')],
-    exceptions: [...summerClosure2027('2027-06-14', '2027-08-06')],
-    lastChecked: '2026-10-19',
+    exceptions: [...summerClosure(cal, -2, 5)],
+    lastChecked: cal.checked(35),
   },
 ];
 
@@ -203,7 +201,7 @@ const ohjaamoDescription = t(
   'One-stop guidance for young people aged 15–29: help with studies, work, housing, money and wellbeing in one place, no appointment needed.',
 );
 
-const ohjaamot: PlaceSeed[] = [
+const ohjaamot = (cal: DemoCalendar): PlaceSeed[] => [
   {
     key: MEETING.olkkari, organization: municipalityOrg('mikkeli'), municipality: '491', kind: 'youthOhjaamo',
     name: t('Nuorten ohjaamo Olkkari', 'Ohjaamo Olkkari för unga', 'Olkkari Youth Guidance Centre'),
@@ -212,7 +210,7 @@ const ohjaamot: PlaceSeed[] = [
     location: { latitude: 61.6869, longitude: 27.2719 }, transportNote: mikkeli.transport,
     accessibility: { stepFreeAccess: true, wheelchairToilet: true, hearingLoop: false, parking: false },
     phone: '044 000 1195', email: 'olkkari@mikkeli.example', website: 'https://mikkeli.example/olkkari',
-    hours: youthHours, exceptions: [CHRISTMAS_EVE_2026, ...TOWN_SUMMER], lastChecked: '2026-11-03',
+    hours: youthHours, exceptions: [cal.christmasEve, ...townSummer(cal)], lastChecked: cal.checked(20),
   },
   {
     key: MEETING.pientare, organization: municipalityOrg('pieksamaki'), municipality: '593', kind: 'youthOhjaamo',
@@ -223,7 +221,7 @@ const ohjaamot: PlaceSeed[] = [
     accessibility: ACCESS.older, accessibilityNote: NOTE_OLDER,
     phone: '044 000 3195', email: 'pientare@pieksamaki.example', website: 'https://pieksamaki.example/pientare',
     hours: [hours([1, 2, 3, 4], '09:00', '15:30'), hours([5], '09:00', '14:00')],
-    exceptions: [CHRISTMAS_EVE_2026, ...TOWN_SUMMER], lastChecked: '2026-10-06',
+    exceptions: [cal.christmasEve, ...townSummer(cal)], lastChecked: cal.checked(48),
   },
   {
     key: MEETING.ohjaamoSavonlinna, organization: municipalityOrg('savonlinna'), municipality: '740', kind: 'youthOhjaamo',
@@ -233,8 +231,8 @@ const ohjaamot: PlaceSeed[] = [
     location: { latitude: 61.8701, longitude: 28.8823 }, transportNote: savonlinna.transport,
     accessibility: { ...ACCESS.upstairs, hearingLoop: true }, accessibilityNote: NOTE_UPSTAIRS,
     phone: '044 000 2195', email: 'ohjaamo@savonlinna.example', website: 'https://savonlinna.example/ohjaamo',
-    hours: youthHours, exceptions: [CHRISTMAS_EVE_2026, MIDSUMMER_EVE_2027], lastChecked: '2026-09-21',
+    hours: youthHours, exceptions: [cal.christmasEve, cal.midsummerEve], lastChecked: cal.checked(63),
   },
 ];
 
-export const townPlaces: PlaceSeed[] = [...townMeetingPlaces, ...ohjaamot];
+export const townPlaces = (cal: DemoCalendar): PlaceSeed[] => [...townMeetingPlaces(cal), ...ohjaamot(cal)];

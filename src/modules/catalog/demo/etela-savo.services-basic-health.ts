@@ -1,6 +1,7 @@
 import type { I18nText } from '../../../platform/i18n-text.ts';
 import type { ServiceSeed } from '../network/network-dataset.ts';
 import {
+  type DemoCalendar,
   ESAVO_BOOKING,
   ESAVO_MESSAGE,
   ESAVO_WEB,
@@ -22,8 +23,8 @@ import { centralMeetingPlaceKey, MEETING } from './etela-savo.places-meeting.ts'
 
 /** Basic-level health services: the health station doctor in every municipality, therapies per area. */
 
-const doctor = (x: Town, i: number): ServiceSeed =>
-  local([x.code], {
+const doctor = (cal: DemoCalendar, x: Town, i: number): ServiceSeed =>
+  local(cal, [x.code], {
     key: `laakari-${x.slug}`,
     organization: ORG.county,
     name: named(x, 'Lääkärin ja hoitajan vastaanotto', 'Läkar- och skötarmottagning', 'Doctor and nurse appointments'),
@@ -61,7 +62,7 @@ const doctor = (x: Town, i: number): ServiceSeed =>
       ESAVO_BOOKING,
     ],
     at: [{ place: healthStationKey(x.slug) }],
-    lastChecked: i % 3 ? '2026-10-19' : '2026-09-21',
+    lastChecked: i % 3 ? cal.checked(35) : cal.checked(63),
   });
 
 interface TherapySpec {
@@ -208,9 +209,9 @@ const ohjaamoOf: Record<FamilyCentreArea, string> = {
   pieksamaki: MEETING.pientare,
 };
 
-const therapy = (spec: TherapySpec, area: FamilyCentreArea): ServiceSeed => {
+const therapy = (cal: DemoCalendar, spec: TherapySpec, area: FamilyCentreArea): ServiceSeed => {
   const served = areaTownNames(area);
-  const s: ServiceSeed = local(familyCentreAreas[area], {
+  const s: ServiceSeed = local(cal, familyCentreAreas[area], {
     key: `${spec.key}-${area}`,
     organization: ORG.county,
     name: areaNamed(area, ...spec.name),
@@ -243,8 +244,8 @@ const therapy = (spec: TherapySpec, area: FamilyCentreArea): ServiceSeed => {
   return s;
 };
 
-const regionalHealth: ServiceSeed[] = [
-  regional({
+const regionalHealth = (cal: DemoCalendar): ServiceSeed[] => [
+  regional(cal, {
     key: 'ravitsemusterapia',
     organization: ORG.county,
     name: t('Lasten ravitsemusterapia', 'Näringsterapi för barn', "Children's nutrition therapy"),
@@ -271,9 +272,9 @@ const regionalHealth: ServiceSeed[] = [
     methods: ['resourceful-family'],
     contacts: [phone('015 000 0150', undefined, PHONE_HOURS_NOON)],
     at: [{ place: familyCentreKey('mikkeli'), hours: [hours([2, 4], '08:00', '15:00')] }],
-    lastChecked: '2026-09-02',
+    lastChecked: cal.checked(82),
   }),
-  regional({
+  regional(cal, {
     key: 'imetysvastaanotto',
     organization: ORG.county,
     name: t('Imetysvastaanotto', 'Amningsmottagning', 'Breastfeeding clinic'),
@@ -299,9 +300,9 @@ const regionalHealth: ServiceSeed[] = [
     categories: ['child-health-clinic', 'clinics'],
     contacts: [phone('015 000 1955', undefined, t('ma–pe klo 9–11', 'mån–fre kl. 9–11', 'Mon–Fri 9–11 am')), ESAVO_BOOKING],
     at: [{ place: PLACE_HOSPITAL_MIKKELI, hours: [hours([1, 3, 5], '09:00', '14:00')] }],
-    lastChecked: '2026-10-06',
+    lastChecked: cal.checked(48),
   }),
-  regional({
+  regional(cal, {
     key: 'vanhempien-mielenterveys-ja-paihdeneuvonta',
     organization: ORG.county,
     name: t('Mielenterveys- ja päihdeneuvonta vanhemmille', 'Rådgivning om psykisk hälsa och missbruk för föräldrar', 'Mental health and substance advice for parents'),
@@ -328,9 +329,9 @@ const regionalHealth: ServiceSeed[] = [
     contacts: [phone('015 000 0160', undefined, t('ma–pe klo 8–15', 'mån–fre kl. 8–15', 'Mon–Fri 8 am–3 pm')), ESAVO_MESSAGE, web(`${ESAVO_WEB}/mielenterveys`)],
     at: AREAS.map((area) => ({ place: familyCentreKey(area) })),
     hours: [hours(MON_FRI, '08:00', '15:00')],
-    lastChecked: '2026-11-03',
+    lastChecked: cal.checked(20),
   }),
-  regional({
+  regional(cal, {
     key: 'neuvolan-perheohjaaja-kohtaamispaikoissa',
     organization: ORG.county,
     name: t('Neuvolan perheohjaaja kohtaamispaikoissa', 'Rådgivningens familjehandledare på mötesplatserna', 'Clinic family counsellor at the meeting places'),
@@ -356,12 +357,12 @@ const regionalHealth: ServiceSeed[] = [
     categories: ['child-health-clinic', 'parenting-support', 'meeting-place'],
     contacts: [phone('015 000 0112', undefined, PHONE_HOURS_NOON)],
     at: towns.filter((x) => !x.isTown).map((x) => ({ place: centralMeetingPlaceKey(x.slug), note: t('Kerran kuukaudessa; katso päivät kohtaamispaikan kalenterista.', 'En gång i månaden; se datumen i mötesplatsens kalender.', "Once a month; see the meeting place's calendar for dates.") })),
-    lastChecked: '2026-10-19',
+    lastChecked: cal.checked(35),
   }),
 ];
 
-export const basicHealthServices: ServiceSeed[] = [
-  ...towns.map(doctor),
-  ...therapies.flatMap((spec) => AREAS.map((area) => therapy(spec, area))),
-  ...regionalHealth,
+export const basicHealthServices = (cal: DemoCalendar): ServiceSeed[] => [
+  ...towns.map((x, i) => doctor(cal, x, i)),
+  ...therapies.flatMap((spec) => AREAS.map((area) => therapy(cal, spec, area))),
+  ...regionalHealth(cal),
 ];

@@ -1,5 +1,6 @@
 import type { ServiceSeed } from '../network/network-dataset.ts';
 import {
+  type DemoCalendar,
   ESAVO_MESSAGE,
   ESAVO_WEB,
   chat,
@@ -32,9 +33,9 @@ const whoWeServe = (area: FamilyCentreArea) => {
   };
 };
 
-const homeHelp = (area: FamilyCentreArea, i: number): ServiceSeed => {
+const homeHelp = (cal: DemoCalendar, area: FamilyCentreArea, i: number): ServiceSeed => {
   const who = whoWeServe(area);
-  return local(familyCentreAreas[area], {
+  return local(cal, familyCentreAreas[area], {
     key: `kotipalvelu-${area}`,
     organization: ORG.county,
     name: areaNamed(area, 'Lapsiperheiden kotipalvelu', 'Hemservice för barnfamiljer', 'Home help for families with children'),
@@ -68,13 +69,13 @@ const homeHelp = (area: FamilyCentreArea, i: number): ServiceSeed => {
     categories: ['home-help', 'family-support'],
     contacts: [phone(areaPhone(area, '21'), t('Kotipalvelun ohjaaja', 'Hemservicens handledare', 'Home help coordinator'), PHONE_HOURS_MORNING), ESAVO_MESSAGE],
     at: [{ place: familyCentreKey(area), note: t('Toimisto; työ tehdään perheiden kotona.', 'Kontor; arbetet görs hemma hos familjerna.', 'Office; the work is done in families’ homes.') }],
-    lastChecked: i ? '2026-10-06' : '2026-11-12',
+    lastChecked: i ? cal.checked(48) : cal.checked(11),
   });
 };
 
-const familyWork = (area: FamilyCentreArea): ServiceSeed => {
+const familyWork = (cal: DemoCalendar, area: FamilyCentreArea): ServiceSeed => {
   const who = whoWeServe(area);
-  return local(familyCentreAreas[area], {
+  return local(cal, familyCentreAreas[area], {
     key: `perhetyo-${area}`,
     organization: ORG.county,
     name: areaNamed(area, 'Perhetyö', 'Familjearbete', 'Family work'),
@@ -107,9 +108,9 @@ const familyWork = (area: FamilyCentreArea): ServiceSeed => {
   });
 };
 
-const familySocialWork = (area: FamilyCentreArea): ServiceSeed => {
+const familySocialWork = (cal: DemoCalendar, area: FamilyCentreArea): ServiceSeed => {
   const who = whoWeServe(area);
-  return local(familyCentreAreas[area], {
+  return local(cal, familyCentreAreas[area], {
     key: `lapsiperheiden-sosiaalityo-${area}`,
     organization: ORG.county,
     name: areaNamed(area, 'Lapsiperheiden sosiaalityö', 'Socialt arbete för barnfamiljer', 'Social work for families with children'),
@@ -142,9 +143,9 @@ const familySocialWork = (area: FamilyCentreArea): ServiceSeed => {
   });
 };
 
-const familyCounselling = (area: FamilyCentreArea): ServiceSeed => {
+const familyCounselling = (cal: DemoCalendar, area: FamilyCentreArea): ServiceSeed => {
   const who = whoWeServe(area);
-  return local(familyCentreAreas[area], {
+  return local(cal, familyCentreAreas[area], {
     key: `perheneuvola-${area}`,
     organization: ORG.county,
     name: areaNamed(area, 'Perheneuvola', 'Familjerådgivning', 'Family counselling clinic'),
@@ -178,8 +179,8 @@ const familyCounselling = (area: FamilyCentreArea): ServiceSeed => {
   });
 };
 
-const regionalSocial: ServiceSeed[] = [
-  regional({
+const regionalSocial = (cal: DemoCalendar): ServiceSeed[] => [
+  regional(cal, {
     key: 'perheneuvo-palveluohjaus',
     organization: ORG.county,
     name: t('Perheneuvo – perheiden palveluohjaus', 'Familjerådgivaren – servicehandledning för familjer', 'Family advisor – service guidance for families'),
@@ -212,9 +213,9 @@ const regionalSocial: ServiceSeed[] = [
       email('perheneuvo@esavo.example'),
     ],
     hours: [hours(MON_FRI, '09:00', '15:00')],
-    lastChecked: '2026-11-12',
+    lastChecked: cal.checked(11),
   }),
-  regional({
+  regional(cal, {
     key: 'ihmeelliset-vuodet-vanhempainryhma',
     organization: ORG.county,
     name: t('Ihmeelliset vuodet -vanhempainryhmä', 'Föräldragrupp De otroliga åren', 'Incredible Years parent group'),
@@ -246,9 +247,9 @@ const regionalSocial: ServiceSeed[] = [
     methods: ['incredible-years'],
     contacts: [phone('015 000 0132'), ESAVO_MESSAGE],
     at: AREAS.map((area) => ({ place: familyCentreKey(area), hours: [hours([3], '16:30', '18:30')] })),
-    lastChecked: '2026-08-17',
+    lastChecked: cal.checked(98),
   }),
-  regional({
+  regional(cal, {
     key: 'toimeentulotuki-ehkaiseva',
     organization: ORG.county,
     name: t('Ehkäisevä ja täydentävä toimeentulotuki', 'Förebyggande och kompletterande utkomststöd', 'Preventive and supplementary social assistance'),
@@ -276,9 +277,9 @@ const regionalSocial: ServiceSeed[] = [
     cost: 'free',
     categories: ['benefits', 'financial-counselling', 'family-social-work'],
     contacts: [phone('015 000 0140', t('Aikuissosiaalityön neuvonta', 'Rådgivning inom socialt arbete för vuxna', 'Adult social work advice'), PHONE_HOURS_OFFICE), { kind: 'eService', value: `${ESAVO_WEB}/toimeentulotuki/hakemus`, label: t('Hae verkossa', 'Ansök på nätet', 'Apply online') }],
-    lastChecked: '2026-11-03',
+    lastChecked: cal.checked(20),
   }),
-  regional({
+  regional(cal, {
     key: 'kotipalvelu-palveluseteli',
     organization: ORG.county,
     name: t('Lapsiperheiden kotipalvelu palvelusetelillä', 'Hemservice för barnfamiljer med servicesedel', 'Home help for families with a service voucher'),
@@ -307,11 +308,11 @@ const regionalSocial: ServiceSeed[] = [
     ),
     categories: ['home-help', 'family-support'],
     contacts: [web(`${ESAVO_WEB}/palveluseteli/kotipalvelu`, t('Hyväksytyt palveluntuottajat', 'Godkända serviceproducenter', 'Approved providers')), phone('015 000 0121', undefined, PHONE_HOURS_MORNING)],
-    lastChecked: '2026-10-06',
+    lastChecked: cal.checked(48),
   }),
 ];
 
-export const basicSocialServices: ServiceSeed[] = [
-  ...AREAS.flatMap((area, i) => [homeHelp(area, i), familyWork(area), familySocialWork(area), familyCounselling(area)]),
-  ...regionalSocial,
+export const basicSocialServices = (cal: DemoCalendar): ServiceSeed[] => [
+  ...AREAS.flatMap((area, i) => [homeHelp(cal, area, i), familyWork(cal, area), familySocialWork(cal, area), familyCounselling(cal, area)]),
+  ...regionalSocial(cal),
 ];

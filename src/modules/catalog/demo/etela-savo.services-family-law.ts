@@ -1,5 +1,6 @@
 import type { ServiceSeed } from '../network/network-dataset.ts';
 import {
+  type DemoCalendar,
   ESAVO_BOOKING,
   ESAVO_MESSAGE,
   ESAVO_WEB,
@@ -18,8 +19,8 @@ import { familyCentreKey } from './etela-savo.places-care.ts';
 
 const atFamilyCentres = () => AREAS.map((area) => ({ place: familyCentreKey(area) }));
 
-export const familyLawServices: ServiceSeed[] = [
-  regional({
+export const familyLawServices = (cal: DemoCalendar): ServiceSeed[] => [
+  regional(cal, {
     key: 'lastenvalvoja',
     organization: ORG.county,
     name: t('Lastenvalvoja', 'Barnatillsyningsman', 'Child welfare supervisor'),
@@ -48,9 +49,9 @@ export const familyLawServices: ServiceSeed[] = [
     categories: ['family-law', 'separation'],
     contacts: [phone('015 000 0130', undefined, PHONE_HOURS_MORNING), ESAVO_BOOKING, web(`${ESAVO_WEB}/perheoikeudelliset`)],
     at: atFamilyCentres(),
-    lastChecked: '2026-10-19',
+    lastChecked: cal.checked(35),
   }),
-  regional({
+  regional(cal, {
     key: 'vanhemmuuden-vahvistaminen',
     organization: ORG.county,
     name: t('Isyyden ja äitiyden vahvistaminen', 'Fastställande av faderskap och moderskap', 'Confirmation of paternity and maternity'),
@@ -79,9 +80,9 @@ export const familyLawServices: ServiceSeed[] = [
     categories: ['family-law', 'separation'],
     contacts: [phone('015 000 0130', undefined, PHONE_HOURS_MORNING), ESAVO_BOOKING],
     at: atFamilyCentres(),
-    lastChecked: '2026-09-21',
+    lastChecked: cal.checked(63),
   }),
-  regional({
+  regional(cal, {
     key: 'perheasioiden-sovittelu',
     organization: ORG.county,
     name: t('Perheasioiden sovittelu', 'Medling i familjefrågor', 'Family mediation'),
@@ -110,9 +111,9 @@ export const familyLawServices: ServiceSeed[] = [
     categories: ['family-mediation', 'separation'],
     contacts: [phone('015 000 0131', undefined, PHONE_HOURS_OFFICE), ESAVO_MESSAGE],
     at: atFamilyCentres(),
-    lastChecked: '2026-10-06',
+    lastChecked: cal.checked(48),
   }),
-  regional({
+  regional(cal, {
     key: 'adoptioneuvonta',
     organization: ORG.county,
     name: t('Adoptioneuvonta', 'Adoptionsrådgivning', 'Adoption counselling'),
@@ -137,6 +138,6 @@ export const familyLawServices: ServiceSeed[] = [
     categories: ['family-law'],
     contacts: [phone('015 000 0133', undefined, PHONE_HOURS_OFFICE), ESAVO_MESSAGE],
     at: [{ place: familyCentreKey('mikkeli') }],
-    lastChecked: '2026-09-02',
+    lastChecked: cal.checked(82),
   }),
 ];

@@ -1,5 +1,5 @@
 import type { ServiceAtPlaceSeed, ServiceSeed } from '../network/network-dataset.ts';
-import { chat, email, hours, local, phone, t, web } from './etela-savo.common.ts';
+import { type DemoCalendar, chat, email, hours, local, phone, t, web } from './etela-savo.common.ts';
 import { type FamilyCentreArea, named, town, type Town, towns } from './etela-savo.municipalities.ts';
 import { municipalityOrg } from './etela-savo.organizations.ts';
 import { hasLibrary, LOCAL, libraryKey, schoolKey } from './etela-savo.places-local.ts';
@@ -19,8 +19,8 @@ function youthPlaces(x: Town): ServiceAtPlaceSeed[] {
   ];
 }
 
-const youthWork = (x: Town, i: number): ServiceSeed =>
-  local([x.code], {
+const youthWork = (cal: DemoCalendar, x: Town, i: number): ServiceSeed =>
+  local(cal, [x.code], {
     key: `nuorisotyo-${x.slug}`,
     organization: municipalityOrg(x.slug),
     name: named(x, 'Nuorisotyö ja nuorisotilat', 'Ungdomsarbete och ungdomsgårdar', 'Youth work and youth centres'),
@@ -51,7 +51,7 @@ const youthWork = (x: Town, i: number): ServiceSeed =>
     categories: ['youth-work', 'youth'],
     contacts: [phone(`044 000 ${x.phoneBlock}90`, t('Nuoriso-ohjaaja', 'Ungdomsledare', 'Youth worker')), web(`https://${x.slug}.example/nuoret`)],
     at: youthPlaces(x),
-    lastChecked: i % 2 ? '2026-10-06' : '2026-09-21',
+    lastChecked: i % 2 ? cal.checked(48) : cal.checked(63),
   });
 
 const ohjaamoSpecs: [FamilyCentreArea, string, string, string, string][] = [
@@ -60,9 +60,9 @@ const ohjaamoSpecs: [FamilyCentreArea, string, string, string, string][] = [
   ['pieksamaki', MEETING.pientare, 'Nuorten ohjaamo Pientare', 'Ohjaamo Pientare för unga', 'Pientare youth guidance centre'],
 ];
 
-const ohjaamo = ([area, place, fi, sv, en]: (typeof ohjaamoSpecs)[number]): ServiceSeed => {
+const ohjaamo = (cal: DemoCalendar, [area, place, fi, sv, en]: (typeof ohjaamoSpecs)[number]): ServiceSeed => {
   const x = town(area);
-  return local([x.code], {
+  return local(cal, [x.code], {
     key: `ohjaamo-${area}`,
     organization: municipalityOrg(area),
     name: t(fi, sv, en),
@@ -93,14 +93,14 @@ const ohjaamo = ([area, place, fi, sv, en]: (typeof ohjaamoSpecs)[number]): Serv
     categories: ['youth-guidance', 'youth'],
     contacts: [phone(`044 000 ${x.phoneBlock}95`), chat(`https://${area}.example/ohjaamo/chat`, t('ma–to klo 12–16', 'mån–tors kl. 12–16', 'Mon–Thu 12–4 pm')), email(`ohjaamo@${area}.example`)],
     at: [{ place }],
-    lastChecked: '2026-11-03',
+    lastChecked: cal.checked(20),
   });
 };
 
 const extraLibrary: Record<string, string> = { mikkeli: LOCAL.otavaLibrary, savonlinna: LOCAL.kerimakiLibrary };
 
-const library = (x: Town, i: number): ServiceSeed =>
-  local([x.code], {
+const library = (cal: DemoCalendar, x: Town, i: number): ServiceSeed =>
+  local(cal, [x.code], {
     key: `kirjasto-${x.slug}`,
     organization: municipalityOrg(x.slug),
     name: named(x, 'Kirjaston palvelut lapsiperheille', 'Bibliotekets tjänster för barnfamiljer', 'Library services for families'),
@@ -128,11 +128,11 @@ const library = (x: Town, i: number): ServiceSeed =>
       { place: libraryKey(x.slug) },
       ...(extraLibrary[x.slug] ? [{ place: extraLibrary[x.slug]!, note: t('Satutunti kerran kuussa.', 'Sagostund en gång i månaden.', 'Story time once a month.') }] : []),
     ],
-    lastChecked: i % 2 ? '2026-10-19' : '2026-09-02',
+    lastChecked: i % 2 ? cal.checked(35) : cal.checked(82),
   });
 
-const sport: ServiceSeed[] = [
-  local(['491'], {
+const sport = (cal: DemoCalendar): ServiceSeed[] => [
+  local(cal, ['491'], {
     key: 'perheliikunta-mikkeli',
     organization: municipalityOrg('mikkeli'),
     name: t('Perheliikunta, Mikkeli', 'Familjemotion, S:t Michel', 'Family sport, Mikkeli'),
@@ -150,9 +150,9 @@ const sport: ServiceSeed[] = [
     categories: ['sport', 'leisure'],
     contacts: [web('https://mikkeli.example/liikunta')],
     at: [{ place: LOCAL.haukivuoriSchool, hours: [hours([7], '16:00', '18:00')] }],
-    lastChecked: '2026-09-21',
+    lastChecked: cal.checked(63),
   }),
-  local(['740', '046', '681', '768'], {
+  local(cal, ['740', '046', '681', '768'], {
     key: 'uimakoulut-savonlinna',
     organization: municipalityOrg('savonlinna'),
     name: t('Uimakoulut ja perheuinti, Savonlinna', 'Simskolor och familjesim, Nyslott', 'Swimming lessons and family swimming, Savonlinna'),
@@ -169,9 +169,9 @@ const sport: ServiceSeed[] = [
     costNote: t('Uimakoulu 60 € / 10 kertaa. Perheuinnissa lapset alle 7 v. ilmaiseksi.', 'Simskola 60 € / 10 gånger. Vid familjesim är barn under 7 år gratis.', 'Lessons €60 for 10 sessions. Children under 7 swim free at family swimming.'),
     categories: ['sport', 'leisure'],
     contacts: [web('https://savonlinna.example/uimahalli'), phone('015 000 2065')],
-    lastChecked: '2026-10-06',
+    lastChecked: cal.checked(48),
   }),
-  local(['593', '178'], {
+  local(cal, ['593', '178'], {
     key: 'liikuntaneuvonta-pieksamaki',
     organization: municipalityOrg('pieksamaki'),
     name: t('Liikuntaneuvonta lapsille ja perheille, Pieksämäki', 'Motionsrådgivning för barn och familjer, Pieksämäki', 'Exercise advice for children and families, Pieksämäki'),
@@ -191,9 +191,9 @@ const sport: ServiceSeed[] = [
     methods: ['resourceful-family'],
     contacts: [phone('044 000 3066')],
     at: [{ place: centralMeetingPlaceKey('pieksamaki'), hours: [hours([4], '12:00', '15:00')] }],
-    lastChecked: '2026-11-03',
+    lastChecked: cal.checked(20),
   }),
-  local(['178'], {
+  local(cal, ['178'], {
     key: 'perheliikuntavuorot-juva',
     organization: municipalityOrg('juva'),
     name: t('Perheiden liikuntavuorot, Juva', 'Motionspass för familjer, Jockas', 'Family sports sessions, Juva'),
@@ -210,13 +210,13 @@ const sport: ServiceSeed[] = [
     categories: ['sport', 'leisure'],
     contacts: [web('https://juva.example/liikunta')],
     at: [{ place: schoolKey('juva'), hours: [hours([6], '10:00', '12:00')] }],
-    lastChecked: '2026-08-17',
+    lastChecked: cal.checked(98),
   }),
 ];
 
-export const leisureServices: ServiceSeed[] = [
-  ...towns.map(youthWork),
-  ...ohjaamoSpecs.map(ohjaamo),
-  ...towns.filter(hasLibrary).map(library),
-  ...sport,
+export const leisureServices = (cal: DemoCalendar): ServiceSeed[] => [
+  ...towns.map((x, i) => youthWork(cal, x, i)),
+  ...ohjaamoSpecs.map((spec) => ohjaamo(cal, spec)),
+  ...towns.filter(hasLibrary).map((x, i) => library(cal, x, i)),
+  ...sport(cal),
 ];

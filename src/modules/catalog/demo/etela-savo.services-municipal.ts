@@ -1,5 +1,5 @@
 import type { ServiceAtPlaceSeed, ServiceSeed } from '../network/network-dataset.ts';
-import { eService, hours, local, phone, t, web } from './etela-savo.common.ts';
+import { type DemoCalendar, eService, hours, local, phone, t, web } from './etela-savo.common.ts';
 import { named, tel, type Town, towns } from './etela-savo.municipalities.ts';
 import { municipalityOrg } from './etela-savo.organizations.ts';
 import { daycareKey, LOCAL } from './etela-savo.places-local.ts';
@@ -22,8 +22,8 @@ const daycaresOf: Record<string, string[]> = {
   mantyharju: [daycareKey('mantyharju')],
 };
 
-const meetingPlace = (x: Town, i: number): ServiceSeed =>
-  local([x.code], {
+const meetingPlace = (cal: DemoCalendar, x: Town, i: number): ServiceSeed =>
+  local(cal, [x.code], {
     key: `kohtaamispaikka-${x.slug}`,
     organization: municipalityOrg(x.slug),
     name: named(x, 'Avoin kohtaamispaikka ja perheneuvo', 'Öppen mötesplats och familjerådgivare', 'Open meeting place and family advisor'),
@@ -55,7 +55,7 @@ const meetingPlace = (x: Town, i: number): ServiceSeed =>
       web(`https://${x.slug}.example/kohtaamispaikka`, t('Viikko-ohjelma', 'Veckoprogram', 'Weekly programme')),
     ],
     at: [{ place: centralMeetingPlaceKey(x.slug) }, ...(villagePlaces[x.slug] ?? []).map((place) => ({ place }))],
-    lastChecked: i % 2 ? '2026-11-03' : '2026-10-19',
+    lastChecked: i % 2 ? cal.checked(20) : cal.checked(35),
   });
 
 const openEarlyEducationPlaces = (x: Town, i: number): ServiceAtPlaceSeed[] => {
@@ -68,8 +68,8 @@ const openEarlyEducationPlaces = (x: Town, i: number): ServiceAtPlaceSeed[] => {
   return places;
 };
 
-const openEarlyEducation = (x: Town, i: number): ServiceSeed => {
-  const s = local([x.code], {
+const openEarlyEducation = (cal: DemoCalendar, x: Town, i: number): ServiceSeed => {
+  const s = local(cal, [x.code], {
     key: `avoin-varhaiskasvatus-${x.slug}`,
     organization: municipalityOrg(x.slug),
     name: named(x, 'Avoin varhaiskasvatus', 'Öppen småbarnspedagogik', 'Open early childhood education'),
@@ -99,21 +99,22 @@ const openEarlyEducation = (x: Town, i: number): ServiceSeed => {
     categories: ['open-early-education', 'open-activity'],
     contacts: [phone(tel(x, '51'), t('Varhaiskasvatuksen ohjaaja', 'Handledare inom småbarnspedagogiken', 'Early education coordinator'))],
     at: openEarlyEducationPlaces(x, i),
-    lastChecked: i % 3 ? '2026-10-06' : '2026-11-12',
+    lastChecked: i % 3 ? cal.checked(48) : cal.checked(11),
   });
   if (x.slug === 'pertunmaa') {
+    const until = cal.yearOfNext('01-31');
     s.status = 'temporarilyClosed';
     s.statusNote = t(
-      'Leikkikerho on tauolla tammikuun 2027 loppuun, koska ohjaaja on virkavapaalla. Seurakunnan perhekerho jatkuu tiistaisin.',
-      'Lekklubben har paus till slutet av januari 2027 eftersom ledaren är tjänstledig. Församlingens familjeklubb fortsätter på tisdagar.',
-      'The play club is paused until the end of January 2027 while the leader is on leave. The parish family club continues on Tuesdays.',
+      `Leikkikerho on tauolla tammikuun ${until} loppuun, koska ohjaaja on virkavapaalla. Seurakunnan perhekerho jatkuu tiistaisin.`,
+      `Lekklubben har paus till slutet av januari ${until} eftersom ledaren är tjänstledig. Församlingens familjeklubb fortsätter på tisdagar.`,
+      `The play club is paused until the end of January ${until} while the leader is on leave. The parish family club continues on Tuesdays.`,
     );
   }
   return s;
 };
 
-const earlyEducation = (x: Town, i: number): ServiceSeed => {
-  const s = local([x.code], {
+const earlyEducation = (cal: DemoCalendar, x: Town, i: number): ServiceSeed => {
+  const s = local(cal, [x.code], {
     key: `varhaiskasvatus-${x.slug}`,
     organization: municipalityOrg(x.slug),
     name: named(x, 'Varhaiskasvatus ja esiopetus', 'Småbarnspedagogik och förskoleundervisning', 'Early childhood and pre-primary education'),
@@ -151,11 +152,11 @@ const earlyEducation = (x: Town, i: number): ServiceSeed => {
       eService(`https://${x.slug}.example/varhaiskasvatus/hakemus`, t('Hae paikkaa verkossa', 'Ansök om plats på nätet', 'Apply online')),
       phone(tel(x, '52'), t('Palveluohjaus', 'Servicehandledning', 'Guidance'), t('ma–pe klo 9–12', 'mån–fre kl. 9–12', 'Mon–Fri 9 am–12 noon')),
     ],
-    lastChecked: i % 2 ? '2026-09-02' : '2026-08-17',
+    lastChecked: i % 2 ? cal.checked(82) : cal.checked(98),
   });
   const daycares = daycaresOf[x.slug];
   if (daycares) s.at = daycares.map((place) => ({ place }));
   return s;
 };
 
-export const municipalServices: ServiceSeed[] = towns.flatMap((x, i) => [meetingPlace(x, i), openEarlyEducation(x, i), earlyEducation(x, i)]);
+export const municipalServices = (cal: DemoCalendar): ServiceSeed[] => towns.flatMap((x, i) => [meetingPlace(cal, x, i), openEarlyEducation(cal, x, i), earlyEducation(cal, x, i)]);

@@ -1,5 +1,5 @@
 import type { ServiceSeed } from '../network/network-dataset.ts';
-import { ALWAYS, ALWAYS_NOTE, booking, chat, EVERY_DAY, eService, hours, MON_FRI, MON_THU, nationwide, phone, regional, t, web } from './etela-savo.common.ts';
+import { type DemoCalendar, ALWAYS, ALWAYS_NOTE, booking, chat, EVERY_DAY, eService, hours, MON_FRI, MON_THU, nationwide, phone, regional, t, web } from './etela-savo.common.ts';
 import { ORG } from './etela-savo.organizations.ts';
 import { PLACE_KELA_MIKKELI } from './etela-savo.places-care.ts';
 
@@ -8,8 +8,8 @@ import { PLACE_KELA_MIKKELI } from './etela-savo.places-care.ts';
 const KELA_PHONE_HOURS = t('ma–pe klo 8–16', 'mån–fre kl. 8–16', 'Mon–Fri 8 am–4 pm');
 const kelaAt = [{ place: PLACE_KELA_MIKKELI, note: t('Palvelupisteeseen kannattaa varata aika.', 'Det lönar sig att boka tid till servicestället.', 'Booking an appointment at the service point is recommended.') }];
 
-export const nationalServices: ServiceSeed[] = [
-  nationwide({
+export const nationalServices = (cal: DemoCalendar): ServiceSeed[] => [
+  nationwide(cal, {
     key: 'kela-perhe-etuudet',
     organization: ORG.kela,
     name: t('Kelan perhe-etuudet', 'FPA:s familjeförmåner', "Kela's family benefits"),
@@ -44,9 +44,9 @@ export const nationalServices: ServiceSeed[] = [
     ],
     hours: [hours(MON_FRI, '08:00', '16:00')],
     at: kelaAt,
-    lastChecked: '2026-11-03',
+    lastChecked: cal.checked(20),
   }),
-  nationwide({
+  nationwide(cal, {
     key: 'kela-elatustuki',
     organization: ORG.kela,
     name: t('Elatustuki', 'Underhållsstöd', 'Maintenance allowance'),
@@ -72,9 +72,9 @@ export const nationalServices: ServiceSeed[] = [
     contacts: [phone('020 000 2200', t('Perheasiat', 'Familjeärenden', 'Family matters'), KELA_PHONE_HOURS), eService('https://kela.example/omakela')],
     hours: [hours(MON_FRI, '08:00', '16:00')],
     at: kelaAt,
-    lastChecked: '2026-10-06',
+    lastChecked: cal.checked(48),
   }),
-  nationwide({
+  nationwide(cal, {
     key: 'kela-perustoimeentulotuki',
     organization: ORG.kela,
     name: t('Perustoimeentulotuki', 'Grundläggande utkomststöd', 'Basic social assistance'),
@@ -100,9 +100,9 @@ export const nationalServices: ServiceSeed[] = [
     contacts: [phone('020 000 2210', undefined, KELA_PHONE_HOURS), eService('https://kela.example/omakela')],
     hours: [hours(MON_FRI, '08:00', '16:00')],
     at: kelaAt,
-    lastChecked: '2026-09-21',
+    lastChecked: cal.checked(63),
   }),
-  regional({
+  regional(cal, {
     key: 'talous-ja-velkaneuvonta',
     organization: ORG.legalAid,
     name: t('Talous- ja velkaneuvonta', 'Ekonomi- och skuldrådgivning', 'Financial and debt counselling'),
@@ -127,9 +127,9 @@ export const nationalServices: ServiceSeed[] = [
     categories: ['financial-counselling', 'benefits'],
     contacts: [phone('029 000 6000', undefined, t('ma–to klo 9–15', 'mån–tors kl. 9–15', 'Mon–Thu 9 am–3 pm')), web('https://oikeus.example/talousneuvonta')],
     hours: [hours(MON_THU, '09:00', '15:00')],
-    lastChecked: '2026-10-19',
+    lastChecked: cal.checked(35),
   }),
-  nationwide({
+  nationwide(cal, {
     key: 'lasten-ja-nuorten-puhelin',
     organization: ORG.mll,
     name: t('Lasten ja nuorten puhelin ja chat', 'Barn- och ungdomstelefonen och chatten', 'Children and youth helpline and chat'),
@@ -156,9 +156,9 @@ export const nationalServices: ServiceSeed[] = [
     categories: ['crisis-help', 'youth', 'volunteering'],
     contacts: [phone('0800 000 116', t('Maksuton numero', 'Avgiftsfritt nummer', 'Free number'), t('ma–pe klo 14–20, la–su klo 17–20', 'mån–fre kl. 14–20, lör–sön kl. 17–20', 'Mon–Fri 2–8 pm, Sat–Sun 5–8 pm')), chat('https://mll.example/nuoret/chat')],
     hours: [hours(MON_FRI, '14:00', '20:00'), hours([6, 7], '17:00', '20:00')],
-    lastChecked: '2026-10-06',
+    lastChecked: cal.checked(48),
   }),
-  nationwide({
+  nationwide(cal, {
     key: 'vanhempainpuhelin',
     organization: ORG.mll,
     name: t('Vanhempainpuhelin', 'Föräldratelefonen', 'Parents’ helpline'),
@@ -183,9 +183,9 @@ export const nationalServices: ServiceSeed[] = [
     categories: ['parenting-support', 'peer-support'],
     contacts: [phone('0800 000 920', undefined, t('ma–ke klo 10–13, ma, ti ja to klo 17–20', 'mån–ons kl. 10–13, mån, tis och tors kl. 17–20', 'Mon–Wed 10 am–1 pm; Mon, Tue and Thu 5–8 pm')), web('https://mll.example/vanhempainnetti')],
     hours: [hours([1, 2, 3], '10:00', '13:00'), hours([1, 2, 4], '17:00', '20:00')],
-    lastChecked: '2026-09-02',
+    lastChecked: cal.checked(82),
   }),
-  nationwide({
+  nationwide(cal, {
     key: 'eroauttaminen-verkossa',
     organization: ORG.etkl,
     name: t('Eroauttaminen verkossa', 'Skilsmässohjälp på nätet', 'Online separation help'),
@@ -210,9 +210,9 @@ export const nationalServices: ServiceSeed[] = [
     categories: ['divorce-help', 'separation'],
     contacts: [web('https://eroauttaminen.example'), chat('https://eroauttaminen.example/chat', t('ma–to klo 12–15', 'mån–tors kl. 12–15', 'Mon–Thu 12–3 pm'))],
     hours: [hours(MON_THU, '12:00', '15:00')],
-    lastChecked: '2026-10-19',
+    lastChecked: cal.checked(35),
   }),
-  nationwide({
+  nationwide(cal, {
     key: 'vakivallan-auttava-puhelin',
     organization: ORG.etkl,
     name: t('Auttava puhelin väkivaltaa kokeneille 24/7', 'Hjälptelefon för våldsutsatta 24/7', 'Helpline for people experiencing violence 24/7'),
@@ -237,9 +237,9 @@ export const nationalServices: ServiceSeed[] = [
     categories: ['violence-work', 'crisis-help'],
     contacts: [phone('0800 000 050', undefined, ALWAYS_NOTE)],
     hours: ALWAYS,
-    lastChecked: '2026-11-12',
+    lastChecked: cal.checked(11),
   }),
-  nationwide({
+  nationwide(cal, {
     key: 'kriisipuhelin',
     organization: ORG.mieli,
     name: t('Kriisipuhelin 24/7', 'Kristelefonen 24/7', 'Crisis helpline 24/7'),
@@ -265,9 +265,9 @@ export const nationalServices: ServiceSeed[] = [
     categories: ['crisis-help', 'mental-health'],
     contacts: [phone('09 000 2525', undefined, ALWAYS_NOTE)],
     hours: ALWAYS,
-    lastChecked: '2026-11-03',
+    lastChecked: cal.checked(20),
   }),
-  nationwide({
+  nationwide(cal, {
     key: 'nuorten-mielenterveyschat',
     organization: ORG.mieli,
     name: t('Nuorten mielenterveyschat', 'Chatt om psykisk hälsa för unga', 'Mental health chat for young people'),
@@ -294,7 +294,7 @@ export const nationalServices: ServiceSeed[] = [
     categories: ['mental-health', 'youth', 'crisis-help'],
     contacts: [chat('https://mieli.example/nuoret/chat', t('joka päivä klo 9–24', 'varje dag kl. 9–24', 'every day 9 am–midnight'))],
     hours: [hours(EVERY_DAY, '09:00', '23:59')],
-    lastChecked: '2026-10-06',
+    lastChecked: cal.checked(48),
   }),
 ];
 

@@ -1,5 +1,5 @@
 import type { ServiceSeed } from '../network/network-dataset.ts';
-import { chat, email, hours, local, MON_FRI, MON_THU, phone, regional, t, web } from './etela-savo.common.ts';
+import { type DemoCalendar, chat, email, hours, local, MON_FRI, MON_THU, phone, regional, t, web } from './etela-savo.common.ts';
 import { familyCentreAreas } from './etela-savo.municipalities.ts';
 import { ORG } from './etela-savo.organizations.ts';
 import { familyCentreKey } from './etela-savo.places-care.ts';
@@ -7,8 +7,12 @@ import { centralMeetingPlaceKey, MEETING } from './etela-savo.places-meeting.ts'
 
 /** NGO support: Setlementti peer groups, divorce help, immigrant families and companies. */
 
-const setlementti: ServiceSeed[] = [
-  regional({
+/** The fathers' evenings ended in June: the last one before the entry was checked. */
+const endedInJune = (year: number) =>
+  t(`Toiminta päättyi kesäkuussa ${year}, kun hankkeen rahoitus loppui.`, `Verksamheten upphörde i juni ${year} när projektfinansieringen tog slut.`, `The activity ended in June ${year} when the project funding ran out.`);
+
+const setlementti = (cal: DemoCalendar): ServiceSeed[] => [
+  regional(cal, {
     key: 'setlementti-yksinhuoltajat',
     organization: ORG.setlementti,
     name: t('Yhden vanhemman perheiden vertaisryhmä', 'Kamratgrupp för ensamföräldrar', 'Peer group for single parents'),
@@ -36,9 +40,9 @@ const setlementti: ServiceSeed[] = [
       { place: centralMeetingPlaceKey('mikkeli'), hours: [hours([2], '17:00', '19:00')] },
       { place: centralMeetingPlaceKey('savonlinna'), hours: [hours([2], '17:00', '19:00')] },
     ],
-    lastChecked: '2026-10-06',
+    lastChecked: cal.checked(48),
   }),
-  regional({
+  regional(cal, {
     key: 'setlementti-uupuneet-vanhemmat',
     organization: ORG.setlementti,
     name: t('Vertaisryhmä uupuneille vanhemmille', 'Kamratgrupp för utmattade föräldrar', 'Peer group for exhausted parents'),
@@ -63,9 +67,9 @@ const setlementti: ServiceSeed[] = [
     categories: ['peer-group', 'parenting-support'],
     contacts: [web('https://setlementti.example/etela-savo/uupuneet'), email('ryhmat@setlementti-esavo.example')],
     hours: [hours([4], '20:00', '21:30')],
-    lastChecked: '2026-11-03',
+    lastChecked: cal.checked(20),
   }),
-  regional({
+  regional(cal, {
     key: 'setlementti-sateenkaariperheet',
     organization: ORG.setlementti,
     name: t('Sateenkaariperheiden tapaamiset', 'Träffar för regnbågsfamiljer', 'Rainbow family meet-ups'),
@@ -90,9 +94,9 @@ const setlementti: ServiceSeed[] = [
     categories: ['peer-group', 'peer-support'],
     contacts: [email('sateenkaari@setlementti-esavo.example')],
     at: [{ place: MEETING.parishMikkeli, hours: [hours([6], '10:00', '13:00')], note: t('Kerran kuussa lauantaina.', 'En lördag i månaden.', 'One Saturday a month.') }],
-    lastChecked: '2026-09-21',
+    lastChecked: cal.checked(63),
   }),
-  local(['491'], {
+  local(cal, ['491'], {
     key: 'setlementti-isa-lapsi-illat',
     organization: ORG.setlementti,
     name: t('Isä–lapsi-illat, Mikkeli', 'Pappa–barn-kvällar, S:t Michel', 'Dad and child evenings, Mikkeli'),
@@ -115,15 +119,15 @@ const setlementti: ServiceSeed[] = [
     access: ['openToAll'],
     cost: 'free',
     status: 'ended',
-    statusNote: t('Toiminta päättyi kesäkuussa 2026, kun hankkeen rahoitus loppui.', 'Verksamheten upphörde i juni 2026 när projektfinansieringen tog slut.', 'The activity ended in June 2026 when the project funding ran out.'),
+    statusNote: endedInJune(cal.yearOfLast('06-30', cal.checked(98))),
     categories: ['peer-group', 'family-club'],
     contacts: [email('ryhmat@setlementti-esavo.example')],
-    lastChecked: '2026-08-17',
+    lastChecked: cal.checked(98),
   }),
 ];
 
-const divorceHelp: ServiceSeed[] = [
-  regional({
+const divorceHelp = (cal: DemoCalendar): ServiceSeed[] => [
+  regional(cal, {
     key: 'eroapu-eroneuvonta',
     organization: ORG.eroapu,
     name: t('Eroneuvonta puhelimessa ja chatissa', 'Skilsmässorådgivning per telefon och i chatten', 'Separation advice by phone and chat'),
@@ -148,9 +152,9 @@ const divorceHelp: ServiceSeed[] = [
     categories: ['divorce-help', 'separation', 'couple-support'],
     contacts: [phone('044 000 0401', t('Eroneuvonta', 'Skilsmässorådgivning', 'Separation advice'), t('ma–to klo 10–14', 'mån–tors kl. 10–14', 'Mon–Thu 10 am–2 pm')), chat('https://eroapu.example/chat', t('ti ja to klo 18–20', 'tis och tors kl. 18–20', 'Tue and Thu 6–8 pm'))],
     hours: [hours(MON_THU, '10:00', '14:00'), hours([2, 4], '18:00', '20:00')],
-    lastChecked: '2026-11-12',
+    lastChecked: cal.checked(11),
   }),
-  regional({
+  regional(cal, {
     key: 'eroapu-eroryhma-aikuisille',
     organization: ORG.eroapu,
     name: t('Eroryhmä aikuisille', 'Skilsmässogrupp för vuxna', 'Separation group for adults'),
@@ -178,9 +182,9 @@ const divorceHelp: ServiceSeed[] = [
       { place: familyCentreKey('mikkeli'), hours: [hours([1], '17:30', '19:30')] },
       { place: familyCentreKey('savonlinna'), hours: [hours([3], '17:30', '19:30')] },
     ],
-    lastChecked: '2026-10-06',
+    lastChecked: cal.checked(48),
   }),
-  regional({
+  regional(cal, {
     key: 'eroapu-lasten-eroryhma',
     organization: ORG.eroapu,
     name: t('Lasten eroryhmä', 'Skilsmässogrupp för barn', "Children's separation group"),
@@ -207,12 +211,12 @@ const divorceHelp: ServiceSeed[] = [
     categories: ['divorce-help', 'peer-group'],
     contacts: [web('https://eroapu.example/lapset'), phone('044 000 0403')],
     at: [{ place: familyCentreKey('pieksamaki'), hours: [hours([3], '14:30', '16:00')] }, { place: familyCentreKey('mikkeli'), hours: [hours([4], '14:30', '16:00')] }],
-    lastChecked: '2026-09-02',
+    lastChecked: cal.checked(82),
   }),
 ];
 
-const multicultural: ServiceSeed[] = [
-  local(['491'], {
+const multicultural = (cal: DemoCalendar): ServiceSeed[] => [
+  local(cal, ['491'], {
     key: 'kansainvalinen-perhekahvila-mikkeli',
     organization: ORG.multicultural,
     name: t('Kansainvälinen perhekahvila, Mikkeli', 'Internationellt familjecafé, S:t Michel', 'International family café, Mikkeli'),
@@ -237,9 +241,9 @@ const multicultural: ServiceSeed[] = [
     categories: ['meeting-place', 'peer-group', 'volunteering'],
     contacts: [phone('044 000 1180'), email('perhetupa@monikulttuuri.example')],
     at: [{ place: MEETING.intlMikkeli }],
-    lastChecked: '2026-10-19',
+    lastChecked: cal.checked(35),
   }),
-  local(['491', '740'], {
+  local(cal, ['491', '740'], {
     key: 'suomen-kielen-kerho-vanhemmille',
     organization: ORG.multicultural,
     name: t('Suomen kielen kerho vanhemmille ja lapsille', 'Finskklubb för föräldrar och barn', 'Finnish language club for parents and children'),
@@ -267,12 +271,12 @@ const multicultural: ServiceSeed[] = [
       { place: MEETING.intlMikkeli, hours: [hours([4], '10:00', '12:00')] },
       { place: centralMeetingPlaceKey('savonlinna'), hours: [hours([1], '10:00', '12:00')] },
     ],
-    lastChecked: '2026-09-21',
+    lastChecked: cal.checked(63),
   }),
 ];
 
-const companies: ServiceSeed[] = [
-  local(familyCentreAreas.mikkeli, {
+const companies = (cal: DemoCalendar): ServiceSeed[] => [
+  local(cal, familyCentreAreas.mikkeli, {
     key: 'kotiapu-saimaa-kotipalvelu',
     organization: ORG.homeHelpCompany,
     name: t('Kotiapu Saimaa: lastenhoito ja kotiapu', 'Kotiapu Saimaa: barnvård och hemhjälp', 'Kotiapu Saimaa: childcare and home help'),
@@ -298,9 +302,9 @@ const companies: ServiceSeed[] = [
     categories: ['home-help', 'childcare-help'],
     contacts: [phone('044 000 0501', undefined, t('ma–pe klo 8–17', 'mån–fre kl. 8–17', 'Mon–Fri 8 am–5 pm')), web('https://kotiapusaimaa.example')],
     hours: [hours(MON_FRI, '08:00', '17:00')],
-    lastChecked: '2026-10-06',
+    lastChecked: cal.checked(48),
   }),
-  local(familyCentreAreas.savonlinna, {
+  local(cal, familyCentreAreas.savonlinna, {
     key: 'perhepalvelu-kuutti',
     organization: ORG.familyCompany,
     name: t('Perhepalvelu Kuutti: lastenhoito ja perheohjaus', 'Familjeservice Kuutti: barnvård och familjehandledning', 'Kuutti Family Services: childcare and family guidance'),
@@ -325,8 +329,8 @@ const companies: ServiceSeed[] = [
     costNote: t('Tuntihinta 42 €; kotitalousvähennys. Hyvinvointialueen palveluseteli käy.', 'Timpris 42 €; hushållsavdrag. Välfärdsområdets servicesedel godtas.', 'Hourly price €42; household tax credit. County service vouchers accepted.'),
     categories: ['childcare-help', 'home-help', 'family-work'],
     contacts: [phone('044 000 0502'), email('info@kuutti.example')],
-    lastChecked: '2026-09-02',
+    lastChecked: cal.checked(82),
   }),
 ];
 
-export const ngoSupportServices: ServiceSeed[] = [...setlementti, ...divorceHelp, ...multicultural, ...companies];
+export const ngoSupportServices = (cal: DemoCalendar): ServiceSeed[] => [...setlementti(cal), ...divorceHelp(cal), ...multicultural(cal), ...companies(cal)];

@@ -1,5 +1,5 @@
 import type { ServiceSeed } from '../network/network-dataset.ts';
-import { email, hours, local, MON_FRI, phone, regional, t, web } from './etela-savo.common.ts';
+import { type DemoCalendar, email, hours, local, MON_FRI, phone, regional, t, web } from './etela-savo.common.ts';
 import { familyCentreAreas, named, town, type Town } from './etela-savo.municipalities.ts';
 import { MLL_TOWNS, mllOrg, ORG } from './etela-savo.organizations.ts';
 import { centralMeetingPlaceKey, MEETING } from './etela-savo.places-meeting.ts';
@@ -15,9 +15,9 @@ const mllCafePlace: Record<string, string> = {
   savonlinna: MEETING.mllSavonlinna,
 };
 
-const mllCafe = (x: Town, i: number): ServiceSeed => {
+const mllCafe = (cal: DemoCalendar, x: Town, i: number): ServiceSeed => {
   const paused = x.slug === 'rantasalmi';
-  const s = local([x.code], {
+  const s = local(cal, [x.code], {
     key: `mll-perhekahvila-${x.slug}`,
     organization: mllOrg(x.slug),
     name: named(x, 'MLL:n perhekahvila', 'MLL:s familjecafé', 'MLL family café'),
@@ -52,7 +52,7 @@ const mllCafe = (x: Town, i: number): ServiceSeed => {
         ? { place: mllCafePlace[x.slug]! }
         : { place: centralMeetingPlaceKey(x.slug), hours: [hours([i % 2 ? 3 : 4], '09:30', '11:30')] },
     ],
-    lastChecked: paused ? '2026-11-12' : i % 2 ? '2026-10-06' : '2026-09-21',
+    lastChecked: paused ? cal.checked(11) : i % 2 ? cal.checked(48) : cal.checked(63),
   });
   if (paused) {
     s.status = 'temporarilyClosed';
@@ -65,9 +65,9 @@ const mllCafe = (x: Town, i: number): ServiceSeed => {
   return s;
 };
 
-const mllChildcare = (slug: string): ServiceSeed => {
+const mllChildcare = (cal: DemoCalendar, slug: string): ServiceSeed => {
   const x = town(slug);
-  return local([x.code], {
+  return local(cal, [x.code], {
     key: `mll-lastenhoitoapu-${slug}`,
     organization: mllOrg(slug),
     name: named(x, 'MLL:n lastenhoitoapu', 'MLL:s barnvårdshjälp', 'MLL childcare help'),
@@ -104,8 +104,8 @@ const mllChildcare = (slug: string): ServiceSeed => {
 const mikkeliArea = familyCentreAreas.mikkeli;
 const savonlinnaArea = familyCentreAreas.savonlinna;
 
-const otherNgo: ServiceSeed[] = [
-  local(mikkeliArea, {
+const otherNgo = (cal: DemoCalendar): ServiceSeed[] => [
+  local(cal, mikkeliArea, {
     key: 'mll-perhekummit-mikkeli',
     organization: mllOrg('mikkeli'),
     name: t('MLL:n perhekummit, Mikkelin seutu', 'MLL:s familjefaddrar, S:t Michel med omnejd', 'MLL family mentors, Mikkeli area'),
@@ -129,9 +129,9 @@ const otherNgo: ServiceSeed[] = [
     cost: 'free',
     categories: ['volunteering', 'family-support'],
     contacts: [phone('044 000 1081'), email('perhekummit@mll-mikkeli.example')],
-    lastChecked: '2026-10-19',
+    lastChecked: cal.checked(35),
   }),
-  local(savonlinnaArea, {
+  local(cal, savonlinnaArea, {
     key: 'mll-vauvaryhma-savonlinna',
     organization: mllOrg('savonlinna'),
     name: t('Vahvuutta vanhemmuuteen -vauvaryhmä, Savonlinna', 'Babygruppen Styrka i föräldraskapet, Nyslott', 'Strength to Parenthood baby group, Savonlinna'),
@@ -158,9 +158,9 @@ const otherNgo: ServiceSeed[] = [
     methods: ['strength-to-parenthood'],
     contacts: [email('vauvaryhma@mll-savonlinna.example'), phone('044 000 2081')],
     at: [{ place: centralMeetingPlaceKey('savonlinna'), hours: [hours([1], '13:00', '15:00')] }],
-    lastChecked: '2026-09-21',
+    lastChecked: cal.checked(63),
   }),
-  local(['491'], {
+  local(cal, ['491'], {
     key: 'folkhalsan-familjecafe-mikkeli',
     organization: ORG.folkhalsan,
     name: t('Ruotsinkielinen perhekahvila, Mikkeli', 'Familjecafé på svenska, S:t Michel', 'Swedish-language family café, Mikkeli'),
@@ -186,9 +186,9 @@ const otherNgo: ServiceSeed[] = [
     categories: ['meeting-place', 'peer-group'],
     contacts: [email('ostra@folkhalsan.example'), web('https://folkhalsan.example/ostra-finland/familjecafe')],
     at: [{ place: centralMeetingPlaceKey('mikkeli'), hours: [hours([5], '10:00', '12:00')] }],
-    lastChecked: '2026-10-06',
+    lastChecked: cal.checked(48),
   }),
-  local(['740'], {
+  local(cal, ['740'], {
     key: 'folkhalsan-babyrytmik-savonlinna',
     organization: ORG.folkhalsan,
     name: t('Vauvarytmiikka ruotsiksi, Savonlinna', 'Babyrytmik på svenska, Nyslott', 'Baby rhythmics in Swedish, Savonlinna'),
@@ -215,9 +215,9 @@ const otherNgo: ServiceSeed[] = [
     categories: ['family-club', 'open-activity'],
     contacts: [email('ostra@folkhalsan.example')],
     at: [{ place: centralMeetingPlaceKey('savonlinna'), hours: [hours([3], '10:00', '11:00')] }],
-    lastChecked: '2026-09-02',
+    lastChecked: cal.checked(82),
   }),
-  regional({
+  regional(cal, {
     key: 'folkhalsan-foraldratraff-online',
     organization: ORG.folkhalsan,
     name: t('Vanhempien verkkotapaaminen ruotsiksi', 'Föräldraträff på nätet', 'Online parents’ meeting in Swedish'),
@@ -242,12 +242,12 @@ const otherNgo: ServiceSeed[] = [
     categories: ['peer-group', 'parenting-support'],
     contacts: [web('https://folkhalsan.example/ostra-finland/foraldratraff'), email('ostra@folkhalsan.example')],
     hours: [hours([1], '19:00', '20:30')],
-    lastChecked: '2026-10-19',
+    lastChecked: cal.checked(35),
   }),
 ];
 
-export const mllAndFolkhalsanServices: ServiceSeed[] = [
-  ...MLL_TOWNS.map((slug, i) => mllCafe(town(slug), i)),
-  ...['mikkeli', 'savonlinna', 'pieksamaki'].map(mllChildcare),
-  ...otherNgo,
+export const mllAndFolkhalsanServices = (cal: DemoCalendar): ServiceSeed[] => [
+  ...MLL_TOWNS.map((slug, i) => mllCafe(cal, town(slug), i)),
+  ...['mikkeli', 'savonlinna', 'pieksamaki'].map((slug) => mllChildcare(cal, slug)),
+  ...otherNgo(cal),
 ];

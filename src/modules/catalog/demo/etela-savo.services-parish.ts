@@ -1,5 +1,5 @@
 import type { ServiceAtPlaceSeed, ServiceSeed } from '../network/network-dataset.ts';
-import { email, hours, local, phone, regional, t, web } from './etela-savo.common.ts';
+import { type DemoCalendar, email, hours, local, phone, regional, t, web } from './etela-savo.common.ts';
 import { named, tel, type Town, town, towns } from './etela-savo.municipalities.ts';
 import { parishOrg } from './etela-savo.organizations.ts';
 import { centralMeetingPlaceKey, MEETING, parishHallKey } from './etela-savo.places-meeting.ts';
@@ -20,8 +20,8 @@ function clubPlaces(x: Town): ServiceAtPlaceSeed[] {
   }
 }
 
-const familyClub = (x: Town, i: number): ServiceSeed =>
-  local([x.code], {
+const familyClub = (cal: DemoCalendar, x: Town, i: number): ServiceSeed =>
+  local(cal, [x.code], {
     key: `srk-perhekerho-${x.slug}`,
     organization: parishOrg(x.slug),
     name: named(x, 'Seurakunnan perhekerho', 'Församlingens familjeklubb', 'Parish family club'),
@@ -51,7 +51,7 @@ const familyClub = (x: Town, i: number): ServiceSeed =>
     categories: ['parish-family-club', 'family-club', 'parish-activity'],
     contacts: [phone(tel(x, '71'), t('Lapsityönohjaaja', 'Barnledare', 'Children’s worker')), web(`https://seurakunta.example/${x.slug}/perhekerho`)],
     at: clubPlaces(x),
-    lastChecked: i % 2 ? '2026-09-21' : '2026-10-19',
+    lastChecked: i % 2 ? cal.checked(63) : cal.checked(35),
   });
 
 const CAMP_FEE = t(
@@ -60,8 +60,8 @@ const CAMP_FEE = t(
   'The camp fee covers accommodation and meals. Discounts are available; ask the diaconal worker.',
 );
 
-const other: ServiceSeed[] = [
-  local(['491', '097', '623'], {
+const other = (cal: DemoCalendar): ServiceSeed[] => [
+  local(cal, ['491', '097', '623'], {
     key: 'srk-perheleiri-mikkeli',
     organization: parishOrg('mikkeli'),
     name: t('Perheleiri Kallioniemessä', 'Familjeläger på Kallioniemi', 'Family camp at Kallioniemi'),
@@ -86,9 +86,9 @@ const other: ServiceSeed[] = [
     costNote: CAMP_FEE,
     categories: ['camps', 'parish-activity'],
     contacts: [web('https://seurakunta.example/mikkeli/leirit'), phone('015 000 1172')],
-    lastChecked: '2026-09-02',
+    lastChecked: cal.checked(82),
   }),
-  local(['740', '046'], {
+  local(cal, ['740', '046'], {
     key: 'srk-isa-lapsi-leiri-savonlinna',
     organization: parishOrg('savonlinna'),
     name: t('Isä–lapsi-leiri, Savonlinna', 'Pappa–barn-läger, Nyslott', 'Dad and child camp, Savonlinna'),
@@ -115,9 +115,9 @@ const other: ServiceSeed[] = [
     costNote: CAMP_FEE,
     categories: ['camps', 'parish-activity'],
     contacts: [web('https://seurakunta.example/savonlinna/leirit'), email('leirit@srk-savonlinna.example')],
-    lastChecked: '2026-10-06',
+    lastChecked: cal.checked(48),
   }),
-  local(['593', '178'], {
+  local(cal, ['593', '178'], {
     key: 'srk-paivaleirit-pieksamaki',
     organization: parishOrg('pieksamaki'),
     name: t('Lasten kesän päiväleirit, Pieksämäki', 'Dagläger för barn på sommaren, Pieksämäki', "Children's summer day camps, Pieksämäki"),
@@ -145,9 +145,9 @@ const other: ServiceSeed[] = [
     categories: ['camps', 'parish-activity'],
     contacts: [web('https://seurakunta.example/pieksamaki/leirit')],
     at: [{ place: MEETING.parishPieksamaki }],
-    lastChecked: '2026-08-17',
+    lastChecked: cal.checked(98),
   }),
-  local(['593'], {
+  local(cal, ['593'], {
     key: 'srk-vauvamuskari-pieksamaki',
     organization: parishOrg('pieksamaki'),
     name: t('Vauvamuskari, Pieksämäki', 'Babymusik, Pieksämäki', 'Baby music class, Pieksämäki'),
@@ -173,11 +173,11 @@ const other: ServiceSeed[] = [
     categories: ['parish-family-club', 'family-club'],
     contacts: [phone('015 000 3171')],
     at: [{ place: MEETING.parishPieksamaki, hours: [hours([6], '10:00', '11:00')] }],
-    lastChecked: '2026-10-06',
+    lastChecked: cal.checked(48),
   }),
   ...(['mikkeli', 'savonlinna'] as const).map((slug) => {
     const x = town(slug);
-    return local([x.code], {
+    return local(cal, [x.code], {
       key: `srk-diakonia-${slug}`,
       organization: parishOrg(slug),
       name: named(x, 'Diakoniatyön apu perheille', 'Diakoniarbetets hjälp för familjer', 'Diaconal help for families'),
@@ -202,10 +202,10 @@ const other: ServiceSeed[] = [
       categories: ['financial-counselling', 'parish-activity'],
       contacts: [phone(tel(x, '72'), t('Diakoniapäivystys', 'Diakonijour', 'Diaconal duty line'), t('ma–to klo 9–11', 'mån–tors kl. 9–11', 'Mon–Thu 9–11 am'))],
       at: [{ place: slug === 'mikkeli' ? MEETING.parishMikkeli : MEETING.kerimaki }],
-      lastChecked: '2026-10-19',
+      lastChecked: cal.checked(35),
     });
   }),
-  regional({
+  regional(cal, {
     key: 'perheasiain-neuvottelukeskus',
     organization: parishOrg('mikkeli'),
     name: t('Kirkon perheasiain neuvottelukeskus', 'Kyrkans familjerådgivning', "Church family counselling centre"),
@@ -230,8 +230,8 @@ const other: ServiceSeed[] = [
     categories: ['couple-support', 'family-counselling', 'parish-activity'],
     contacts: [phone('015 000 1175', t('Ajanvaraus', 'Tidsbokning', 'Appointments'), t('ma–to klo 9–11', 'mån–tors kl. 9–11', 'Mon–Thu 9–11 am')), web('https://seurakunta.example/perheneuvonta')],
     at: [{ place: MEETING.parishMikkeli, hours: [hours([1, 2, 3, 4], '12:00', '19:00')] }],
-    lastChecked: '2026-11-03',
+    lastChecked: cal.checked(20),
   }),
 ];
 
-export const parishServices: ServiceSeed[] = [...towns.map(familyClub), ...other];
+export const parishServices = (cal: DemoCalendar): ServiceSeed[] => [...towns.map((x, i) => familyClub(cal, x, i)), ...other(cal)];

@@ -1,13 +1,13 @@
 import type { ServiceSeed } from '../network/network-dataset.ts';
-import { ALWAYS, ALWAYS_NOTE, hours, phone, regional, t, web } from './etela-savo.common.ts';
+import { type DemoCalendar, ALWAYS, ALWAYS_NOTE, hours, phone, regional, t, web } from './etela-savo.common.ts';
 import { ORG } from './etela-savo.organizations.ts';
 import { familyCentreKey } from './etela-savo.places-care.ts';
 import { MEETING } from './etela-savo.places-meeting.ts';
 
 /** Etelä-Savon ensi- ja turvakoti: the shelter, violence work, baby-family work and supervised visits. */
 
-export const shelterServices: ServiceSeed[] = [
-  regional({
+export const shelterServices = (cal: DemoCalendar): ServiceSeed[] => [
+  regional(cal, {
     key: 'turvakoti-etela-savo',
     organization: ORG.shelter,
     name: t('Turvakoti 24/7', 'Skyddshem 24/7', 'Shelter 24/7'),
@@ -33,9 +33,9 @@ export const shelterServices: ServiceSeed[] = [
     categories: ['shelter', 'violence-crisis', 'crisis-help'],
     contacts: [phone('015 000 0911', t('Turvakoti', 'Skyddshemmet', 'Shelter'), ALWAYS_NOTE), web('https://turvakoti-esavo.example')],
     hours: ALWAYS,
-    lastChecked: '2026-11-12',
+    lastChecked: cal.checked(11),
   }),
-  regional({
+  regional(cal, {
     key: 'turvakoti-avopalvelu',
     organization: ORG.shelter,
     name: t('Avokriisityö väkivaltaa kokeneille', 'Öppen krisvård för våldsutsatta', 'Outpatient crisis work for people who have experienced violence'),
@@ -60,9 +60,9 @@ export const shelterServices: ServiceSeed[] = [
     categories: ['violence-work', 'violence-crisis'],
     contacts: [phone('015 000 0912', undefined, t('ma–pe klo 9–15', 'mån–fre kl. 9–15', 'Mon–Fri 9 am–3 pm'))],
     at: [{ place: familyCentreKey('mikkeli'), note: t('Tapaamiset perhekeskuksen 2. kerroksessa.', 'Träffarna på familjecentrets andra våning.', 'Meetings on the first floor of the family centre.') }, { place: familyCentreKey('savonlinna') }],
-    lastChecked: '2026-10-19',
+    lastChecked: cal.checked(35),
   }),
-  regional({
+  regional(cal, {
     key: 'vakivallan-katkaisu',
     organization: ORG.shelter,
     name: t('Väkivallan katkaisu – apua väkivaltaa käyttäneille', 'Att bryta våldet – hjälp för den som använt våld', 'Breaking the cycle – help for those who have used violence'),
@@ -87,9 +87,9 @@ export const shelterServices: ServiceSeed[] = [
     categories: ['violence-work'],
     contacts: [phone('015 000 0913', undefined, t('ma–to klo 9–15', 'mån–tors kl. 9–15', 'Mon–Thu 9 am–3 pm'))],
     at: [{ place: familyCentreKey('mikkeli'), hours: [hours([2, 4], '12:00', '18:00')] }],
-    lastChecked: '2026-09-21',
+    lastChecked: cal.checked(63),
   }),
-  regional({
+  regional(cal, {
     key: 'vauvaperhetyo',
     organization: ORG.shelter,
     name: t('Vauvaperhetyö', 'Stöd för babyfamiljer', 'Support for families with babies'),
@@ -114,9 +114,9 @@ export const shelterServices: ServiceSeed[] = [
     cost: 'free',
     categories: ['family-work', 'family-support', 'parenting-support'],
     contacts: [phone('015 000 0914', undefined, t('ma–pe klo 9–15', 'mån–fre kl. 9–15', 'Mon–Fri 9 am–3 pm'))],
-    lastChecked: '2026-10-06',
+    lastChecked: cal.checked(48),
   }),
-  regional({
+  regional(cal, {
     key: 'tuetut-ja-valvotut-tapaamiset',
     organization: ORG.shelter,
     name: t('Tuetut ja valvotut tapaamiset', 'Stödda och övervakade umgängen', 'Supported and supervised contact visits'),
@@ -142,7 +142,7 @@ export const shelterServices: ServiceSeed[] = [
     categories: ['family-law', 'separation'],
     contacts: [phone('015 000 0915', undefined, t('ma–to klo 10–14', 'mån–tors kl. 10–14', 'Mon–Thu 10 am–2 pm'))],
     at: [{ place: MEETING.parishMikkeli, hours: [hours([6, 7], '10:00', '16:00')], note: t('Tapaamiset viikonloppuisin erillisessä tilassa.', 'Umgänget sker på veckoslut i en separat lokal.', 'Visits take place at weekends in a separate room.') }],
-    lastChecked: '2026-10-19',
+    lastChecked: cal.checked(35),
   }),
 ];
 

@@ -1,5 +1,5 @@
 import type { ServiceSeed } from '../network/network-dataset.ts';
-import { ESAVO_MESSAGE, ESAVO_WEB, chat, hours, MON_FRI, PHONE_HOURS_OFFICE, phone, regional, t, web } from './etela-savo.common.ts';
+import { type DemoCalendar, ESAVO_MESSAGE, ESAVO_WEB, chat, hours, MON_FRI, PHONE_HOURS_OFFICE, phone, regional, t, web } from './etela-savo.common.ts';
 import { AREAS } from './etela-savo.municipalities.ts';
 import { ORG } from './etela-savo.organizations.ts';
 import { familyCentreKey, PLACE_HOSPITAL_MIKKELI } from './etela-savo.places-care.ts';
@@ -7,8 +7,8 @@ import { MEETING } from './etela-savo.places-meeting.ts';
 
 /** Special-level support: substance services, violence work, foster care, aftercare and the expertise centre. */
 
-export const specialSupportServices: ServiceSeed[] = [
-  regional({
+export const specialSupportServices = (cal: DemoCalendar): ServiceSeed[] => [
+  regional(cal, {
     key: 'perhekuntoutus',
     organization: ORG.county,
     name: t('Perhekuntoutus', 'Familjerehabilitering', 'Family rehabilitation'),
@@ -34,9 +34,9 @@ export const specialSupportServices: ServiceSeed[] = [
     methods: ['systemic-practice', 'incredible-years'],
     contacts: [phone('015 000 0141', undefined, PHONE_HOURS_OFFICE)],
     at: AREAS.map((area) => ({ place: familyCentreKey(area) })),
-    lastChecked: '2026-09-02',
+    lastChecked: cal.checked(82),
   }),
-  regional({
+  regional(cal, {
     key: 'tukihenkilo-ja-tukiperhe',
     organization: ORG.county,
     name: t('Tukihenkilö ja tukiperhe', 'Stödperson och stödfamilj', 'Support person and support family'),
@@ -61,9 +61,9 @@ export const specialSupportServices: ServiceSeed[] = [
     cost: 'free',
     categories: ['child-protection', 'family-support'],
     contacts: [phone('015 000 0142', undefined, PHONE_HOURS_OFFICE), web(`${ESAVO_WEB}/tukiperhe`, t('Ryhdy tukiperheeksi', 'Bli stödfamilj', 'Become a support family'))],
-    lastChecked: '2026-10-06',
+    lastChecked: cal.checked(48),
   }),
-  regional({
+  regional(cal, {
     key: 'perhehoito-sijaisperheet',
     organization: ORG.county,
     name: t('Perhehoito ja sijaisperheet', 'Familjevård och fosterfamiljer', 'Foster care and foster families'),
@@ -89,9 +89,9 @@ export const specialSupportServices: ServiceSeed[] = [
     categories: ['child-protection'],
     methods: ['systemic-practice'],
     contacts: [phone('015 000 0143', t('Perhehoitoyksikkö', 'Familjevårdsenheten', 'Foster care unit'), PHONE_HOURS_OFFICE), web(`${ESAVO_WEB}/perhehoito`)],
-    lastChecked: '2026-09-21',
+    lastChecked: cal.checked(63),
   }),
-  regional({
+  regional(cal, {
     key: 'jalkihuolto',
     organization: ORG.county,
     name: t('Jälkihuolto nuorille aikuisille', 'Eftervård för unga vuxna', 'Aftercare for young adults'),
@@ -118,9 +118,9 @@ export const specialSupportServices: ServiceSeed[] = [
     categories: ['child-protection', 'youth'],
     contacts: [phone('044 000 0144', undefined, PHONE_HOURS_OFFICE), ESAVO_MESSAGE],
     at: [{ place: MEETING.olkkari, hours: [hours([4], '12:00', '16:00')] }, { place: MEETING.ohjaamoSavonlinna, hours: [hours([2], '12:00', '16:00')] }, { place: MEETING.pientare, hours: [hours([3], '12:00', '15:00')] }],
-    lastChecked: '2026-10-19',
+    lastChecked: cal.checked(35),
   }),
-  regional({
+  regional(cal, {
     key: 'nuorten-paihdepalvelut',
     organization: ORG.county,
     name: t('Nuorten päihdepalvelut', 'Missbrukarvård för unga', 'Substance use services for young people'),
@@ -151,9 +151,9 @@ export const specialSupportServices: ServiceSeed[] = [
       { place: familyCentreKey('savonlinna') },
       { place: familyCentreKey('pieksamaki') },
     ],
-    lastChecked: '2026-11-03',
+    lastChecked: cal.checked(20),
   }),
-  regional({
+  regional(cal, {
     key: 'raskaana-olevien-paihdepoliklinikka',
     organization: ORG.county,
     name: t('Päihdepoliklinikka raskaana oleville ja vauvaperheille', 'Missbrukspoliklinik för gravida och babyfamiljer', 'Substance use clinic for pregnant women and families with babies'),
@@ -178,9 +178,9 @@ export const specialSupportServices: ServiceSeed[] = [
     categories: ['substance-services', 'maternity-clinic'],
     contacts: [phone('015 000 1960', undefined, PHONE_HOURS_OFFICE)],
     at: [{ place: PLACE_HOSPITAL_MIKKELI, hours: [hours([1, 2, 3, 4], '08:00', '15:00')] }],
-    lastChecked: '2026-08-17',
+    lastChecked: cal.checked(98),
   }),
-  regional({
+  regional(cal, {
     key: 'vakivaltatyo',
     organization: ORG.county,
     name: t('Väkivaltatyö – apua lähisuhdeväkivaltaan', 'Arbete mot våld – hjälp vid våld i nära relationer', 'Violence work – help with domestic violence'),
@@ -206,9 +206,9 @@ export const specialSupportServices: ServiceSeed[] = [
     contacts: [phone('015 000 0170', undefined, PHONE_HOURS_OFFICE), ESAVO_MESSAGE],
     at: AREAS.map((area) => ({ place: familyCentreKey(area) })),
     hours: [hours(MON_FRI, '09:00', '15:00')],
-    lastChecked: '2026-10-06',
+    lastChecked: cal.checked(48),
   }),
-  regional({
+  regional(cal, {
     key: 'ot-keskus-konsultaatio',
     organization: ORG.expertiseCentre,
     name: t('OT-keskuksen vaativan tuen konsultaatio', 'Konsultation för krävande stöd från kompetenscentret', 'Expertise centre consultation for complex needs'),
@@ -234,6 +234,6 @@ export const specialSupportServices: ServiceSeed[] = [
     categories: ['child-protection', 'specialist-care', 'mental-health'],
     methods: ['systemic-practice'],
     contacts: [web('https://ot-keskus.example/konsultaatio'), phone('017 000 5000', undefined, PHONE_HOURS_OFFICE)],
-    lastChecked: '2026-09-02',
+    lastChecked: cal.checked(82),
   }),
 ];

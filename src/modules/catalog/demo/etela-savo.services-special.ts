@@ -1,5 +1,6 @@
 import type { ServiceSeed } from '../network/network-dataset.ts';
 import {
+  type DemoCalendar,
   ALWAYS,
   ALWAYS_NOTE,
   ESAVO_MESSAGE,
@@ -26,8 +27,8 @@ const REFERRAL_NOTE = t(
   'You need a referral from a doctor. Visits are free for under-18s.',
 );
 
-const paediatricClinic = (key: string, place: string, fi: string, sv: string, en: string, phoneNo: string): ServiceSeed =>
-  regional({
+const paediatricClinic = (cal: DemoCalendar, key: string, place: string, fi: string, sv: string, en: string, phoneNo: string): ServiceSeed =>
+  regional(cal, {
     key,
     organization: ORG.county,
     name: t(`Lastentautien poliklinikka, ${fi}`, `Barnpolikliniken, ${sv}`, `Paediatric outpatient clinic, ${en}`),
@@ -58,12 +59,12 @@ const paediatricClinic = (key: string, place: string, fi: string, sv: string, en
     categories: ['specialist-care', 'health-care'],
     contacts: [phone(phoneNo, t('Poliklinikan ajanvaraus', 'Poliklinikens tidsbokning', 'Clinic appointments'), PHONE_HOURS_MORNING), ESAVO_MESSAGE],
     at: [{ place, hours: [hours(MON_FRI, '08:00', '15:30')] }],
-    lastChecked: '2026-10-06',
+    lastChecked: cal.checked(48),
   });
 
 const areaPhone = (area: FamilyCentreArea) => `015 000 ${area === 'mikkeli' ? '10' : area === 'savonlinna' ? '20' : '30'}40`;
 
-const childProtection: ServiceSeed = regional({
+const childProtection = (cal: DemoCalendar): ServiceSeed => regional(cal, {
   key: 'lastensuojelu',
   organization: ORG.county,
   name: t('Lastensuojelun sosiaalityö', 'Socialt arbete inom barnskyddet', 'Child protection social work'),
@@ -101,13 +102,13 @@ const childProtection: ServiceSeed = regional({
       note: t(`Tiimi palvelee ${served.fi} perheitä.`, `Teamet betjänar familjer i ${served.sv}.`, `The team serves families in ${served.en}.`),
     };
   }),
-  lastChecked: '2026-10-19',
+  lastChecked: cal.checked(35),
 });
 
-const special: ServiceSeed[] = [
-  paediatricClinic('lastentautien-poliklinikka-mikkeli', PLACE_HOSPITAL_MIKKELI, 'Mikkeli', 'S:t Michel', 'Mikkeli', '015 000 1910'),
-  paediatricClinic('lastentautien-poliklinikka-savonlinna', PLACE_HOSPITAL_SAVONLINNA, 'Savonlinna', 'Nyslott', 'Savonlinna', '015 000 2910'),
-  regional({
+const special = (cal: DemoCalendar): ServiceSeed[] => [
+  paediatricClinic(cal, 'lastentautien-poliklinikka-mikkeli', PLACE_HOSPITAL_MIKKELI, 'Mikkeli', 'S:t Michel', 'Mikkeli', '015 000 1910'),
+  paediatricClinic(cal, 'lastentautien-poliklinikka-savonlinna', PLACE_HOSPITAL_SAVONLINNA, 'Savonlinna', 'Nyslott', 'Savonlinna', '015 000 2910'),
+  regional(cal, {
     key: 'lastenneurologia',
     organization: ORG.county,
     name: t('Lastenneurologian poliklinikka', 'Barnneurologiska polikliniken', 'Paediatric neurology outpatient clinic'),
@@ -133,9 +134,9 @@ const special: ServiceSeed[] = [
     categories: ['specialist-care', 'therapy'],
     contacts: [phone('015 000 1920', undefined, PHONE_HOURS_MORNING)],
     at: [{ place: PLACE_HOSPITAL_MIKKELI, hours: [hours(MON_FRI, '08:00', '15:00')] }],
-    lastChecked: '2026-09-21',
+    lastChecked: cal.checked(63),
   }),
-  regional({
+  regional(cal, {
     key: 'lastenpsykiatria',
     organization: ORG.county,
     name: t('Lastenpsykiatrian poliklinikka', 'Barnpsykiatriska polikliniken', 'Child psychiatry outpatient clinic'),
@@ -162,9 +163,9 @@ const special: ServiceSeed[] = [
     methods: ['lets-talk'],
     contacts: [phone('015 000 1930', undefined, PHONE_HOURS_MORNING)],
     at: [{ place: PLACE_HOSPITAL_MIKKELI }, { place: PLACE_HOSPITAL_SAVONLINNA, hours: [hours([2, 4], '08:00', '15:00')] }],
-    lastChecked: '2026-10-19',
+    lastChecked: cal.checked(35),
   }),
-  regional({
+  regional(cal, {
     key: 'nuorisopsykiatria',
     organization: ORG.county,
     name: t('Nuorisopsykiatrian poliklinikka', 'Ungdomspsykiatriska polikliniken', 'Adolescent psychiatry outpatient clinic'),
@@ -192,9 +193,9 @@ const special: ServiceSeed[] = [
     methods: ['ipc'],
     contacts: [phone('015 000 1940', undefined, PHONE_HOURS_MORNING)],
     at: [{ place: PLACE_HOSPITAL_MIKKELI }, { place: PLACE_HOSPITAL_SAVONLINNA }],
-    lastChecked: '2026-11-03',
+    lastChecked: cal.checked(20),
   }),
-  regional({
+  regional(cal, {
     key: 'synnytysosasto-aitiyspoliklinikka',
     organization: ORG.county,
     name: t('Synnytysosasto ja äitiyspoliklinikka', 'Förlossningsavdelningen och mödrapolikliniken', 'Maternity ward and antenatal outpatient clinic'),
@@ -221,10 +222,10 @@ const special: ServiceSeed[] = [
     contacts: [phone('015 000 1950', t('Synnytysosasto', 'Förlossningsavdelningen', 'Maternity ward'), ALWAYS_NOTE), web(`${ESAVO_WEB}/synnytys`, t('Virtuaalikierros', 'Virtuell rundtur', 'Virtual tour'))],
     at: [{ place: PLACE_HOSPITAL_MIKKELI }],
     hours: ALWAYS,
-    lastChecked: '2026-11-12',
+    lastChecked: cal.checked(11),
   }),
-  childProtection,
-  regional({
+  childProtection(cal),
+  regional(cal, {
     key: 'huoli-lapsesta-lastensuojeluilmoitus',
     organization: ORG.county,
     name: t('Huoli lapsesta – lastensuojeluilmoitus', 'Oro för ett barn – barnskyddsanmälan', "Worried about a child – child protection notification"),
@@ -248,9 +249,9 @@ const special: ServiceSeed[] = [
     cost: 'free',
     categories: ['child-protection'],
     contacts: [eService(`${ESAVO_WEB}/lastensuojeluilmoitus`, t('Tee ilmoitus verkossa', 'Gör anmälan på nätet', 'Notify online')), phone('015 000 0145', t('Virka-aikana', 'Under tjänstetid', 'During office hours'), PHONE_HOURS_OFFICE)],
-    lastChecked: '2026-10-19',
+    lastChecked: cal.checked(35),
   }),
-  regional({
+  regional(cal, {
     key: 'sosiaali-ja-kriisipaivystys',
     organization: ORG.county,
     name: t('Sosiaali- ja kriisipäivystys 24/7', 'Social- och krisjour 24/7', 'Social and crisis emergency service 24/7'),
@@ -275,8 +276,8 @@ const special: ServiceSeed[] = [
     categories: ['crisis-help', 'child-protection', 'violence-crisis'],
     contacts: [phone('015 000 0247', t('Päivystysnumero', 'Journummer', 'Emergency line'), ALWAYS_NOTE)],
     hours: ALWAYS,
-    lastChecked: '2026-11-12',
+    lastChecked: cal.checked(11),
   }),
 ];
 
-export const specialCareServices: ServiceSeed[] = special;
+export const specialCareServices = (cal: DemoCalendar): ServiceSeed[] => special(cal);

@@ -1,6 +1,7 @@
 import type { ServiceLanguage } from '../catalog.domain.ts';
 import type { ServiceAtPlaceSeed, ServiceSeed } from '../network/network-dataset.ts';
 import {
+  type DemoCalendar,
   ESAVO_BOOKING,
   ESAVO_MESSAGE,
   ESAVO_WEB,
@@ -56,8 +57,8 @@ function clinicPlaces(x: Town): ServiceAtPlaceSeed[] {
   return places;
 }
 
-const maternityClinic = (x: Town, i: number): ServiceSeed =>
-  local([x.code], {
+const maternityClinic = (cal: DemoCalendar, x: Town, i: number): ServiceSeed =>
+  local(cal, [x.code], {
     key: `aitiysneuvola-${x.slug}`,
     organization: ORG.county,
     name: named(x, 'Äitiysneuvola', 'Mödrarådgivning', 'Maternity clinic'),
@@ -86,11 +87,11 @@ const maternityClinic = (x: Town, i: number): ServiceSeed =>
     categories: ['maternity-clinic', 'clinics'],
     contacts: [phone(tel(x, '11'), t('Neuvolan ajanvaraus', 'Rådgivningens tidsbokning', 'Clinic appointments'), PHONE_HOURS_MORNING), ESAVO_BOOKING, ESAVO_MESSAGE],
     at: clinicPlaces(x),
-    lastChecked: i % 2 ? '2026-10-19' : '2026-11-03',
+    lastChecked: i % 2 ? cal.checked(35) : cal.checked(20),
   });
 
-const childHealthClinic = (x: Town, i: number): ServiceSeed =>
-  local([x.code], {
+const childHealthClinic = (cal: DemoCalendar, x: Town, i: number): ServiceSeed =>
+  local(cal, [x.code], {
     key: `lastenneuvola-${x.slug}`,
     organization: ORG.county,
     name: named(x, 'Lastenneuvola', 'Barnrådgivning', 'Child health clinic'),
@@ -127,11 +128,11 @@ const childHealthClinic = (x: Town, i: number): ServiceSeed =>
       ESAVO_MESSAGE,
     ],
     at: clinicPlaces(x),
-    lastChecked: i % 2 ? '2026-11-03' : '2026-10-06',
+    lastChecked: i % 2 ? cal.checked(20) : cal.checked(48),
   });
 
-const contraceptionClinic = (x: Town): ServiceSeed =>
-  local([x.code], {
+const contraceptionClinic = (cal: DemoCalendar, x: Town): ServiceSeed =>
+  local(cal, [x.code], {
     key: `ehkaisyneuvola-${x.slug}`,
     organization: ORG.county,
     name: named(x, 'Ehkäisyneuvola', 'Preventivrådgivning', 'Contraception clinic'),
@@ -167,8 +168,8 @@ const contraceptionClinic = (x: Town): ServiceSeed =>
 const wilma = (x: Town) => eService(`https://${x.slug}.example/wilma`, t('Viesti Wilmassa', 'Meddelande i Wilma', 'Message in Wilma'));
 const schoolDay = [hours(MON_FRI, '08:00', '14:00')];
 
-const schoolHealth = (x: Town): ServiceSeed =>
-  local([x.code], {
+const schoolHealth = (cal: DemoCalendar, x: Town): ServiceSeed =>
+  local(cal, [x.code], {
     key: `kouluterveydenhuolto-${x.slug}`,
     organization: ORG.county,
     name: named(x, 'Kouluterveydenhuolto', 'Skolhälsovård', 'School health care'),
@@ -201,8 +202,8 @@ const schoolHealth = (x: Town): ServiceSeed =>
     at: schoolsOf(x).map((place) => ({ place, hours: schoolDay })),
   });
 
-const studentHealth = (x: Town): ServiceSeed =>
-  local([x.code], {
+const studentHealth = (cal: DemoCalendar, x: Town): ServiceSeed =>
+  local(cal, [x.code], {
     key: `opiskeluterveydenhuolto-${x.slug}`,
     organization: ORG.county,
     name: named(x, 'Opiskeluterveydenhuolto', 'Studerandehälsovård', 'Student health care'),
@@ -235,8 +236,8 @@ const studentHealth = (x: Town): ServiceSeed =>
     at: [{ place: upperSecondaryKey(x.slug), hours: [hours([1, 2, 3, 4], '08:30', '14:30')] }],
   });
 
-const schoolPsychologist = (x: Town): ServiceSeed =>
-  local([x.code], {
+const schoolPsychologist = (cal: DemoCalendar, x: Town): ServiceSeed =>
+  local(cal, [x.code], {
     key: `koulupsykologi-${x.slug}`,
     organization: ORG.county,
     name: named(x, 'Koulupsykologi', 'Skolpsykolog', 'School psychologist'),
@@ -270,8 +271,8 @@ const schoolPsychologist = (x: Town): ServiceSeed =>
     at: [...schoolsOf(x), ...(x.upperSecondary ? [upperSecondaryKey(x.slug)] : [])].map((place) => ({ place })),
   });
 
-const schoolCurator = (x: Town): ServiceSeed =>
-  local([x.code], {
+const schoolCurator = (cal: DemoCalendar, x: Town): ServiceSeed =>
+  local(cal, [x.code], {
     key: `koulukuraattori-${x.slug}`,
     organization: ORG.county,
     name: named(x, 'Koulukuraattori', 'Skolkurator', 'School curator'),
@@ -305,7 +306,7 @@ const schoolCurator = (x: Town): ServiceSeed =>
     at: [...schoolsOf(x), ...(x.upperSecondary ? [upperSecondaryKey(x.slug)] : [])].map((place) => ({ place })),
   });
 
-const familyCoaching: ServiceSeed = regional({
+const familyCoaching = (cal: DemoCalendar): ServiceSeed => regional(cal, {
   key: 'perhevalmennus',
   organization: ORG.county,
   name: t('Perhevalmennus', 'Familjeförberedelse', 'Antenatal family coaching'),
@@ -338,10 +339,10 @@ const familyCoaching: ServiceSeed = regional({
     hours: [hours([2], '17:00', '19:00')],
     note: t('Ryhmät alkavat joka toinen kuukausi.', 'Grupperna börjar varannan månad.', 'Groups start every other month.'),
   })),
-  lastChecked: '2026-11-12',
+  lastChecked: cal.checked(11),
 });
 
-const clinicChat: ServiceSeed = regional({
+const clinicChat = (cal: DemoCalendar): ServiceSeed => regional(cal, {
   key: 'neuvolan-chat',
   organization: ORG.county,
   name: t('Neuvolan chat', 'Rådgivningens chatt', 'Clinic chat'),
@@ -366,19 +367,19 @@ const clinicChat: ServiceSeed = regional({
   categories: ['child-health-clinic', 'maternity-clinic'],
   contacts: [chat(`${ESAVO_WEB}/neuvola/chat`, t('ma–pe klo 9–15', 'mån–fre kl. 9–15', 'Mon–Fri 9 am–3 pm'))],
   hours: [hours(MON_FRI, '09:00', '15:00')],
-  lastChecked: '2026-10-19',
+  lastChecked: cal.checked(35),
 });
 
-export const universalServices: ServiceSeed[] = [
+export const universalServices = (cal: DemoCalendar): ServiceSeed[] => [
   ...towns.flatMap((x, i) => [
-    maternityClinic(x, i),
-    childHealthClinic(x, i),
-    contraceptionClinic(x),
-    schoolHealth(x),
-    ...(x.upperSecondary ? [studentHealth(x)] : []),
-    schoolPsychologist(x),
-    schoolCurator(x),
+    maternityClinic(cal, x, i),
+    childHealthClinic(cal, x, i),
+    contraceptionClinic(cal, x),
+    schoolHealth(cal, x),
+    ...(x.upperSecondary ? [studentHealth(cal, x)] : []),
+    schoolPsychologist(cal, x),
+    schoolCurator(cal, x),
   ]),
-  familyCoaching,
-  clinicChat,
+  familyCoaching(cal),
+  clinicChat(cal),
 ];

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { systemActor } from '../../../platform/actor.ts';
+import { write } from '../../../platform/db/database.ts';
+import { openTestDatabase } from '../../../../tests/support/test-database.ts';
+import { TEST_TODAY } from '../../../../tests/support/test-clock.ts';
+import { addDays } from '../../../platform/helsinki-time.ts';
 import type { I18nText } from '../../../platform/i18n-text.ts';
 import { SERVICE_LANGUAGES } from '../catalog.domain.ts';
-import type { HoursExceptionSeed, WeeklyHoursSeed } from '../network/network-dataset.ts';
+import type { HoursExceptionSeed, NetworkDataset, WeeklyHoursSeed } from '../network/network-dataset.ts';
+import { catalogRowCounts } from '../network/network-admin.queries.ts';
+import { loadNetworkDataset } from '../network/network-loader.ts';
+import { closedDayOn } from '../opening-hours.ts';
 import { categories } from '../reference/categories.ts';
 import { methods } from '../reference/methods.ts';
 import { synonyms } from '../reference/synonyms.ts';
-import { etelaSavo } from './etela-savo.ts';
+import { demoCalendar } from './etela-savo.common.ts';
+import { createEtelaSavoDataset } from './etela-savo.ts';
 
+/** The demo as the test fixture database holds it: dated from the tests' default clock. */
+const etelaSavo = createEtelaSavoDataset(TEST_TODAY);
 const { regions, municipalities, organizations, places, services } = etelaSavo;
 
 const duplicates = (values: string[]) => values.filter((v, i) => values.indexOf(v) !== i);
@@ -36,7 +47,7 @@ function* texts(): Generator<[string, I18nText]> {
 }
 
 /** Every owner of opening hours: places, services reached without a place, services at places. */
-function* hoursOwners(): Generator<[string, WeeklyHoursSeed[], HoursExceptionSeed[]]> {
+function* hoursOwners({ places, services } = etelaSavo): Generator<[string, WeeklyHoursSeed[], HoursExceptionSeed[]]> {
   for (const p of places) yield [`place ${p.key}`, p.hours ?? [], p.exceptions ?? []];
   for (const s of services) {
     yield [`service ${s.key}`, s.hours ?? [], []];
@@ -48,6 +59,37 @@ const minutes = (time: string) => {
   const [h, m] = time.split(':').map(Number);
   return h! * 60 + m!;
 };
+
+/** Invalid or overlapping weekly hours and malformed or repeated exception days, as 'owner: problem'. */
+function hoursProblems(dataset: NetworkDataset): string[] {
+  const bad: string[] = [];
+  for (const [owner, weekly, exceptions] of hoursOwners(dataset)) {
+    const rows = weekly.flatMap((h) => h.days.map((day) => ({ ...h, day, from: minutes(h.opens), to: minutes(h.closes) })));
+    for (const r of rows) {
+      if (!Number.isInteger(r.day) || r.day < 1 || r.day > 7) bad.push(`${owner}: weekday ${r.day}`);
+      if (!/^\d\d:\d\d$/.test(r.opens) || !/^\d\d:\d\d$/.test(r.closes)) bad.push(`${owner}: time format`);
+      if (r.from >= r.to) bad.push(`${owner}: ${r.opens}–${r.closes}`);
+      if (r.validFrom && r.validTo && r.validFrom > r.validTo) bad.push(`${owner}: validity`);
+    }
+    for (const day of new Set(rows.map((r) => r.day))) {
+      const sameDay = rows.filter((r) => r.day === day);
+      sameDay.forEach((a, i) =>
+        sameDay.slice(i + 1).forEach((b) => {
+          const timesOverlap = a.from < b.to && b.from < a.to;
+          const datesOverlap = (a.validFrom ?? '0000') <= (b.validTo ?? '9999') && (b.validFrom ?? '0000') <= (a.validTo ?? '9999');
+          if (timesOverlap && datesOverlap) bad.push(`${owner}: overlap on day ${day}`);
+        }),
+      );
+    }
+    if (duplicates(exceptions.map((e) => e.day)).length) bad.push(`${owner}: exception day twice`);
+    for (const e of exceptions) {
+      if (!/^\d{4}-\d\d-\d\d$/.test(e.day)) bad.push(`${owner}: exception ${e.day}`);
+      const ok = e.closed ? e.opens === undefined && e.closes === undefined : !!e.opens && !!e.closes && minutes(e.opens) < minutes(e.closes);
+      if (!ok) bad.push(`${owner}: exception ${e.day}`);
+    }
+  }
+  return bad;
+}
 
 describe('Etelä-Savo demo dataset', () => {
   it('has the region and its 12 municipalities', () => {
@@ -141,38 +183,14 @@ describe('Etelä-Savo demo dataset', () => {
   });
 
   it('has valid opening hours without overlaps', () => {
-    const bad: string[] = [];
-    for (const [owner, weekly, exceptions] of hoursOwners()) {
-      const rows = weekly.flatMap((h) => h.days.map((day) => ({ ...h, day })));
-      for (const r of rows) {
-        if (!Number.isInteger(r.day) || r.day < 1 || r.day > 7) bad.push(`${owner}: weekday ${r.day}`);
-        if (!/^\d\d:\d\d$/.test(r.opens) || !/^\d\d:\d\d$/.test(r.closes)) bad.push(`${owner}: time format`);
-        if (minutes(r.opens) >= minutes(r.closes)) bad.push(`${owner}: ${r.opens}–${r.closes}`);
-        if (r.validFrom && r.validTo && r.validFrom > r.validTo) bad.push(`${owner}: validity`);
-      }
-      rows.forEach((a, i) =>
-        rows.slice(i + 1).forEach((b) => {
-          const sameDay = a.day === b.day;
-          const timesOverlap = minutes(a.opens) < minutes(b.closes) && minutes(b.opens) < minutes(a.closes);
-          const datesOverlap = (a.validFrom ?? '0000') <= (b.validTo ?? '9999') && (b.validFrom ?? '0000') <= (a.validTo ?? '9999');
-          if (sameDay && timesOverlap && datesOverlap) bad.push(`${owner}: overlap on day ${a.day}`);
-        }),
-      );
-      if (duplicates(exceptions.map((e) => e.day)).length) bad.push(`${owner}: exception day twice`);
-      for (const e of exceptions) {
-        if (!/^\d{4}-\d\d-\d\d$/.test(e.day)) bad.push(`${owner}: exception ${e.day}`);
-        const ok = e.closed ? e.opens === undefined && e.closes === undefined : !!e.opens && !!e.closes && minutes(e.opens) < minutes(e.closes);
-        if (!ok) bad.push(`${owner}: exception ${e.day}`);
-      }
-    }
-    expect(bad).toEqual([]);
+    expect(hoursProblems(etelaSavo)).toEqual([]);
   });
 
   it('satisfies the database checks on places and services', () => {
     const bad: string[] = [];
     const phoneOk = (v: string) => /^\+?[0-9 ()-]{5,20}$/.test(v);
     const emailOk = (v: string) => /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/.test(v);
-    const dateIn2026 = (v: string) => /^2026-\d\d-\d\d$/.test(v);
+    const checkedRecently = (v: string) => /^\d{4}-\d\d-\d\d$/.test(v) && v >= addDays(TEST_TODAY, -150) && v <= TEST_TODAY;
     for (const p of places) {
       if (!/^\d{5}$/.test(p.postalCode)) bad.push(`${p.key} postal code`);
       if (!p.streetAddress.trim()) bad.push(`${p.key} address`);
@@ -181,7 +199,7 @@ describe('Etelä-Savo demo dataset', () => {
       if (p.phone && !phoneOk(p.phone)) bad.push(`${p.key} phone`);
       if (p.email && !emailOk(p.email)) bad.push(`${p.key} email`);
       if (p.website && !p.website.startsWith('https://')) bad.push(`${p.key} website`);
-      if (!dateIn2026(p.lastChecked)) bad.push(`${p.key} lastChecked`);
+      if (!checkedRecently(p.lastChecked)) bad.push(`${p.key} lastChecked`);
     }
     for (const o of organizations) if (o.website && !o.website.startsWith('https://')) bad.push(`${o.key} website`);
     for (const s of services) {
@@ -189,7 +207,7 @@ describe('Etelä-Savo demo dataset', () => {
       for (const l of s.languages) if (!(SERVICE_LANGUAGES as readonly string[]).includes(l)) bad.push(`${s.key} language ${l}`);
       for (const age of [s.ageMin, s.ageMax]) if (age !== undefined && (age < 0 || age > 29)) bad.push(`${s.key} age`);
       if (s.ageMin !== undefined && s.ageMax !== undefined && s.ageMin > s.ageMax) bad.push(`${s.key} ages`);
-      if (!dateIn2026(s.lastChecked)) bad.push(`${s.key} lastChecked`);
+      if (!checkedRecently(s.lastChecked)) bad.push(`${s.key} lastChecked`);
       if (s.status && s.status !== 'active' && !s.statusNote) bad.push(`${s.key} status without a note`);
       for (const c of s.contacts ?? []) {
         if (c.kind === 'phone' && !phoneOk(c.value)) bad.push(`${s.key} phone ${c.value}`);
@@ -227,6 +245,152 @@ describe('Etelä-Savo demo dataset', () => {
     for (const level of ['universal', 'basic', 'special'] as const) expect(services.some((s) => s.level === level)).toBe(true);
     for (const kind of ['familyCentre', 'centralMeetingPlace', 'meetingPlace', 'youthOhjaamo', 'servicePoint', 'school', 'daycare', 'library'] as const)
       expect(places.some((p) => p.kind === kind), kind).toBe(true);
+  });
+});
+
+/** `date` moved by whole calendar months ('2030-03-15', -6 → '2029-09-15'). */
+const addMonths = (date: string, months: number) => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+};
+
+/** Owners with a weekday whose weekly hours have all ended before `today`, as 'owner/weekday'. */
+function expiredHours(dataset: NetworkDataset, today: string): string[] {
+  const expired: string[] = [];
+  for (const [owner, weekly] of hoursOwners(dataset))
+    for (const day of new Set(weekly.flatMap((h) => h.days)))
+      if (!weekly.some((h) => h.days.includes(day) && (!h.validTo || h.validTo >= today))) expired.push(`${owner}/${day}`);
+  return expired;
+}
+
+/** Every lastChecked older than `oldest` or after `today`. */
+function checkedOutside(dataset: NetworkDataset, oldest: string, today: string): string[] {
+  return [...dataset.places, ...dataset.services].filter((e) => e.lastChecked < oldest || e.lastChecked > today).map((e) => `${e.key} ${e.lastChecked}`);
+}
+
+const allExceptions = (dataset: NetworkDataset) => [...hoursOwners(dataset)].flatMap(([owner, , exceptions]) => exceptions.map((e) => ({ owner, ...e })));
+
+describe.each(['2030-03-15', '2031-10-30'])('the demo dated from %s', (today) => {
+  const data = createEtelaSavoDataset(today);
+  const cal = demoCalendar(today);
+
+  it('was checked in the last months, never more than six ago', () => {
+    expect(checkedOutside(data, addMonths(today, -6), today)).toEqual([]);
+    expect(checkedOutside(data, addDays(today, -150), today)).toEqual([]);
+    // The same variety of days as on any other day.
+    expect(new Set([...data.places, ...data.services].map((e) => e.lastChecked)).size).toBeGreaterThanOrEqual(7);
+  });
+
+  it('has weekly hours in force today or later for every weekday that has hours', () => {
+    expect(expiredHours(data, today)).toEqual([]);
+    // Summer hours of the libraries: the coming summer and the one after.
+    const library = data.places.find((p) => p.key === 'kirjasto-mikkeli')!;
+    const summerRows = library.hours!.filter((h) => h.validFrom && h.validTo);
+    expect(summerRows.every((h) => h.validTo! >= today)).toBe(true);
+    expect(new Set(summerRows.map((h) => h.validFrom!.slice(0, 4))).size).toBe(2);
+  });
+
+  it('has holiday exceptions from today on, within 13 months', () => {
+    const exceptions = allExceptions(data);
+    expect(exceptions.length).toBeGreaterThan(300);
+    expect(exceptions.filter((e) => e.day < today || e.day > addMonths(today, 13)).map((e) => `${e.owner} ${e.day}`)).toEqual([]);
+    // The holidays are the coming ones and fall on the right days.
+    expect(closedDayOn(cal.christmasEve.day)?.name.en).toBe('Christmas Eve');
+    expect(closedDayOn(cal.midsummerEve.day)?.name.en).toBe('Midsummer Eve');
+    expect(closedDayOn(addDays(cal.maundyThursday.day, 1))?.name.en).toBe('Good Friday');
+    expect(closedDayOn(addDays(cal.epiphanyEve.day, 1))?.name.en).toBe('Epiphany');
+    expect(closedDayOn(addDays(cal.newYearsEve.day, 1))?.name.en).toBe("New Year's Day");
+    for (const e of cal.holidayExceptions) expect(e.day >= today && e.day < addMonths(today, 12), e.day).toBe(true);
+    const porridge = data.places.find((p) => p.key === 'kohtaamispaikka-mikkeli')!.exceptions!.find((e) => e.note?.en?.includes('porridge'))!;
+    expect(new Date(`${porridge.day}T00:00:00Z`).getUTCDay()).toBe(6);
+    expect(porridge.day.slice(5, 7)).toBe('12');
+    expect(porridge.day >= today && porridge.day < cal.christmasEve.day).toBe(true);
+    // Summer closures are in the coming summer.
+    const closures = exceptions.filter((e) => e.note?.en === 'Summer break');
+    expect(closures.length).toBeGreaterThan(100);
+    expect(new Set(closures.map((e) => e.day.slice(0, 4)))).toEqual(new Set([cal.summers[0]![0].slice(0, 4)]));
+  });
+
+  it('keeps its opening hours valid', () => {
+    expect(hoursProblems(data)).toEqual([]);
+  });
+
+  it('keeps every key, name and text of the default day; only dates move', () => {
+    const undated = (d: NetworkDataset) =>
+      JSON.stringify(d, (key, value: unknown) => (key === 'exceptions' ? (value as HoursExceptionSeed[]).map(({ day: _, ...e }) => JSON.stringify(e)).sort() : value)).replace(/\d{4}-\d\d-\d\d/g, 'DATE').replace(/\b20\d\d\b/g, 'YEAR');
+    expect(undated(data)).toBe(undated(etelaSavo));
+    // Texts that name a year name the right one.
+    const statusNote = (key: string) => data.services.find((s) => s.key === key)!.statusNote!.en;
+    const checked = data.services.find((s) => s.key === 'setlementti-isa-lapsi-illat')!.lastChecked;
+    expect(statusNote('setlementti-isa-lapsi-illat')).toContain(`June ${Number(checked.slice(0, 4)) - (checked.slice(5) > '06-30' ? 0 : 1)}`);
+    expect(statusNote('avoin-varhaiskasvatus-pertunmaa')).toContain(`January ${Number(today.slice(0, 4)) + 1}`);
+  });
+});
+
+describe('the demo calendar', () => {
+  it('is valid all year round: no expired hours, no repeated exception days, nothing stale', () => {
+    // Every week of a year, and each day on which something the calendar computes happens, and the day after.
+    const days = new Set<string>();
+    for (let day = '2030-01-04'; day <= '2030-12-31'; day = addDays(day, 7)) days.add(day);
+    for (const year of ['2029-01-01', '2030-01-01', '2031-01-01']) {
+      const cal = demoCalendar(year);
+      const events = [
+        ...cal.holidayExceptions.map((e) => e.day), cal.christmasPorridgeDay, ...cal.summers.flat(), ...cal.schoolYear, cal.nextSchoolYearStarts, ...cal.julyWeeks(-3, 5),
+      ];
+      for (const day of events) days.add(day).add(addDays(day, 1));
+    }
+    const bad: string[] = [];
+    for (const today of [...days].sort()) {
+      const data = createEtelaSavoDataset(today);
+      const cal = demoCalendar(today);
+      const latest = addMonths(today, 13);
+      const summerUnderWay = today.slice(5) >= '06-01' && today.slice(5) <= '08-31';
+      bad.push(...hoursProblems(data).map((p) => `${today} ${p}`));
+      bad.push(...expiredHours(data, today).map((p) => `${today} expired ${p}`));
+      bad.push(...checkedOutside(data, addDays(today, -150), today).map((p) => `${today} checked ${p}`));
+      for (const e of allExceptions(data)) {
+        // Only the days of a summer closure under way (at most nine weeks) may be past.
+        if (e.day < today && !(summerUnderWay && e.day >= addDays(today, -63))) bad.push(`${today} ${e.owner} past exception ${e.day}`);
+        if (e.day > latest) bad.push(`${today} ${e.owner} exception ${e.day} too far`);
+      }
+      for (const e of cal.holidayExceptions) if (e.day < today) bad.push(`${today} holiday ${e.day}`);
+    }
+    expect(bad.slice(0, 20)).toEqual([]);
+  });
+
+  it('puts the default test day\'s exceptions where the demo always had them', () => {
+    const cal = demoCalendar('2026-11-23');
+    expect(cal.holidayExceptions.map((e) => e.day)).toEqual(['2026-12-24', '2026-12-31', '2027-01-05', '2027-03-25', '2027-06-25']);
+    expect(cal.christmasPorridgeDay).toBe('2026-12-12');
+    expect(cal.julyWeeks(0, 5)).toEqual(['2027-06-28', '2027-08-06']);
+    expect(cal.summers).toEqual([['2027-05-31', '2027-08-08'], ['2028-05-29', '2028-08-06']]);
+    expect(cal.schoolYear).toEqual(['2026-08-12', '2027-06-05']);
+    expect(cal.nextSchoolYearStarts).toBe('2027-08-11');
+    expect(cal.checked(48)).toBe('2026-10-06');
+  });
+
+  it('takes the next occurrence on the day itself and after it', () => {
+    expect(demoCalendar('2030-12-24').christmasEve.day).toBe('2030-12-24');
+    expect(demoCalendar('2030-12-25').christmasEve.day).toBe('2031-12-24');
+    expect(demoCalendar('2030-12-25').epiphanyEve.day).toBe('2031-01-05');
+    expect(() => demoCalendar('2030-02-30')).toThrow();
+    expect(() => demoCalendar('30.3.2030')).toThrow();
+  });
+
+  // Loading the whole demo takes a few seconds on a quiet machine, several times that when the suites share it.
+  it('loads a demo dated from another day into a database without violating constraints', { timeout: 60_000 }, async () => {
+    const data = createEtelaSavoDataset('2030-03-15');
+    const database = await openTestDatabase('empty');
+    try {
+      const loaded = await write(database.db, systemActor('test'), (tx) => loadNetworkDataset(tx, data));
+      expect(loaded).toEqual({ services: data.services.length, places: data.places.length });
+      const counts = await catalogRowCounts(database.db);
+      expect(counts).toMatchObject({ region: 1, municipality: 12, place: data.places.length, service: data.services.length });
+      expect(counts.opening_hours_exception).toBe(allExceptions(data).length);
+    } finally {
+      await database.close();
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import type { NetworkDataset, ServiceSeed } from '../network/network-dataset.ts';
+import { demoCalendar } from './etela-savo.common.ts';
 import { municipalities, region } from './etela-savo.municipalities.ts';
 import { organizations } from './etela-savo.organizations.ts';
 import { places } from './etela-savo.places.ts';
@@ -21,28 +22,33 @@ import { universalServices } from './etela-savo.services-universal.ts';
  * the family-centre network of the county, municipalities, NGOs, parishes, companies and Kela.
  * Place and organisation names are realistic; every person, phone number, e-mail and web address
  * is invented (`000` phone blocks, `.example` domains).
+ *
+ * Its dates come from `today` (a Helsinki date, 'YYYY-MM-DD'; see DemoCalendar): entries were
+ * checked in the last months, and holiday exceptions, summer hours and school years are the coming
+ * ones. Keys, names, texts and hours are the same for every day, so ids and links stay stable.
  */
-
-const services: ServiceSeed[] = [
-  ...universalServices,
-  ...basicSocialServices,
-  ...familyLawServices,
-  ...basicHealthServices,
-  ...specialCareServices,
-  ...specialSupportServices,
-  ...municipalServices,
-  ...leisureServices,
-  ...mllAndFolkhalsanServices,
-  ...ngoSupportServices,
-  ...shelterServices,
-  ...parishServices,
-  ...nationalServices,
-];
-
-export const etelaSavo: NetworkDataset = {
-  regions: [region],
-  municipalities,
-  organizations,
-  places,
-  services,
-};
+export function createEtelaSavoDataset(today: string): NetworkDataset {
+  const cal = demoCalendar(today);
+  const services: ServiceSeed[] = [
+    ...universalServices(cal),
+    ...basicSocialServices(cal),
+    ...familyLawServices(cal),
+    ...basicHealthServices(cal),
+    ...specialCareServices(cal),
+    ...specialSupportServices(cal),
+    ...municipalServices(cal),
+    ...leisureServices(cal),
+    ...mllAndFolkhalsanServices(cal),
+    ...ngoSupportServices(cal),
+    ...shelterServices(cal),
+    ...parishServices(cal),
+    ...nationalServices(cal),
+  ];
+  return {
+    regions: [region],
+    municipalities,
+    organizations,
+    places: places(cal),
+    services,
+  };
+}

@@ -3,7 +3,7 @@
  * `{m}` stands for the area: the Finnish genitive ("Koivulahden"), the Swedish name or the English
  * name. Keywords are pools; each generated service takes a few of them.
  */
-import type { AccessMode, Cost, DeliveryMode, Sector, ServiceLevel, TargetGroup } from '../catalog.domain.ts';
+import type { AccessMode, Cost, DeliveryMode, Sector, ServiceLevel, TargetGroup } from '../../src/modules/catalog/catalog.domain.ts';
 
 export type Provider = 'county' | 'municipality' | 'parish' | 'ngo' | 'company';
 

@@ -2,13 +2,16 @@
  * Loads the synthetic national service network (21 regions, 300 municipalities, 30 000+ services)
  * into PostgreSQL for benchmarks.
  *
- *   npx tsx scripts/load-national.ts [--database-url URL] [--reset]
+ *   npx tsx bench/load-national.ts [--database-url URL] [--reset]
  *
  * The database comes from --database-url or DATABASE_URL. Runs the migrations, then loads the
  * reference data and the synthetic dataset in one transaction and analyzes the tables. Loading is
- * skipped when the synthetic regions are already there; --reset empties the catalog first.
+ * skipped when the synthetic regions are already there; --reset empties the catalog first. The
+ * dataset's dates (terms, exception days, lastChecked) are counted from today's Helsinki date.
  */
 import { pathToFileURL } from 'node:url';
+import { systemClock } from '../src/platform/clock.ts';
+import { helsinkiMoment } from '../src/platform/helsinki-time.ts';
 import { systemActor } from '../src/platform/actor.ts';
 import { openDatabase, write } from '../src/platform/db/database.ts';
 import type { CatalogDb } from '../src/modules/catalog/catalog.tables.ts';
@@ -19,11 +22,13 @@ import { analyzeCatalog } from '../src/modules/catalog/network/network.queries.t
 import { catalogRowCounts, countRegionsById, truncateCatalog, type CATALOG_TABLES } from '../src/modules/catalog/network/network-admin.queries.ts';
 
 type CatalogTable = (typeof CATALOG_TABLES)[number];
-import { generateSyntheticNetwork, syntheticRegionId } from '../src/modules/catalog/network/synthetic-network.ts';
+import { generateSyntheticNetwork, syntheticRegionId } from './synthetic/synthetic-network.ts';
 
 export interface LoadNationalOptions {
   reset: boolean;
   seed?: number;
+  /** The Helsinki date ('YYYY-MM-DD') the dataset's dates are counted from; default: today. */
+  today?: string;
   /** Progress lines; console.log by default. */
   log?: (line: string) => void;
 }
@@ -53,9 +58,10 @@ export async function loadNational(url: string, options: LoadNationalOptions): P
     }
 
     let t = performance.now();
-    const dataset = generateSyntheticNetwork(options.seed === undefined ? {} : { seed: options.seed });
+    const today = options.today ?? helsinkiMoment(systemClock.now()).date;
+    const dataset = generateSyntheticNetwork({ seed: options.seed, today });
     const generateMs = performance.now() - t;
-    log(`generated ${dataset.services.length} services and ${dataset.places.length} places in ${ms(generateMs)}`);
+    log(`generated ${dataset.services.length} services and ${dataset.places.length} places, dated from ${today}, in ${ms(generateMs)}`);
 
 
     t = performance.now();
@@ -103,7 +109,7 @@ function parseArgs(argv: string[]): { url?: string; reset: boolean; help: boolea
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {
-    console.log('usage: npx tsx scripts/load-national.ts [--database-url URL] [--reset]');
+    console.log('usage: npx tsx bench/load-national.ts [--database-url URL] [--reset]');
     return;
   }
   const url = args.url ?? process.env.DATABASE_URL;

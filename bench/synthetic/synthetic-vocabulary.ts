@@ -3,7 +3,7 @@
  * Swedish-sounding place names, street names and the texts of the national services. Everything
  * here is invented; collisions with real village names are harmless.
  */
-import type { I18nText } from '../../../platform/i18n-text.ts';
+import type { I18nText } from '../../src/platform/i18n-text.ts';
 
 /** A pseudo-random source: returns a float in [0, 1). */
 export type Rng = () => number;

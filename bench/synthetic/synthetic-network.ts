@@ -3,12 +3,17 @@
  * regions, 300 municipalities, some 11 000 places and 30 000+ services, with Finnish-sounding
  * invented names. Municipality codes avoid the real Etelä-Savo codes of the demo region, so both
  * can be loaded into one database. All contact data is invented (`.example` domains, 000 numbers).
+ * Its dates (school terms, exception days, lastChecked) are counted from `today`, so that the set
+ * looks the same, and measures the same, whenever it is generated.
  */
-import type { I18nText } from '../../../platform/i18n-text.ts';
-import type { PlaceKind, ServiceLanguage } from '../catalog.domain.ts';
+import { systemClock } from '../../src/platform/clock.ts';
+import { addDays, helsinkiMoment, isoWeekday } from '../../src/platform/helsinki-time.ts';
+import type { I18nText } from '../../src/platform/i18n-text.ts';
+import type { PlaceKind, ServiceLanguage } from '../../src/modules/catalog/catalog.domain.ts';
+import { closedDayOn } from '../../src/modules/catalog/opening-hours.ts';
 import type {
   HoursExceptionSeed, MunicipalitySeed, NetworkDataset, OrganizationSeed, PlaceSeed, RegionSeed, ServiceSeed, WeeklyHoursSeed,
-} from './network-dataset.ts';
+} from '../../src/modules/catalog/network/network-dataset.ts';
 import { REGIONAL_TEMPLATES, TEMPLATES, type Provider, type ServiceTemplate } from './synthetic-templates.ts';
 import {
   ACCESSIBILITY_NOTES, CLOSED_NOTES, EXCEPTION_NOTES, NATIONAL_SERVICES, TRANSPORT_NOTES, businessId, chance, finnishName,
@@ -19,6 +24,13 @@ export interface SyntheticNetworkOptions {
   regions?: number;
   municipalities?: number;
   seed?: number;
+  /**
+   * The Helsinki date ('YYYY-MM-DD') the dates are counted from: peer groups and clubs meet in the
+   * school term under way or coming and the one after it, exception days fall in the coming five
+   * months, entries were checked in the last 150 days. Default: today, from the system clock. The
+   * same seed and today give the same network.
+   */
+  today?: string;
 }
 
 /** Municipality codes of the demo region (Etelä-Savo); never used by the synthetic set. */
@@ -57,9 +69,6 @@ const H = (days: number[], opens: string, closes: string, validFrom?: string, va
   ...(validFrom ? { validFrom } : {}), ...(validTo ? { validTo } : {}),
 });
 const WEEKDAYS = [1, 2, 3, 4, 5];
-const AUTUMN = ['2025-08-11', '2025-12-19'] as const;
-const SPRING = ['2026-01-07', '2026-05-29'] as const;
-const seasonal = (days: number[], opens: string, closes: string) => [H(days, opens, closes, ...AUTUMN), H(days, opens, closes, ...SPRING)];
 
 const PLACE_HOURS: Record<PlaceKind, (rng: Rng) => WeeklyHoursSeed[]> = {
   familyCentre: () => [H([1, 2, 3, 5], '08:00', '16:00'), H([4], '08:00', '18:00')],
@@ -74,13 +83,44 @@ const PLACE_HOURS: Record<PlaceKind, (rng: Rng) => WeeklyHoursSeed[]> = {
 const YOUTH_HOURS = (rng: Rng) => [H([2, 3, 4], '14:00', '21:00'), ...(chance(rng, 0.5) ? [H([5], '16:00', '22:00')] : [])];
 const PARISH_HOURS = () => [H([2, 4], '09:30', '12:00')];
 
-const EXCEPTION_DAYS = ['2025-10-17', '2025-11-07', '2025-12-23', '2026-01-02', '2026-03-13'];
 const OTHER_LANGUAGES: ServiceLanguage[] = ['ru', 'ar', 'so', 'uk', 'et', 'fa', 'ku', 'zh', 'vi', 'sq', 'tr', 'th'];
+
+/** Monday of ISO week `week` of `year`. */
+const isoWeekMonday = (year: number, week: number) => addDays(`${year}-01-04`, 1 - isoWeekday(`${year}-01-04`) + (week - 1) * 7);
+/** Autumn term: Monday of week 33 to the Friday of week 51; spring term: 7 January to the Friday of week 22. */
+const autumnTerm = (year: number): [string, string] => [isoWeekMonday(year, 33), addDays(isoWeekMonday(year, 51), 4)];
+const springTerm = (year: number): [string, string] => [`${year}-01-07`, addDays(isoWeekMonday(year, 22), 4)];
+
+/** The school term under way or coming on `today`, and the one after it. */
+export function schoolTerms(today: string): [[string, string], [string, string]] {
+  const year = Number(today.slice(0, 4));
+  const terms = [springTerm(year), autumnTerm(year), springTerm(year + 1), autumnTerm(year + 1)];
+  const i = terms.findIndex(([, end]) => end >= today);
+  return [terms[i]!, terms[i + 1]!];
+}
+
+/** Weeks from today of the days on which places make exceptions (a training day, shorter hours). */
+const EXCEPTION_WEEKS = [2, 5, 12, 13, 23];
+
+/** The Friday `weeks` weeks from today, or the working day before it when it is a holiday. */
+function exceptionDay(today: string, weeks: number): string {
+  const week = addDays(today, weeks * 7);
+  let day = addDays(week, 5 - isoWeekday(week));
+  while (isoWeekday(day) > 5 || closedDayOn(day)) day = addDays(day, -1);
+  return day;
+}
 
 export function generateSyntheticNetwork(options: SyntheticNetworkOptions = {}): NetworkDataset {
   const regionCount = options.regions ?? 21;
   const muniCount = options.municipalities ?? 300;
   const rng = mulberry32(options.seed ?? 20_251_001);
+  const today = options.today ?? helsinkiMoment(systemClock.now()).date;
+  if (!/^\d{4}-\d\d-\d\d$/.test(today)) throw new Error(`today must be a date as YYYY-MM-DD, not ${today}`);
+  const terms = schoolTerms(today);
+  const exceptionDays = EXCEPTION_WEEKS.map((weeks) => exceptionDay(today, weeks));
+  /** Hours that keep to the school terms: groups and clubs. */
+  const seasonal = (days: number[], opens: string, closes: string) => terms.map(([from, to]) => H(days, opens, closes, from, to));
+  const exception = (rng: Rng) => exceptionOn(rng, exceptionDays);
   const codes = Array.from({ length: 999 }, (_, i) => String(i + 1).padStart(3, '0')).filter((c) => !RESERVED_MUNICIPALITY_CODES.includes(c));
   if (regionCount < 1 || regionCount > 99) throw new Error('regions must be between 1 and 99');
   if (muniCount < regionCount || muniCount > codes.length) throw new Error(`municipalities must be between ${regionCount} and ${codes.length}`);
@@ -95,7 +135,7 @@ export function generateSyntheticNetwork(options: SyntheticNetworkOptions = {}):
       return n;
     }
   };
-  const lastChecked = () => new Date(Date.UTC(2024, 9, 1) + int(rng, 0, 364) * 86_400_000).toISOString().slice(0, 10);
+  const lastChecked = () => addDays(today, -int(rng, 1, 150));
   const phone = (region: Region) => `${region.area} 000 ${String(int(rng, 0, 9999)).padStart(4, '0')}`;
   const org = (o: OrganizationSeed) => (data.organizations.push(o), o.key);
 
@@ -388,8 +428,8 @@ function accessibility(rng: Rng, kind: PlaceKind): PlaceSeed['accessibility'] {
   return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined));
 }
 
-function exception(rng: Rng): HoursExceptionSeed {
-  const day = pick(rng, EXCEPTION_DAYS);
+function exceptionOn(rng: Rng, days: string[]): HoursExceptionSeed {
+  const day = pick(rng, days);
   return chance(rng, 0.6) ? { day, closed: true, note: pick(rng, EXCEPTION_NOTES) } : { day, closed: false, opens: '09:00', closes: '12:00', note: EXCEPTION_NOTES[2]! };
 }
 

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { systemActor } from '../../../platform/actor.ts';
-import { openDatabase, write } from '../../../platform/db/database.ts';
-import type { CatalogDb } from '../catalog.tables.ts';
-import { migrate } from '../../../platform/db/migrate.ts';
-import type { I18nText } from '../../../platform/i18n-text.ts';
-import { categories } from '../reference/categories.ts';
-import { lifeSituations } from '../reference/life-situations.ts';
-import { methods } from '../reference/methods.ts';
-import type { NetworkDataset, WeeklyHoursSeed } from './network-dataset.ts';
-import { catalogRowCounts, countServicesMatching } from './network-admin.queries.ts';
-import { loadNetworkDataset, loadReferenceData } from './network-loader.ts';
-import { RESERVED_MUNICIPALITY_CODES, generateSyntheticNetwork } from './synthetic-network.ts';
+import { systemActor } from '../../src/platform/actor.ts';
+import { write } from '../../src/platform/db/database.ts';
+import { addDays } from '../../src/platform/helsinki-time.ts';
+import type { I18nText } from '../../src/platform/i18n-text.ts';
+import { categories } from '../../src/modules/catalog/reference/categories.ts';
+import { methods } from '../../src/modules/catalog/reference/methods.ts';
+import type { HoursExceptionSeed, NetworkDataset, WeeklyHoursSeed } from '../../src/modules/catalog/network/network-dataset.ts';
+import { catalogRowCounts, countServicesMatching } from '../../src/modules/catalog/network/network-admin.queries.ts';
+import { loadNetworkDataset } from '../../src/modules/catalog/network/network-loader.ts';
+import { TEST_TODAY } from '../../tests/support/test-clock.ts';
+import { openTestDatabase } from '../../tests/support/test-database.ts';
+import { RESERVED_MUNICIPALITY_CODES, generateSyntheticNetwork, schoolTerms } from './synthetic-network.ts';
 
-const data = generateSyntheticNetwork();
+const data = generateSyntheticNetwork({ today: TEST_TODAY });
 
 const PHONE = /^\+?[0-9 ()-]{5,20}$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/;
@@ -60,10 +60,53 @@ describe('generateSyntheticNetwork', () => {
         places: d.places.filter((_, i) => i % 211 === 0),
         services: d.services.filter((_, i) => i % 307 === 0),
       });
-    const small = { regions: 3, municipalities: 20, seed: 7 };
-    expect(sample(generateSyntheticNetwork(small))).toBe(sample(generateSyntheticNetwork(small)));
-    expect(sample(generateSyntheticNetwork(small))).not.toBe(sample(generateSyntheticNetwork({ ...small, seed: 8 })));
-    expect(sample(generateSyntheticNetwork())).toBe(sample(data));
+    const small = { regions: 3, municipalities: 20, seed: 7, today: TEST_TODAY };
+    const first = sample(generateSyntheticNetwork(small));
+    expect(first).toBe(sample(generateSyntheticNetwork(small)));
+    expect(first).not.toBe(sample(generateSyntheticNetwork({ ...small, seed: 8 })));
+    expect(sample(generateSyntheticNetwork({ today: TEST_TODAY }))).toBe(sample(data));
+    // Another day moves the dates and nothing else.
+    const later = sample(generateSyntheticNetwork({ ...small, today: '2030-03-15' }));
+    const undated = (text: string) => text.replace(/\d{4}-\d\d-\d\d/g, 'DATE');
+    expect(later).not.toBe(first);
+    expect(undated(later)).toBe(undated(first));
+  });
+
+  it.each(['2030-03-15', '2031-10-30', '2030-06-20', '2030-12-24'])('counts its dates from today = %s', (today) => {
+    const d = generateSyntheticNetwork({ regions: 2, municipalities: 4, seed: 3, today });
+    const sixMonthsAgo = new Date(`${today}T00:00:00Z`);
+    sixMonthsAgo.setUTCMonth(sixMonthsAgo.getUTCMonth() - 6);
+    const stale = [...d.places, ...d.services].filter((e) => e.lastChecked < sixMonthsAgo.toISOString().slice(0, 10) || e.lastChecked > today);
+    expect(stale.map((e) => `${e.key} ${e.lastChecked}`)).toEqual([]);
+    // Every owner has, for each weekday with hours, a row in force today or later.
+    const owners: [string, WeeklyHoursSeed[], HoursExceptionSeed[]][] = [
+      ...d.places.map((p): [string, WeeklyHoursSeed[], HoursExceptionSeed[]] => [p.key, p.hours ?? [], p.exceptions ?? []]),
+      ...d.services.flatMap((s) => [
+        [s.key, s.hours ?? [], []] as [string, WeeklyHoursSeed[], HoursExceptionSeed[]],
+        ...(s.at ?? []).map((at): [string, WeeklyHoursSeed[], HoursExceptionSeed[]] => [`${s.key}@${at.place}`, at.hours ?? [], at.exceptions ?? []]),
+      ]),
+    ];
+    const expired = owners.flatMap(([owner, hours]) =>
+      [...new Set(hours.flatMap((h) => h.days))].filter((day) => !hours.some((h) => h.days.includes(day) && (!h.validTo || h.validTo >= today))).map((day) => `${owner}/${day}`),
+    );
+    expect(expired).toEqual([]);
+    expect(owners.some(([, hours]) => hours.some((h) => h.validTo))).toBe(true);
+    // Exception days: from today on, within 13 months.
+    const latest = new Date(`${today}T00:00:00Z`);
+    latest.setUTCMonth(latest.getUTCMonth() + 13);
+    const exceptions = owners.flatMap(([owner, , days]) => days.map((e) => `${owner} ${e.day}`));
+    expect(exceptions.length).toBeGreaterThan(0);
+    expect(owners.flatMap(([owner, , days]) => days.filter((e) => e.day < today || e.day > latest.toISOString().slice(0, 10)).map((e) => `${owner} ${e.day}`))).toEqual([]);
+  });
+
+  it('keeps groups to the school term under way or coming and the one after it', () => {
+    expect(schoolTerms('2026-11-23')).toEqual([['2026-08-10', '2026-12-18'], ['2027-01-07', '2027-06-04']]);
+    expect(schoolTerms('2026-12-19')).toEqual([['2027-01-07', '2027-06-04'], ['2027-08-16', '2027-12-24']]);
+    expect(schoolTerms('2027-06-05')).toEqual([['2027-08-16', '2027-12-24'], ['2028-01-07', '2028-06-02']]);
+    for (let today = '2030-01-01'; today <= '2031-12-31'; today = addDays(today, 5)) {
+      const [current, next] = schoolTerms(today);
+      expect(current[1] >= today && current[0] <= current[1] && current[1] < next[0] && next[0] <= next[1], today).toBe(true);
+    }
   });
 
   it('has unique keys and codes that fit the schema and the demo region', () => {
@@ -203,18 +246,18 @@ describe('generateSyntheticNetwork', () => {
     expect(sizes.at(-1)! / sizes[0]!).toBeGreaterThan(20);
   });
 
-  it('loads a small network into PGlite without violating constraints', { timeout: 60_000 }, async () => {
-    const small = generateSyntheticNetwork({ regions: 2, municipalities: 10, seed: 3 });
-    const handle = await openDatabase<CatalogDb>({ kind: 'pglite', dataDir: 'memory://' });
+  it('loads a small network into the test database without violating constraints', async () => {
+    // Small (some 550 services) but with every service template and place kind: the load time
+    // grows with the number of services.
+    const size = { regions: 2, municipalities: 4 };
+    const small = generateSyntheticNetwork({ ...size, seed: 3, today: TEST_TODAY });
+    // Migrated, with the shared taxonomy and no region.
+    const handle = await openTestDatabase('empty');
     try {
-      await migrate(handle.db);
-      const loaded = await write(handle.db, systemActor('test'), async (tx) => {
-        await loadReferenceData(tx, { categories, methods, lifeSituations, synonyms: [] });
-        return loadNetworkDataset(tx, small);
-      });
+      const loaded = await write(handle.db, systemActor('test'), (tx) => loadNetworkDataset(tx, small));
       expect(loaded).toEqual({ services: small.services.length, places: small.places.length });
       const counts = await catalogRowCounts(handle.db);
-      expect(counts).toMatchObject({ region: 2, municipality: 10, organization: small.organizations.length, service: small.services.length });
+      expect(counts).toMatchObject({ region: size.regions, municipality: size.municipalities, organization: small.organizations.length, service: small.services.length });
       expect(counts.opening_hours).toBeGreaterThan(0);
       expect(await countServicesMatching(handle.db, 'neuvola:*')).toBeGreaterThan(0);
     } finally {
