@@ -20,7 +20,15 @@ export default defineConfig({
     launchOptions: {
       // Debian's Chromium; Playwright's own browser download is not reachable from CI.
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
   },
   webServer: {
@@ -31,6 +39,14 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
     // The journeys reset data and move the clock through the test hooks; one browser is one client.
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_DATA: 'auto', TEST_HOOKS: 'enabled', RATE_LIMIT_PER_MINUTE: '0' },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'auto',
+      TEST_HOOKS: 'enabled',
+      RATE_LIMIT_PER_MINUTE: '0',
+    },
   },
 });

@@ -19,7 +19,12 @@ import { migrate } from '../src/platform/db/migrate.ts';
 import { referenceData } from '../src/modules/catalog/reference/reference-data.ts';
 import { loadNetworkDataset, loadReferenceData } from '../src/modules/catalog/network/network-loader.ts';
 import { analyzeCatalog } from '../src/modules/catalog/network/network.queries.ts';
-import { catalogRowCounts, countRegionsById, truncateCatalog, type CATALOG_TABLES } from '../src/modules/catalog/network/network-admin.queries.ts';
+import {
+  catalogRowCounts,
+  countRegionsById,
+  truncateCatalog,
+  type CATALOG_TABLES,
+} from '../src/modules/catalog/network/network-admin.queries.ts';
 
 type CatalogTable = (typeof CATALOG_TABLES)[number];
 import { generateSyntheticNetwork, syntheticRegionId } from './synthetic/synthetic-network.ts';
@@ -63,13 +68,17 @@ export async function loadNational(url: string, options: LoadNationalOptions): P
     const generateMs = performance.now() - t;
     log(`generated ${dataset.services.length} services and ${dataset.places.length} places, dated from ${today}, in ${ms(generateMs)}`);
 
-
     t = performance.now();
     const skipped = await write(handle.db, systemActor('load-national'), async (tx) => {
       if (options.reset) {
         await truncateCatalog(tx);
         log('catalog emptied (--reset)');
-      } else if ((await countRegionsById(tx, dataset.regions.map((r) => r.id))) > 0) {
+      } else if (
+        (await countRegionsById(
+          tx,
+          dataset.regions.map((r) => r.id),
+        )) > 0
+      ) {
         return true; // loaded by someone else meanwhile
       }
       await loadReferenceData(tx, referenceData);
@@ -85,7 +94,12 @@ export async function loadNational(url: string, options: LoadNationalOptions): P
     const analyzeMs = performance.now() - t;
 
     const counts = await catalogRowCounts(handle.db);
-    return { skipped, synonyms: referenceData.synonyms.length, timings: { generateMs, loadMs, analyzeMs, totalMs: performance.now() - started }, counts };
+    return {
+      skipped,
+      synonyms: referenceData.synonyms.length,
+      timings: { generateMs, loadMs, analyzeMs, totalMs: performance.now() - started },
+      counts,
+    };
   } finally {
     await handle.close();
   }
@@ -122,7 +136,9 @@ async function main(): Promise<void> {
   const width = Math.max(...Object.keys(result.counts).map((k) => k.length));
   for (const [table, n] of Object.entries(result.counts)) console.log(`  ${table.padEnd(width)}  ${n.toLocaleString('en').padStart(9)}`);
   const { generateMs, loadMs, analyzeMs, totalMs } = result.timings;
-  console.log(`generate ${ms(generateMs)}, load ${ms(loadMs)}, analyze ${ms(analyzeMs)}, total ${ms(totalMs)}${result.skipped ? ' (skipped)' : ''}`);
+  console.log(
+    `generate ${ms(generateMs)}, load ${ms(loadMs)}, analyze ${ms(analyzeMs)}, total ${ms(totalMs)}${result.skipped ? ' (skipped)' : ''}`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -60,7 +60,16 @@ async function startServer(): Promise<ChildProcess> {
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: root,
     // One client at thousands of requests a second: the per-client limit would measure itself.
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO_DATA: 'always', NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '0' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'always',
+      NODE_ENV: 'production',
+      RATE_LIMIT_PER_MINUTE: '0',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const deadline = Date.now() + 180_000;
@@ -78,8 +87,24 @@ async function startServer(): Promise<ChildProcess> {
 
 /** Realistic searches: everyday and service words, a municipality, sometimes an age or a filter. */
 async function searchQueries(): Promise<string[]> {
-  const municipalities = ((await (await fetch(`${base}/api/v1/municipalities`)).json()) as { items: { code: string }[] }).items.map((m) => m.code);
-  const words = ['neuvola', 'perhetyö', 'vauva', 'ero', 'puheterapia', 'kerho', 'kotipalvelu', 'nuori', 'uupumus', 'lastensuojelu', 'kirjasto', 'psykologi', ''];
+  const municipalities = ((await (await fetch(`${base}/api/v1/municipalities`)).json()) as { items: { code: string }[] }).items.map(
+    (m) => m.code,
+  );
+  const words = [
+    'neuvola',
+    'perhetyö',
+    'vauva',
+    'ero',
+    'puheterapia',
+    'kerho',
+    'kotipalvelu',
+    'nuori',
+    'uupumus',
+    'lastensuojelu',
+    'kirjasto',
+    'psykologi',
+    '',
+  ];
   const extras = ['', '&age=3', '&level=basic', '&delivery=online', '&age=12&level=universal', '&topic=family-support', '&cost=free'];
   const queries: string[] = [];
   for (let i = 0; i < 200; i++) {
@@ -154,7 +179,14 @@ async function measureFixedRate(paths: string[], rate: number, seconds: number):
     const rotated = [...paths.slice(start), ...paths.slice(0, start)];
     runs.push(
       runAutocannon(
-        { url: base, connections: 1, overallRate: 1, duration: seconds, requests: requestsOf(rotated), headers: { 'accept-encoding': 'gzip' } },
+        {
+          url: base,
+          connections: 1,
+          overallRate: 1,
+          duration: seconds,
+          requests: requestsOf(rotated),
+          headers: { 'accept-encoding': 'gzip' },
+        },
         times,
       ),
     );
@@ -162,7 +194,13 @@ async function measureFixedRate(paths: string[], rate: number, seconds: number):
   }
   const results = await Promise.all(runs);
   const sum = (pick: (r: autocannon.Result) => number) => results.reduce((n, r) => n + pick(r), 0);
-  return summarize(times, sum((r) => r.requests.total), sum((r) => r.errors + r.timeouts), sum((r) => r.non2xx), seconds);
+  return summarize(
+    times,
+    sum((r) => r.requests.total),
+    sum((r) => r.errors + r.timeouts),
+    sum((r) => r.non2xx),
+    seconds,
+  );
 }
 
 /** Compressed bytes of the JavaScript a page loads: the sum of its script files, gzipped. */
@@ -215,9 +253,18 @@ async function main() {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
       database: { kind: 'postgres', load: { skipped: load.skipped, counts: load.counts, timings: load.timings } },
-      settings: { fixedRate: FIXED_RATE, fixedSeconds: FIXED_SECONDS, saturationConnections: SATURATION_CONNECTIONS, saturationSeconds: SATURATION_SECONDS, distinctQueries: queries.length, logLevel: 'warn' },
+      settings: {
+        fixedRate: FIXED_RATE,
+        fixedSeconds: FIXED_SECONDS,
+        saturationConnections: SATURATION_CONNECTIONS,
+        saturationSeconds: SATURATION_SECONDS,
+        distinctQueries: queries.length,
+        logLevel: 'warn',
+      },
       results,
-      ratiosToCeiling: Object.fromEntries(Object.entries(results).map(([name, r]) => [name, Math.round((r.saturation.throughput / ceiling) * 1000) / 1000])),
+      ratiosToCeiling: Object.fromEntries(
+        Object.entries(results).map(([name, r]) => [name, Math.round((r.saturation.throughput / ceiling) * 1000) / 1000]),
+      ),
       javascriptGzipBytes: javascript,
       lighthouse,
       budgets: BUDGETS,
@@ -225,7 +272,9 @@ async function main() {
         searchApiP95: results.searchApi!.fixedRate.p95 <= BUDGETS.searchApiP95Ms,
         searchPageP95: results.searchPage!.fixedRate.p95 <= BUDGETS.searchPageP95Ms,
         pageJavaScript: Object.values(javascript).every((b) => b <= BUDGETS.pageJsKb * 1024),
-        lighthouse: Object.values(lighthouse).every((s) => s.performance >= BUDGETS.lighthousePerformance && s.accessibility >= BUDGETS.lighthouseAccessibility),
+        lighthouse: Object.values(lighthouse).every(
+          (s) => s.performance >= BUDGETS.lighthousePerformance && s.accessibility >= BUDGETS.lighthouseAccessibility,
+        ),
       },
       elapsedSeconds: Math.round((Date.now() - started) / 1000),
     };
@@ -252,7 +301,10 @@ async function main() {
     );
     console.table(
       Object.fromEntries(
-        Object.entries(lighthouse).map(([name, { errors, ...s }]) => [name, { ...s, 'JS gzip bytes': javascript[name], errors: errors?.length ?? 0 }]),
+        Object.entries(lighthouse).map(([name, { errors, ...s }]) => [
+          name,
+          { ...s, 'JS gzip bytes': javascript[name], errors: errors?.length ?? 0 },
+        ]),
       ),
     );
     console.log('within budget:', report.withinBudget);

@@ -92,7 +92,8 @@ function readTypes() {
     const columns = new Map<string, Column>();
     for (const property of checker.getPropertiesOfType(row)) {
       const parts = selectType(checker.getTypeOfSymbol(property));
-      if (property.flags & ts.SymbolFlags.Optional) problems.push(`${where}.${property.getName()}: optional; a row always has every column`);
+      if (property.flags & ts.SymbolFlags.Optional)
+        problems.push(`${where}.${property.getName()}: optional; a row always has every column`);
       const nullable = parts.some((p) => p.flags & (ts.TypeFlags.Null | ts.TypeFlags.Any | ts.TypeFlags.Unknown));
       columns.set(property.getName(), { name: property.getName(), nullable, family: familyOf(parts) });
     }
@@ -125,18 +126,32 @@ function readTypes() {
 function familyOfSqlType(udt: string, inArray = false): string {
   if (udt.startsWith('_')) return `array of ${familyOfSqlType(udt.slice(1), true)}`;
   switch (udt) {
-    case 'text': case 'varchar': case 'bpchar': case 'citext': case 'name': case 'uuid':
-    case 'date': case 'time': case 'timetz': case 'tsvector': case 'numeric':
+    case 'text':
+    case 'varchar':
+    case 'bpchar':
+    case 'citext':
+    case 'name':
+    case 'uuid':
+    case 'date':
+    case 'time':
+    case 'timetz':
+    case 'tsvector':
+    case 'numeric':
       return 'string';
-    case 'int2': case 'int4': case 'float4': case 'float8':
+    case 'int2':
+    case 'int4':
+    case 'float4':
+    case 'float8':
       return 'number';
     case 'int8':
       return inArray ? 'string' : 'number'; // the INT8 parser does not apply inside arrays
     case 'bool':
       return 'boolean';
-    case 'timestamptz': case 'timestamp':
+    case 'timestamptz':
+    case 'timestamp':
       return 'Date';
-    case 'jsonb': case 'json':
+    case 'jsonb':
+    case 'json':
       return 'json';
     default:
       return `unmapped SQL type ${udt}`;
@@ -155,7 +170,11 @@ async function readSchema(handle: TestDatabase): Promise<Map<string, DbRelation>
   const relations = new Map<string, DbRelation>();
   for (const r of rows) {
     let relation = relations.get(r.table_name);
-    if (!relation) relations.set(r.table_name, (relation = { name: r.table_name, kind: r.table_type === 'VIEW' ? 'view' : 'table', columns: new Map() }));
+    if (!relation)
+      relations.set(
+        r.table_name,
+        (relation = { name: r.table_name, kind: r.table_type === 'VIEW' ? 'view' : 'table', columns: new Map() }),
+      );
     relation.columns.set(r.column_name, { name: r.column_name, nullable: r.is_nullable === 'YES', family: familyOfSqlType(r.udt_name) });
   }
   return relations;
@@ -175,7 +194,8 @@ beforeAll(async () => {
 afterAll(() => database?.close());
 
 /** Each typed table with its database relation, where there is one. */
-const pairs = () => [...types.tables.values()].flatMap((typed) => (schema.has(typed.name) ? [{ typed, actual: schema.get(typed.name)! }] : []));
+const pairs = () =>
+  [...types.tables.values()].flatMap((typed) => (schema.has(typed.name) ? [{ typed, actual: schema.get(typed.name)! }] : []));
 const report = (problems: string[]) => expect(problems, `\n${problems.join('\n')}\n`).toEqual([]);
 
 describe('the table types', () => {
@@ -186,7 +206,11 @@ describe('the table types', () => {
   });
 
   it('name only tables and views that exist', () => {
-    report([...types.tables.values()].filter((t) => !schema.has(t.name)).map((t) => `${t.name} (${t.declaredIn}): no such table or view in the database`));
+    report(
+      [...types.tables.values()]
+        .filter((t) => !schema.has(t.name))
+        .map((t) => `${t.name} (${t.declaredIn}): no such table or view in the database`),
+    );
   });
 
   it('have exactly the columns of the database', () => {
@@ -229,7 +253,8 @@ describe('the table types', () => {
         if (!real) continue;
         // jsonb holds any JSON: an object or an array.
         const fits = column.family === real.family || (real.family === 'json' && column.family.startsWith('array of'));
-        if (!fits) problems.push(`${typed.name}.${column.name}: the database returns ${real.family}, ${typed.row} selects ${column.family}`);
+        if (!fits)
+          problems.push(`${typed.name}.${column.name}: the database returns ${real.family}, ${typed.row} selects ${column.family}`);
       }
     }
     report(problems);

@@ -76,18 +76,26 @@ describe('generateSyntheticNetwork', () => {
     const d = generateSyntheticNetwork({ regions: 2, municipalities: 4, seed: 3, today });
     const sixMonthsAgo = new Date(`${today}T00:00:00Z`);
     sixMonthsAgo.setUTCMonth(sixMonthsAgo.getUTCMonth() - 6);
-    const stale = [...d.places, ...d.services].filter((e) => e.lastChecked < sixMonthsAgo.toISOString().slice(0, 10) || e.lastChecked > today);
+    const stale = [...d.places, ...d.services].filter(
+      (e) => e.lastChecked < sixMonthsAgo.toISOString().slice(0, 10) || e.lastChecked > today,
+    );
     expect(stale.map((e) => `${e.key} ${e.lastChecked}`)).toEqual([]);
     // Every owner has, for each weekday with hours, a row in force today or later.
     const owners: [string, WeeklyHoursSeed[], HoursExceptionSeed[]][] = [
       ...d.places.map((p): [string, WeeklyHoursSeed[], HoursExceptionSeed[]] => [p.key, p.hours ?? [], p.exceptions ?? []]),
       ...d.services.flatMap((s) => [
         [s.key, s.hours ?? [], []] as [string, WeeklyHoursSeed[], HoursExceptionSeed[]],
-        ...(s.at ?? []).map((at): [string, WeeklyHoursSeed[], HoursExceptionSeed[]] => [`${s.key}@${at.place}`, at.hours ?? [], at.exceptions ?? []]),
+        ...(s.at ?? []).map((at): [string, WeeklyHoursSeed[], HoursExceptionSeed[]] => [
+          `${s.key}@${at.place}`,
+          at.hours ?? [],
+          at.exceptions ?? [],
+        ]),
       ]),
     ];
     const expired = owners.flatMap(([owner, hours]) =>
-      [...new Set(hours.flatMap((h) => h.days))].filter((day) => !hours.some((h) => h.days.includes(day) && (!h.validTo || h.validTo >= today))).map((day) => `${owner}/${day}`),
+      [...new Set(hours.flatMap((h) => h.days))]
+        .filter((day) => !hours.some((h) => h.days.includes(day) && (!h.validTo || h.validTo >= today)))
+        .map((day) => `${owner}/${day}`),
     );
     expect(expired).toEqual([]);
     expect(owners.some(([, hours]) => hours.some((h) => h.validTo))).toBe(true);
@@ -96,13 +104,26 @@ describe('generateSyntheticNetwork', () => {
     latest.setUTCMonth(latest.getUTCMonth() + 13);
     const exceptions = owners.flatMap(([owner, , days]) => days.map((e) => `${owner} ${e.day}`));
     expect(exceptions.length).toBeGreaterThan(0);
-    expect(owners.flatMap(([owner, , days]) => days.filter((e) => e.day < today || e.day > latest.toISOString().slice(0, 10)).map((e) => `${owner} ${e.day}`))).toEqual([]);
+    expect(
+      owners.flatMap(([owner, , days]) =>
+        days.filter((e) => e.day < today || e.day > latest.toISOString().slice(0, 10)).map((e) => `${owner} ${e.day}`),
+      ),
+    ).toEqual([]);
   });
 
   it('keeps groups to the school term under way or coming and the one after it', () => {
-    expect(schoolTerms('2026-11-23')).toEqual([['2026-08-10', '2026-12-18'], ['2027-01-07', '2027-06-04']]);
-    expect(schoolTerms('2026-12-19')).toEqual([['2027-01-07', '2027-06-04'], ['2027-08-16', '2027-12-24']]);
-    expect(schoolTerms('2027-06-05')).toEqual([['2027-08-16', '2027-12-24'], ['2028-01-07', '2028-06-02']]);
+    expect(schoolTerms('2026-11-23')).toEqual([
+      ['2026-08-10', '2026-12-18'],
+      ['2027-01-07', '2027-06-04'],
+    ]);
+    expect(schoolTerms('2026-12-19')).toEqual([
+      ['2027-01-07', '2027-06-04'],
+      ['2027-08-16', '2027-12-24'],
+    ]);
+    expect(schoolTerms('2027-06-05')).toEqual([
+      ['2027-08-16', '2027-12-24'],
+      ['2028-01-07', '2028-06-02'],
+    ]);
     for (let today = '2030-01-01'; today <= '2031-12-31'; today = addDays(today, 5)) {
       const [current, next] = schoolTerms(today);
       expect(current[1] >= today && current[0] <= current[1] && current[1] < next[0] && next[0] <= next[1], today).toBe(true);
@@ -170,11 +191,14 @@ describe('generateSyntheticNetwork', () => {
       } else {
         if (s.regionId === null || (org.regionId !== null && org.regionId !== s.regionId)) wrong.push(s.key);
         if (s.scope === 'region' && s.areas?.length) wrong.push(s.key);
-        if (s.scope === 'municipalities' && (!s.areas?.length || s.areas.some((c) => munis.get(c)?.regionId !== s.regionId))) wrong.push(s.key);
-        for (const at of s.at ?? []) if (munis.get(places.get(at.place)!.municipality)?.regionId !== s.regionId) wrong.push(`${s.key}@${at.place}`);
+        if (s.scope === 'municipalities' && (!s.areas?.length || s.areas.some((c) => munis.get(c)?.regionId !== s.regionId)))
+          wrong.push(s.key);
+        for (const at of s.at ?? [])
+          if (munis.get(places.get(at.place)!.municipality)?.regionId !== s.regionId) wrong.push(`${s.key}@${at.place}`);
       }
     }
-    for (const o of data.organizations) if (o.regionId === null && !['state', 'ngo', 'company', 'expertiseCentre'].includes(o.type)) wrong.push(o.key);
+    for (const o of data.organizations)
+      if (o.regionId === null && !['state', 'ngo', 'company', 'expertiseCentre'].includes(o.type)) wrong.push(o.key);
     for (const o of data.organizations) if (o.type === 'municipality' && !o.municipality) wrong.push(o.key);
     expect(wrong).toEqual([]);
   });
@@ -257,7 +281,12 @@ describe('generateSyntheticNetwork', () => {
       const loaded = await write(handle.db, systemActor('test'), (tx) => loadNetworkDataset(tx, small));
       expect(loaded).toEqual({ services: small.services.length, places: small.places.length });
       const counts = await catalogRowCounts(handle.db);
-      expect(counts).toMatchObject({ region: size.regions, municipality: size.municipalities, organization: small.organizations.length, service: small.services.length });
+      expect(counts).toMatchObject({
+        region: size.regions,
+        municipality: size.municipalities,
+        organization: small.organizations.length,
+        service: small.services.length,
+      });
       expect(counts.opening_hours).toBeGreaterThan(0);
       expect(await countServicesMatching(handle.db, 'neuvola:*')).toBeGreaterThan(0);
     } finally {

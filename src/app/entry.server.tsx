@@ -21,40 +21,37 @@ export default function handleRequest(
     // A render that has not finished by then is abandoned; one that has must not leave its timer
     // behind (one per request would keep the process busy for 11 s after the last one).
     const timer = setTimeout(() => abort(), RENDER_TIMEOUT_MS + 1000);
-    const { pipe, abort } = renderToPipeableStream(
-      <ServerRouter context={routerContext} url={request.url} nonce={loadContext.nonce} />,
-      {
-        nonce: loadContext.nonce,
-        onAllReady() {
-          const chunks: Buffer[] = [];
-          const document = new Writable({
-            write(chunk: Buffer, _encoding, done) {
-              chunks.push(chunk);
-              done();
-            },
-            final(done) {
-              headers.set('content-type', 'text/html; charset=utf-8');
-              if (!headers.has('cache-control')) headers.set('cache-control', 'no-cache');
-              const body = Buffer.concat(chunks);
-              headers.set('content-length', String(body.length));
-              clearTimeout(timer);
-              resolve(new Response(body, { headers, status: failed ? 500 : status }));
-              done();
-            },
-          });
-          document.on('error', reject);
-          pipe(document);
-        },
-        onShellError(error: unknown) {
-          clearTimeout(timer);
-          reject(error);
-        },
-        onError(error: unknown) {
-          failed = true;
-          loadContext.logger.error({ err: error, url: request.url }, 'page render failed');
-        },
+    const { pipe, abort } = renderToPipeableStream(<ServerRouter context={routerContext} url={request.url} nonce={loadContext.nonce} />, {
+      nonce: loadContext.nonce,
+      onAllReady() {
+        const chunks: Buffer[] = [];
+        const document = new Writable({
+          write(chunk: Buffer, _encoding, done) {
+            chunks.push(chunk);
+            done();
+          },
+          final(done) {
+            headers.set('content-type', 'text/html; charset=utf-8');
+            if (!headers.has('cache-control')) headers.set('cache-control', 'no-cache');
+            const body = Buffer.concat(chunks);
+            headers.set('content-length', String(body.length));
+            clearTimeout(timer);
+            resolve(new Response(body, { headers, status: failed ? 500 : status }));
+            done();
+          },
+        });
+        document.on('error', reject);
+        pipe(document);
       },
-    );
+      onShellError(error: unknown) {
+        clearTimeout(timer);
+        reject(error);
+      },
+      onError(error: unknown) {
+        failed = true;
+        loadContext.logger.error({ err: error, url: request.url }, 'page render failed');
+      },
+    });
   });
 }
 

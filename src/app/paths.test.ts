@@ -19,7 +19,9 @@ describe('page URLs', () => {
     const found = files.flatMap((file) =>
       readFileSync(join(appDir, file), 'utf8')
         .split('\n')
-        .flatMap((line, i) => (HAND_BUILT.some((pattern) => pattern.test(line)) ? [`${relative(appDir, join(appDir, file))}:${i + 1}: ${line.trim()}`] : [])),
+        .flatMap((line, i) =>
+          HAND_BUILT.some((pattern) => pattern.test(line)) ? [`${relative(appDir, join(appDir, file))}:${i + 1}: ${line.trim()}`] : [],
+        ),
     );
     expect(found, 'use paths.* from src/app/paths.ts').toEqual([]);
   });

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const booleanFlag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const configSchema = z.object({
   NODE_ENV: z.enum(['production', 'development', 'test']).default('production'),
@@ -67,7 +65,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   const c = parsed.data;
   if (c.TEST_HOOKS === 'enabled' && c.PUBLIC_ORIGIN?.startsWith('https:')) {
-    throw new ConfigError([`TEST_HOOKS=enabled: the e2e hooks reset all data and cannot run on a deployment (PUBLIC_ORIGIN=${c.PUBLIC_ORIGIN})`]);
+    throw new ConfigError([
+      `TEST_HOOKS=enabled: the e2e hooks reset all data and cannot run on a deployment (PUBLIC_ORIGIN=${c.PUBLIC_ORIGIN})`,
+    ]);
   }
   return {
     env: c.NODE_ENV,

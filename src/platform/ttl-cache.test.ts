@@ -5,7 +5,11 @@ describe('cachedFor', () => {
   it('loads once within the time to live and again after it', async () => {
     let clock = 0;
     let loads = 0;
-    const get = cachedFor(1000, async () => ++loads, () => clock);
+    const get = cachedFor(
+      1000,
+      async () => ++loads,
+      () => clock,
+    );
     expect(await Promise.all([get(), get()])).toEqual([1, 1]);
     clock = 1000;
     expect(await get()).toBe(1);

@@ -73,7 +73,10 @@ const NOT_FOUND_SEGMENT = '_not-found';
 
 export function createApp(deps: AppDependencies) {
   const { logger, database, modules } = deps;
-  const problemTexts = createProblemTexts([platformProblemTexts, ...modules.flatMap((m) => (m.definition.problemTexts ? [m.definition.problemTexts] : []))]);
+  const problemTexts = createProblemTexts([
+    platformProblemTexts,
+    ...modules.flatMap((m) => (m.definition.problemTexts ? [m.definition.problemTexts] : [])),
+  ]);
   const app = new Hono<AppEnv>();
 
   app.use(async (c, next) => {
@@ -173,7 +176,9 @@ export function createApp(deps: AppDependencies) {
   app.use('/:lang/staff/*', ...cookieGroup);
 
   const clientsFor = (scope: RequestScope) =>
-    Object.fromEntries(modules.flatMap(({ definition, instance }) => (instance.client ? [[definition.name, instance.client(scope)]] : []))) as PageClients;
+    Object.fromEntries(
+      modules.flatMap(({ definition, instance }) => (instance.client ? [[definition.name, instance.client(scope)]] : [])),
+    ) as PageClients;
 
   const pageContext = (c: Context<AppEnv>): PageContext => {
     const scope = scopeOf(c);

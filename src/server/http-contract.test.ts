@@ -34,7 +34,11 @@ describe('the API answers like an API', () => {
   it('answers a CORS preflight of the open data API', async () => {
     const res = await request('/api/v1/services', {
       method: 'OPTIONS',
-      headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'accept-language' },
+      headers: {
+        origin: 'https://elsewhere.example',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'accept-language',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
@@ -78,7 +82,11 @@ describe('paths that are no page', () => {
   });
 
   it('answer 405 with Allow to a form POST on a page without a form, in the page language', async () => {
-    const res = await request('/sv/search', { method: 'POST', body: 'q=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await request('/sv/search', {
+      method: 'POST',
+      body: 'q=x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET, HEAD');
     expect(await res.text()).toMatch(/<html lang="sv"/);

@@ -39,7 +39,11 @@ async function main() {
   const hookClock = config.testHooks ? adjustableClock() : null;
   const clock = hookClock ?? systemClock;
   const modules = buildModules({ db: database.db, clock, logger });
-  await prepareData(database, modules.map((m) => m.instance), { mode: config.demoData, clock, logger });
+  await prepareData(
+    database,
+    modules.map((m) => m.instance),
+    { mode: config.demoData, clock, logger },
+  );
 
   const pages = await loadPageHandler();
   if (!pages) logger.warn({ expected: serverBuildPath }, 'pages are not built: run `npm run build`; serving the API only');
@@ -54,16 +58,24 @@ async function main() {
     pages,
     isShuttingDown: () => shutdown?.isShuttingDown() ?? false,
     publicGuards: [
-      rateLimitByClient(config.rateLimit.perMinute > 0 ? createRateLimiter(config.rateLimit, { clock: systemClock }) : null, config.trustProxy),
+      rateLimitByClient(
+        config.rateLimit.perMinute > 0 ? createRateLimiter(config.rateLimit, { clock: systemClock }) : null,
+        config.trustProxy,
+      ),
       boundConcurrency(config.concurrency),
     ],
     ...(hookClock ? { testHooks: testHooks({ database, clock: hookClock, modules, logger }) } : {}),
   });
-  if (config.testHooks) logger.warn({ prefix: TEST_HOOKS_PREFIX }, 'TEST_HOOKS=enabled: anyone can reset the data and set the clock; for browser tests only');
+  if (config.testHooks)
+    logger.warn({ prefix: TEST_HOOKS_PREFIX }, 'TEST_HOOKS=enabled: anyone can reset the data and set the clock; for browser tests only');
 
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info: AddressInfo) => {
     logger.info(
-      { url: `http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}`, database: database.kind, startupMs: Date.now() - started },
+      {
+        url: `http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}`,
+        database: database.kind,
+        startupMs: Date.now() - started,
+      },
       'listening',
     );
   });

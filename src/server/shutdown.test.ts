@@ -46,7 +46,12 @@ const slowModule: AppModule<'slow'> = {
 };
 
 /** A GET whose answer is counted, not kept; `onFirstByte` runs when its body starts to arrive. */
-function get(port: number, path: string, agent: http.Agent, onFirstByte = () => {}): Promise<{ headers: http.IncomingHttpHeaders; bytes: number }> {
+function get(
+  port: number,
+  path: string,
+  agent: http.Agent,
+  onFirstByte = () => {},
+): Promise<{ headers: http.IncomingHttpHeaders; bytes: number }> {
   return new Promise((resolve, reject) => {
     const req = http.get({ port, host: '127.0.0.1', path, agent }, (res) => {
       let bytes = 0;

@@ -10,7 +10,11 @@ beforeAll(async () => {
 afterAll(() => database?.close());
 
 const post = (t: Awaited<ReturnType<typeof createTestApp>>, path: string, body?: unknown) =>
-  t.app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
+  t.app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
 
 describe('e2e test hooks', () => {
   it('are absent unless the configuration enables them, and can never be enabled on an https deployment', async () => {
@@ -39,7 +43,15 @@ describe('e2e test hooks', () => {
 
   it('reset the data to the demo region', async () => {
     const t = await createTestApp(database, { testHooks: true });
-    const count = async () => Number((await database.db.selectFrom('service').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const count = async () =>
+      Number(
+        (
+          await database.db
+            .selectFrom('service')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const demoServices = await count();
     await database.db.deleteFrom('service_contact').execute();
     await database.db.deleteFrom('service').where('status', '=', 'active').execute();

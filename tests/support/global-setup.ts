@@ -29,7 +29,11 @@ export default async function setup(project: TestProject) {
     // Both carry the shared taxonomy; only 'demo' has the Etelä-Savo region.
     const clock = testClock();
     const modules = buildModules({ db: handle.db, clock, logger: silent });
-    await prepareData(handle, modules.map((m) => m.instance), { mode: fixture === 'demo' ? 'always' : 'never', clock, logger: silent });
+    await prepareData(
+      handle,
+      modules.map((m) => m.instance),
+      { mode: fixture === 'demo' ? 'always' : 'never', clock, logger: silent },
+    );
   };
 
   if (postgresUrl) {
@@ -54,6 +58,7 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await rm(directory, { recursive: true, force: true });
-    if (postgresUrl) for (const fixture of FIXTURES) await adminQuery(`drop database if exists ${templateDatabase(fixture, suffix)} with (force)`);
+    if (postgresUrl)
+      for (const fixture of FIXTURES) await adminQuery(`drop database if exists ${templateDatabase(fixture, suffix)} with (force)`);
   };
 }

@@ -25,12 +25,21 @@ export function networkBuilder() {
     data,
     region(overrides: Partial<RegionSeed> = {}): RegionSeed {
       const i = next();
-      const region: RegionSeed = { id: `test-region-${i}`, code: `T${i}`, name: { fi: `Testialue ${i}`, sv: `Testområde ${i}` }, ...overrides };
+      const region: RegionSeed = {
+        id: `test-region-${i}`,
+        code: `T${i}`,
+        name: { fi: `Testialue ${i}`, sv: `Testområde ${i}` },
+        ...overrides,
+      };
       data.regions.push(region);
       return region;
     },
     municipality(region: RegionSeed, overrides: Partial<MunicipalitySeed> & { code: string }): MunicipalitySeed {
-      const municipality: MunicipalitySeed = { regionId: region.id, name: { fi: `Kunta ${overrides.code}`, sv: `Kommun ${overrides.code}` }, ...overrides };
+      const municipality: MunicipalitySeed = {
+        regionId: region.id,
+        name: { fi: `Kunta ${overrides.code}`, sv: `Kommun ${overrides.code}` },
+        ...overrides,
+      };
       data.municipalities.push(municipality);
       return municipality;
     },

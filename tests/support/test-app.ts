@@ -41,7 +41,8 @@ export async function createTestApp(
   }
   const logger = createLogger('silent');
   const modules = buildModules({ db: database.db, clock, logger });
-  for (const definition of options.extraModules ?? []) modules.push({ definition, instance: definition.create({ db: database.db, clock, logger }) });
+  for (const definition of options.extraModules ?? [])
+    modules.push({ definition, instance: definition.create({ db: database.db, clock, logger }) });
   const app = createApp({
     config: { publicOrigin: undefined, trustProxy: false },
     logger,

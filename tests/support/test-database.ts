@@ -30,4 +30,3 @@ export async function openTestDatabase(fixture: Fixture = 'empty'): Promise<Data
   const lite = await PGlite.create({ loadDataDir: new Blob([snapshot]), extensions: pgliteExtensions });
   return openPglite<TestTables>(lite);
 }
-

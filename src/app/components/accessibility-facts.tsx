@@ -12,7 +12,13 @@ export function AccessibilityFacts({ accessibility }: { accessibility: Accessibi
         return (
           <div key={fact} className="facts__row">
             <dt>{m.catalog.enums.accessibility[fact]}</dt>
-            <dd>{value === null ? m.catalog.place.accessibilityUnknown : value ? m.catalog.place.accessibilityYes : m.catalog.place.accessibilityNo}</dd>
+            <dd>
+              {value === null
+                ? m.catalog.place.accessibilityUnknown
+                : value
+                  ? m.catalog.place.accessibilityYes
+                  : m.catalog.place.accessibilityNo}
+            </dd>
           </div>
         );
       })}

@@ -8,7 +8,17 @@ export interface FieldIssue {
  * The GOV.UK-style summary at the top of a form: a heading the reader lands on and a link to each
  * field that needs fixing. Messages come from the server's problem texts (`context.describeIssues`).
  */
-export function ErrorSummary({ title, issues, labels, help }: { title: string; issues: FieldIssue[]; labels: Record<string, string>; help?: string }) {
+export function ErrorSummary({
+  title,
+  issues,
+  labels,
+  help,
+}: {
+  title: string;
+  issues: FieldIssue[];
+  labels: Record<string, string>;
+  help?: string;
+}) {
   if (issues.length === 0) return null;
   return (
     <div className="error-summary" role="alert" aria-labelledby="error-summary-title">

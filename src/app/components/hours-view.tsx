@@ -11,7 +11,17 @@ const UPCOMING_DAYS = 14;
  * Opening hours as a family needs them: open or closed right now, the regular week, and the coming
  * days that differ from it (public holidays, summer closures, changed hours).
  */
-export function HoursView({ hours, now, headingLevel = 3, heading }: { hours: Hours; now: LocalMoment; headingLevel?: 2 | 3 | 4; heading?: string }) {
+export function HoursView({
+  hours,
+  now,
+  headingLevel = 3,
+  heading,
+}: {
+  hours: Hours;
+  now: LocalMoment;
+  headingLevel?: 2 | 3 | 4;
+  heading?: string;
+}) {
   const { lang, m } = useI18n();
   const Heading = `h${headingLevel}` as const;
   if (hours.weekly.length === 0 && hours.exceptions.length === 0) {
@@ -55,7 +65,8 @@ export function HoursView({ hours, now, headingLevel = 3, heading }: { hours: Ho
           <ul className="plain-list">
             {special.map((d) => (
               <li key={d.day}>
-                {formatDate(lang, d.day, { weekday: 'short' })}: {d.kind === 'open' ? d.intervals.map(interval).join(', ') : m.catalog.hours.closed}
+                {formatDate(lang, d.day, { weekday: 'short' })}:{' '}
+                {d.kind === 'open' ? d.intervals.map(interval).join(', ') : m.catalog.hours.closed}
                 {d.kind === 'closed' && d.holiday && (
                   <>
                     {' '}

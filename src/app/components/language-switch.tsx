@@ -14,12 +14,7 @@ export function LanguageSwitch() {
       <ul>
         {LANGUAGES.map((l) => (
           <li key={l}>
-            <a
-              href={paths.inLanguage(l, location)}
-              hrefLang={l}
-              lang={l}
-              aria-current={l === lang ? 'true' : undefined}
-            >
+            <a href={paths.inLanguage(l, location)} hrefLang={l} lang={l} aria-current={l === lang ? 'true' : undefined}>
               {NAMES[l]}
             </a>
           </li>

@@ -6,7 +6,17 @@ import { useI18n } from '../i18n/index.ts';
  * A text of the service network in the reader's language. When only the Finnish original exists it
  * is shown, marked lang="fi" so screen readers pronounce it right; block texts also say so visibly.
  */
-export function T({ text, as: Tag = 'span', block = false, className }: { text: I18nText | null | undefined; as?: ElementType; block?: boolean; className?: string }) {
+export function T({
+  text,
+  as: Tag = 'span',
+  block = false,
+  className,
+}: {
+  text: I18nText | null | undefined;
+  as?: ElementType;
+  block?: boolean;
+  className?: string;
+}) {
   const { lang, m } = useI18n();
   const shown = localize(text, lang);
   if (!shown) return null;

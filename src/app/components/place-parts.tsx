@@ -155,7 +155,15 @@ export function ServicesByLevel({ services, headingLevel = 3 }: { services: Plac
 }
 
 /** Places as cards: name, kind, address; a central meeting place can be marked. */
-export function PlaceCards({ places, showKind = true, markCentral = false }: { places: PlaceSummary[]; showKind?: boolean; markCentral?: boolean }) {
+export function PlaceCards({
+  places,
+  showKind = true,
+  markCentral = false,
+}: {
+  places: PlaceSummary[];
+  showKind?: boolean;
+  markCentral?: boolean;
+}) {
   const { lang, m } = useI18n();
   return (
     <ul className="card-grid">
@@ -168,7 +176,11 @@ export function PlaceCards({ places, showKind = true, markCentral = false }: { p
             </a>
             {(showKind || central) && (
               <p>
-                {central ? <strong className="tag tag--central">{m.catalog.municipality.centralMeetingPlace}</strong> : m.catalog.enums.placeKind[p.kind]}
+                {central ? (
+                  <strong className="tag tag--central">{m.catalog.municipality.centralMeetingPlace}</strong>
+                ) : (
+                  m.catalog.enums.placeKind[p.kind]
+                )}
               </p>
             )}
             <p>

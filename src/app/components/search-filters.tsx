@@ -1,4 +1,11 @@
-import { ACCESSIBILITY_FACTS, COSTS, DELIVERY_MODES, SERVICE_LANGUAGES, SERVICE_LEVELS, TARGET_GROUPS } from '../../modules/catalog/catalog.domain.ts';
+import {
+  ACCESSIBILITY_FACTS,
+  COSTS,
+  DELIVERY_MODES,
+  SERVICE_LANGUAGES,
+  SERVICE_LEVELS,
+  TARGET_GROUPS,
+} from '../../modules/catalog/catalog.domain.ts';
 import type { Choice } from '../choices.ts';
 import { format, useI18n } from '../i18n/index.ts';
 import { paths } from '../paths.ts';
@@ -7,7 +14,19 @@ export type RawParams = Record<string, string[]>;
 
 const AGES = Array.from({ length: 19 }, (_, i) => i);
 
-function Checkboxes({ name, legend, options, selected, hint }: { name: string; legend: string; options: Choice[]; selected: string[]; hint?: string }) {
+function Checkboxes({
+  name,
+  legend,
+  options,
+  selected,
+  hint,
+}: {
+  name: string;
+  legend: string;
+  options: Choice[];
+  selected: string[];
+  hint?: string;
+}) {
   return (
     <fieldset className="checkboxes" id={`f-${name}`} aria-describedby={hint ? `${name}-hint` : undefined}>
       <legend>{legend}</legend>
@@ -26,7 +45,19 @@ function Checkboxes({ name, legend, options, selected, hint }: { name: string; l
   );
 }
 
-function Select({ name, label, options, value, empty }: { name: string; label: string; options: Choice[]; value: string | undefined; empty: string }) {
+function Select({
+  name,
+  label,
+  options,
+  value,
+  empty,
+}: {
+  name: string;
+  label: string;
+  options: Choice[];
+  value: string | undefined;
+  empty: string;
+}) {
   return (
     <div className="field">
       <label htmlFor={`f-${name}`}>{label}</label>
@@ -46,19 +77,13 @@ function Select({ name, label, options, value, empty }: { name: string; label: s
  * The search form. It is a plain GET form: every choice lands in the query string, so the page works
  * without JavaScript and any result list can be shared as a link.
  */
-export function SearchForm({
-  params,
-  municipalities,
-  topics,
-}: {
-  params: RawParams;
-  municipalities: Choice[];
-  topics: Choice[];
-}) {
+export function SearchForm({ params, municipalities, topics }: { params: RawParams; municipalities: Choice[]; topics: Choice[] }) {
   const { lang, m } = useI18n();
   const one = (name: string) => params[name]?.[0];
   const many = (name: string) => (params[name] ?? []).flatMap((v) => v.split(','));
-  const moreFiltersInUse = ['group', 'topic', 'level', 'language', 'delivery', 'cost', 'accessibility', 'openNow', 'openOn'].some((k) => params[k]?.some(Boolean));
+  const moreFiltersInUse = ['group', 'topic', 'level', 'language', 'delivery', 'cost', 'accessibility', 'openNow', 'openOn'].some((k) =>
+    params[k]?.some(Boolean),
+  );
   return (
     <form method="get" action={paths.search(lang)} role="search" className="search-form">
       <div className="field field--query">
@@ -67,7 +92,15 @@ export function SearchForm({
           {m.catalog.search.searchHint}
         </p>
         <div className="query-row">
-          <input id="f-q" name="q" type="search" defaultValue={one('q') ?? ''} aria-describedby="q-hint" maxLength={200} autoComplete="off" />
+          <input
+            id="f-q"
+            name="q"
+            type="search"
+            defaultValue={one('q') ?? ''}
+            aria-describedby="q-hint"
+            maxLength={200}
+            autoComplete="off"
+          />
           <button type="submit" className="button">
             {m.catalog.search.submit}
           </button>
@@ -86,7 +119,10 @@ export function SearchForm({
           label={m.catalog.search.age}
           empty={m.catalog.search.anyAge}
           value={one('age')}
-          options={AGES.map((a) => ({ value: String(a), label: a === 0 ? m.catalog.search.ageUnderOne : format(m.catalog.search.ageOption, { age: a }) }))}
+          options={AGES.map((a) => ({
+            value: String(a),
+            label: a === 0 ? m.catalog.search.ageUnderOne : format(m.catalog.search.ageOption, { age: a }),
+          }))}
         />
       </div>
       <details className="more-filters" open={moreFiltersInUse}>
@@ -107,9 +143,24 @@ export function SearchForm({
             options={SERVICE_LANGUAGES.map((l) => ({ value: l, label: m.catalog.enums.language[l] }))}
           />
           <Checkboxes name="topic" legend={m.catalog.search.topic} selected={many('topic')} options={topics} />
-          <Checkboxes name="level" legend={m.catalog.search.level} selected={many('level')} options={SERVICE_LEVELS.map((l) => ({ value: l, label: m.catalog.enums.level[l] }))} />
-          <Checkboxes name="delivery" legend={m.catalog.search.delivery} selected={many('delivery')} options={DELIVERY_MODES.map((d) => ({ value: d, label: m.catalog.enums.delivery[d] }))} />
-          <Checkboxes name="cost" legend={m.catalog.search.cost} selected={many('cost')} options={COSTS.map((c) => ({ value: c, label: m.catalog.enums.cost[c] }))} />
+          <Checkboxes
+            name="level"
+            legend={m.catalog.search.level}
+            selected={many('level')}
+            options={SERVICE_LEVELS.map((l) => ({ value: l, label: m.catalog.enums.level[l] }))}
+          />
+          <Checkboxes
+            name="delivery"
+            legend={m.catalog.search.delivery}
+            selected={many('delivery')}
+            options={DELIVERY_MODES.map((d) => ({ value: d, label: m.catalog.enums.delivery[d] }))}
+          />
+          <Checkboxes
+            name="cost"
+            legend={m.catalog.search.cost}
+            selected={many('cost')}
+            options={COSTS.map((c) => ({ value: c, label: m.catalog.enums.cost[c] }))}
+          />
           <Checkboxes
             name="accessibility"
             legend={m.catalog.search.accessibility}
@@ -120,7 +171,13 @@ export function SearchForm({
           <fieldset className="checkboxes" id="f-openNow">
             <legend>{m.catalog.search.hours}</legend>
             <div className="checkbox">
-              <input type="checkbox" id="openNow-true" name="openNow" value="true" defaultChecked={one('openNow') === 'true' || one('openNow') === 'on'} />
+              <input
+                type="checkbox"
+                id="openNow-true"
+                name="openNow"
+                value="true"
+                defaultChecked={one('openNow') === 'true' || one('openNow') === 'on'}
+              />
               <label htmlFor="openNow-true">{m.catalog.search.openNow}</label>
             </div>
             <Select

@@ -35,11 +35,13 @@ export function toServiceCard(service: ServiceSummary & { locality?: Locality })
 export function ServiceCard({ service, headingLevel = 3 }: { service: ServiceCardData; headingLevel?: 2 | 3 | 4 }) {
   const { lang, m } = useI18n();
   const Heading = `h${headingLevel}` as const;
-  const locality = service.locality && {
-    municipality: m.catalog.search.localityMunicipality,
-    region: m.catalog.search.localityRegion,
-    national: m.catalog.search.localityNational,
-  }[service.locality];
+  const locality =
+    service.locality &&
+    {
+      municipality: m.catalog.search.localityMunicipality,
+      region: m.catalog.search.localityRegion,
+      national: m.catalog.search.localityNational,
+    }[service.locality];
   return (
     <article className="service-card">
       <Heading className="service-card__title">
@@ -71,7 +73,8 @@ export function ServiceCard({ service, headingLevel = 3 }: { service: ServiceCar
               <T text={p.name} /> (<T text={p.municipalityName} />)
             </span>
           ))}
-          {service.placeCount > service.places.length && ` ${format(m.catalog.search.more, { count: service.placeCount - service.places.length })}`}
+          {service.placeCount > service.places.length &&
+            ` ${format(m.catalog.search.more, { count: service.placeCount - service.places.length })}`}
         </p>
       )}
     </article>

@@ -13,7 +13,8 @@ export const en: Messages<typeof fi> = {
     languages: 'Language',
     breadcrumb: 'You are here',
     openData: 'Open data and API',
-    footerText: "The Family Centre brings together the area's services for children, young people and families: those of the wellbeing services county, the municipalities, NGOs, parishes, companies and Kela.",
+    footerText:
+      "The Family Centre brings together the area's services for children, young people and families: those of the wellbeing services county, the municipalities, NGOs, parishes, companies and Kela.",
     emergency: 'In an emergency, call 112.',
     notTranslated: 'This text is only available in Finnish.',
   },

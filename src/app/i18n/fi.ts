@@ -11,7 +11,8 @@ export const fi = {
     languages: 'Kieli',
     breadcrumb: 'Olet tässä',
     openData: 'Avoin data ja rajapinta',
-    footerText: 'Perhekeskus kokoaa alueen lasten, nuorten ja perheiden palvelut: hyvinvointialueen, kuntien, järjestöjen, seurakuntien, yritysten ja Kelan palvelut samaan paikkaan.',
+    footerText:
+      'Perhekeskus kokoaa alueen lasten, nuorten ja perheiden palvelut: hyvinvointialueen, kuntien, järjestöjen, seurakuntien, yritysten ja Kelan palvelut samaan paikkaan.',
     emergency: 'Hätätilanteessa soita 112.',
     notTranslated: 'Teksti on saatavilla vain suomeksi.',
   },

@@ -13,7 +13,8 @@ export const sv: Messages<typeof fi> = {
     languages: 'Språk',
     breadcrumb: 'Du är här',
     openData: 'Öppna data och gränssnitt',
-    footerText: 'Familjecentret samlar områdets tjänster för barn, unga och familjer: välfärdsområdets, kommunernas, organisationernas, församlingarnas, företagens och FPA:s tjänster på ett ställe.',
+    footerText:
+      'Familjecentret samlar områdets tjänster för barn, unga och familjer: välfärdsområdets, kommunernas, organisationernas, församlingarnas, företagens och FPA:s tjänster på ett ställe.',
     emergency: 'I nödsituationer ring 112.',
     notTranslated: 'Texten finns bara på finska.',
   },

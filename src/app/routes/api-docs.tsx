@@ -48,7 +48,8 @@ function typesOf(schema: JsonObject): string[] {
 /** An example as query-string values: a list example gives one value per item. */
 function exampleValues(value: unknown): string[] {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return [String(value)];
-  if (Array.isArray(value)) return value.flatMap((v) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? [String(v)] : []));
+  if (Array.isArray(value))
+    return value.flatMap((v) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? [String(v)] : []));
   return [];
 }
 
@@ -201,7 +202,9 @@ function ParameterValues({ p }: { p: ApiParameter }) {
     <>
       {p.types.includes('array') ? formatNodes(m.apiDocs.listOf, { type: type(p.itemTypes, p.format) }) : type(p.types, p.format)}
       {p.values.length > 0 && <p className="api-values">{formatNodes(m.apiDocs.allowedValues, { values: codeList(p.values) })}</p>}
-      {p.minimum !== null && p.maximum !== null && <p className="api-values">{format(m.apiDocs.range, { min: p.minimum, max: p.maximum })}</p>}
+      {p.minimum !== null && p.maximum !== null && (
+        <p className="api-values">{format(m.apiDocs.range, { min: p.minimum, max: p.maximum })}</p>
+      )}
     </>
   );
 }
@@ -209,7 +212,8 @@ function ParameterValues({ p }: { p: ApiParameter }) {
 export default function ApiDocs({ loaderData }: Route.ComponentProps) {
   const { lang, m } = useI18n();
   const { licenseUrl, operations } = loaderData;
-  const locationName = (location: string) => (location in m.apiDocs.locations ? m.apiDocs.locations[location as keyof typeof m.apiDocs.locations] : location);
+  const locationName = (location: string) =>
+    location in m.apiDocs.locations ? m.apiDocs.locations[location as keyof typeof m.apiDocs.locations] : location;
   return (
     <main id="main" className="page" tabIndex={-1}>
       <Breadcrumbs items={[{ label: m.apiDocs.title }]} />

@@ -13,7 +13,15 @@ beforeAll(async () => {
 afterAll(() => database?.close());
 
 type ServiceList = {
-  items: { id: string; name: string; locality: string; categories: string[]; language: string; untranslatedFields: string[]; url: string }[];
+  items: {
+    id: string;
+    name: string;
+    locality: string;
+    categories: string[];
+    language: string;
+    untranslatedFields: string[];
+    url: string;
+  }[];
   total: number;
   page: number;
   pageSize: number;
@@ -88,7 +96,9 @@ describe('GET /api/v1/services/{id}', () => {
   it('gives the service with its places and hours, or a 404/400 problem', async () => {
     const { body: list } = await t.getJson<ServiceList>('/api/v1/services?q=lastenneuvola&municipality=491');
     const id = list.items[0]!.id;
-    const { response, body } = await t.getJson<{ id: string; locations: { hours: { openNow: boolean } }[] }>(`/api/v1/services/${id}?lang=en`);
+    const { response, body } = await t.getJson<{ id: string; locations: { hours: { openNow: boolean } }[] }>(
+      `/api/v1/services/${id}?lang=en`,
+    );
     expect(response.status).toBe(200);
     expect(body.id).toBe(id);
     expect(body.locations.length).toBeGreaterThan(0);
@@ -126,7 +136,17 @@ describe('OpenAPI', () => {
     expect(response.status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths).sort()).toEqual(
-      ['/services', '/services/{id}', '/places', '/places/{id}', '/municipalities', '/municipalities/{code}', '/organizations', '/organizations/{id}', '/taxonomy'].sort(),
+      [
+        '/services',
+        '/services/{id}',
+        '/places',
+        '/places/{id}',
+        '/municipalities',
+        '/municipalities/{code}',
+        '/organizations',
+        '/organizations/{id}',
+        '/taxonomy',
+      ].sort(),
     );
   });
 
@@ -158,8 +178,26 @@ const anyValue = fc.oneof(
   fc.constantFrom(`'; drop table service; --`, '<script>alert(1)</script>', '%', '\u0000', '\uD800', 'a'.repeat(10_000)),
 );
 const anyKey = fc.constantFrom(
-  'q', 'municipality', 'age', 'group', 'topic', 'level', 'language', 'delivery', 'cost', 'accessibility',
-  'openNow', 'openOn', 'page', 'pageSize', 'lang', 'kind', 'type', 'region', 'unknown', '',
+  'q',
+  'municipality',
+  'age',
+  'group',
+  'topic',
+  'level',
+  'language',
+  'delivery',
+  'cost',
+  'accessibility',
+  'openNow',
+  'openOn',
+  'page',
+  'pageSize',
+  'lang',
+  'kind',
+  'type',
+  'region',
+  'unknown',
+  '',
 );
 /** Lone surrogates cannot be percent-encoded; a broken client sends their bytes anyway. */
 const encode = (value: string) => {
@@ -172,11 +210,7 @@ const encode = (value: string) => {
 /** Mostly well-encoded, sometimes raw percent garbage as a broken client would send. */
 const queryString = fc
   .array(fc.tuple(anyKey, anyValue, fc.constantFrom('encoded', 'encoded', 'encoded', 'raw')), { maxLength: 6 })
-  .map((pairs) =>
-    pairs
-      .map(([k, v, how]) => `${encode(k)}=${how === 'raw' ? v.replace(/[#&\s]/g, '') : encode(v)}`)
-      .join('&'),
-  );
+  .map((pairs) => pairs.map(([k, v, how]) => `${encode(k)}=${how === 'raw' ? v.replace(/[#&\s]/g, '') : encode(v)}`).join('&'));
 
 describe('every list endpoint under random query strings', () => {
   for (const path of ['/api/v1/services', '/api/v1/places', '/api/v1/municipalities', '/api/v1/organizations', '/api/v1/taxonomy']) {

@@ -1,5 +1,13 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { idParam, json, langParam, listOf, notFoundResponse as notFound, problemResponses as problems, withLang } from '../../platform/http/api-contract.ts';
+import {
+  idParam,
+  json,
+  langParam,
+  listOf,
+  notFoundResponse as notFound,
+  problemResponses as problems,
+  withLang,
+} from '../../platform/http/api-contract.ts';
 import { scopeOf, type AppEnv } from '../../platform/http/app-env.ts';
 import { validationHook } from '../../platform/http/openapi.ts';
 import type { Lang } from '../../platform/i18n-text.ts';

@@ -6,7 +6,16 @@
 export const ORGANIZATION_TYPES = ['wellbeingCounty', 'municipality', 'ngo', 'parish', 'company', 'state', 'expertiseCentre'] as const;
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 
-export const PLACE_KINDS = ['familyCentre', 'centralMeetingPlace', 'meetingPlace', 'youthOhjaamo', 'servicePoint', 'school', 'daycare', 'library'] as const;
+export const PLACE_KINDS = [
+  'familyCentre',
+  'centralMeetingPlace',
+  'meetingPlace',
+  'youthOhjaamo',
+  'servicePoint',
+  'school',
+  'daycare',
+  'library',
+] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 export const ACCESSIBILITY_FACTS = ['stepFreeAccess', 'pramAccess', 'wheelchairToilet', 'hearingLoop', 'babyCareRoom', 'parking'] as const;
@@ -22,7 +31,32 @@ export const TARGET_GROUPS = ['expectingParents', 'children', 'youth', 'parents'
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
 
 /** ISO 639 codes the service tray knows; fse/fss are the Finnish and Finland-Swedish sign languages. */
-export const SERVICE_LANGUAGES = ['fi', 'sv', 'en', 'se', 'smn', 'sms', 'ru', 'et', 'ar', 'so', 'fa', 'ku', 'uk', 'zh', 'vi', 'th', 'fr', 'de', 'es', 'sq', 'tr', 'fse', 'fss', 'rom'] as const;
+export const SERVICE_LANGUAGES = [
+  'fi',
+  'sv',
+  'en',
+  'se',
+  'smn',
+  'sms',
+  'ru',
+  'et',
+  'ar',
+  'so',
+  'fa',
+  'ku',
+  'uk',
+  'zh',
+  'vi',
+  'th',
+  'fr',
+  'de',
+  'es',
+  'sq',
+  'tr',
+  'fse',
+  'fss',
+  'rom',
+] as const;
 export type ServiceLanguage = (typeof SERVICE_LANGUAGES)[number];
 
 export const DELIVERY_MODES = ['inPerson', 'phone', 'online', 'homeVisit'] as const;

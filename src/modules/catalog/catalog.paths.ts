@@ -21,7 +21,20 @@ export const catalogPaths = {
 };
 
 /** The filters of a search in the order the search form has them; paging is the caller's. */
-const SEARCH_KEYS = ['q', 'municipality', 'age', 'group', 'topic', 'level', 'language', 'delivery', 'cost', 'accessibility', 'openNow', 'openOn'] as const;
+const SEARCH_KEYS = [
+  'q',
+  'municipality',
+  'age',
+  'group',
+  'topic',
+  'level',
+  'language',
+  'delivery',
+  'cost',
+  'accessibility',
+  'openNow',
+  'openOn',
+] as const;
 
 /**
  * A checked search as its query string: each value once, nothing empty, nothing the search did not

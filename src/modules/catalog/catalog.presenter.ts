@@ -1,6 +1,17 @@
 import { helsinkiMoment } from '../../platform/helsinki-time.ts';
 import { localize, type I18nText, type Lang } from '../../platform/i18n-text.ts';
-import type { Hours, Locality, Municipality, Organization, PlaceDetail, PlaceRef, PlaceSummary, ServiceDetail, ServiceSummary, Taxonomy } from './catalog.model.ts';
+import type {
+  Hours,
+  Locality,
+  Municipality,
+  Organization,
+  PlaceDetail,
+  PlaceRef,
+  PlaceSummary,
+  ServiceDetail,
+  ServiceSummary,
+  Taxonomy,
+} from './catalog.model.ts';
 import {
   ACCESS_MODES,
   ACCESSIBILITY_FACTS,
@@ -91,7 +102,12 @@ export function presentService(lang: Lang, s: ServiceDetail, now: Date) {
   return {
     ...serviceCore(l, { ...s, categories: s.categories.map((c) => c.code) }),
     description: l.text('description', s.description),
-    keywords: keywords ? keywords.split(',').map((k) => k.trim()).filter(Boolean) : [],
+    keywords: keywords
+      ? keywords
+          .split(',')
+          .map((k) => k.trim())
+          .filter(Boolean)
+      : [],
     costNote: l.text('costNote', s.costNote),
     categories: s.categories.map((c) => ({ code: c.code, parentCode: c.parentCode, name: plain(lang, c.name) })),
     methods: s.methods.map((m) => ({ code: m.code, name: plain(lang, m.name), website: m.website })),
@@ -195,7 +211,12 @@ export function presentTaxonomy(lang: Lang, t: Taxonomy) {
   const text = (v: I18nText | null) => (v ? plain(lang, v) : null);
   return {
     language: lang,
-    categories: t.categories.map((c) => ({ code: c.code, parentCode: c.parentCode, name: plain(lang, c.name), description: text(c.description) })),
+    categories: t.categories.map((c) => ({
+      code: c.code,
+      parentCode: c.parentCode,
+      name: plain(lang, c.name),
+      description: text(c.description),
+    })),
     methods: t.methods.map((m) => ({ code: m.code, name: plain(lang, m.name), description: text(m.description), website: m.website })),
     lifeSituations: t.lifeSituations.map((s) => ({
       code: s.code,

@@ -19,9 +19,17 @@ export function createCatalogReference({ db, clock, ttlMs = REFERENCE_TTL_MS }: 
   const caches = {
     synonyms: cachedFor(ttlMs, () => listSynonyms(db), now),
     municipalities,
-    municipalityNames: cachedFor(ttlMs, async (): Promise<ReadonlyMap<string, I18nText>> => new Map((await municipalities()).map((m) => [m.code, m.name])), now),
+    municipalityNames: cachedFor(
+      ttlMs,
+      async (): Promise<ReadonlyMap<string, I18nText>> => new Map((await municipalities()).map((m) => [m.code, m.name])),
+      now,
+    ),
     taxonomy,
-    categoryCodes: cachedFor(ttlMs, async (): Promise<ReadonlySet<string>> => new Set((await taxonomy()).categories.map((c) => c.code)), now),
+    categoryCodes: cachedFor(
+      ttlMs,
+      async (): Promise<ReadonlySet<string>> => new Set((await taxonomy()).categories.map((c) => c.code)),
+      now,
+    ),
     regions: cachedFor(ttlMs, () => listRegions(db), now),
   };
   return {

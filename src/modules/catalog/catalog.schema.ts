@@ -31,7 +31,8 @@ export const serviceSearchQuery = z.object({
     example: 'neuvola',
   }),
   municipality: codeParam(municipalityCode).openapi({
-    description: "Statistics Finland municipality code. Limits to services available there and ranks the municipality's own services first, then region-wide ones.",
+    description:
+      "Statistics Finland municipality code. Limits to services available there and ranks the municipality's own services first, then region-wide ones.",
     example: '491',
   }),
   age: intParam(0, 29).openapi({ description: "Child's or young person's age in years.", example: 4 }),
@@ -61,7 +62,10 @@ export const placeListQuery = z.object({
 }) satisfies z.ZodType<PlaceListInput>;
 
 export const organizationListQuery = z.object({
-  region: codeParam(/^[a-z][a-z0-9-]{1,62}$/).openapi({ description: 'Region id; national organisations are always included.', example: 'etela-savo' }),
+  region: codeParam(/^[a-z][a-z0-9-]{1,62}$/).openapi({
+    description: 'Region id; national organisations are always included.',
+    example: 'etela-savo',
+  }),
   municipality: codeParam(municipalityCode).openapi({ description: 'Organisations of, or with a place in, this municipality.' }),
   type: listParam(z.enum(ORGANIZATION_TYPES), ORGANIZATION_TYPES.length).openapi({ description: 'Organisation types (any of).' }),
   ...pagingParams,
@@ -73,7 +77,10 @@ export const municipalityListQuery = z.object({
 });
 
 export const municipalityCodeParam = z.object({
-  code: z.string().regex(municipalityCode).openapi({ param: { name: 'code', in: 'path' }, example: '491' }),
+  code: z
+    .string()
+    .regex(municipalityCode)
+    .openapi({ param: { name: 'code', in: 'path' }, example: '491' }),
 });
 
 // ---- Responses ----
@@ -93,7 +100,12 @@ export const PlaceRefSchema = z
   .openapi('PlaceRef');
 
 const AccessibilitySchema = z
-  .object(Object.fromEntries(ACCESSIBILITY_FACTS.map((f) => [f, z.boolean().nullable()])) as Record<(typeof ACCESSIBILITY_FACTS)[number], z.ZodNullable<z.ZodBoolean>>)
+  .object(
+    Object.fromEntries(ACCESSIBILITY_FACTS.map((f) => [f, z.boolean().nullable()])) as Record<
+      (typeof ACCESSIBILITY_FACTS)[number],
+      z.ZodNullable<z.ZodBoolean>
+    >,
+  )
   .openapi('Accessibility', { description: 'true: present; false: known to be missing; null: not checked.' });
 
 const HoursSchema = z
@@ -219,7 +231,14 @@ export const PlaceSchema = z
     lastChecked: z.string(),
     hours: HoursSchema,
     services: z.array(
-      z.object({ id: z.uuid(), name: z.string(), summary: z.string(), level: z.enum(SERVICE_LEVELS), status: z.enum(STATUSES), note: z.string().nullable() }),
+      z.object({
+        id: z.uuid(),
+        name: z.string(),
+        summary: z.string(),
+        level: z.enum(SERVICE_LEVELS),
+        status: z.enum(STATUSES),
+        note: z.string().nullable(),
+      }),
     ),
     servesMunicipalities: z.array(MunicipalityRefSchema),
     familyCentres: z.array(PlaceRefSchema),
@@ -247,15 +266,26 @@ export const OrganizationSchema = z
 export const TaxonomySchema = z
   .object({
     language: LangEnum,
-    categories: z.array(z.object({ code: z.string(), parentCode: z.string().nullable(), name: z.string(), description: z.string().nullable() })),
+    categories: z.array(
+      z.object({ code: z.string(), parentCode: z.string().nullable(), name: z.string(), description: z.string().nullable() }),
+    ),
     methods: z.array(z.object({ code: z.string(), name: z.string(), description: z.string().nullable(), website: z.string().nullable() })),
     lifeSituations: z.array(
-      z.object({ code: z.string(), name: z.string(), description: z.string().nullable(), categories: z.array(z.string()), targetGroup: z.enum(TARGET_GROUPS).nullable() }),
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        description: z.string().nullable(),
+        categories: z.array(z.string()),
+        targetGroup: z.enum(TARGET_GROUPS).nullable(),
+      }),
     ),
     enums: z.record(z.string(), z.array(z.string())),
   })
   .openapi('Taxonomy');
 
 export const ServiceSearchResultSchema = listOf(ServiceListItemSchema, 'ServiceSearchResult').extend({
-  correctedQuery: z.string().nullable().openapi({ description: 'When nothing matched the words as typed: the corrected words that were searched instead.' }),
+  correctedQuery: z
+    .string()
+    .nullable()
+    .openapi({ description: 'When nothing matched the words as typed: the corrected words that were searched instead.' }),
 });

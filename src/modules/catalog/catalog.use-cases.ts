@@ -26,7 +26,12 @@ import { findMunicipality, findOrganization, listOrganizations as listOrganizati
 import { closedDayOn } from './opening-hours.ts';
 import { findFamilyCentresServing, findPlaceDetail, listPlaces as listPlaceRows } from './places.queries.ts';
 import { buildSearchWords, tokenize, type Synonym } from './search/search-terms.ts';
-import { closestVocabularyWords, countServices, searchServiceSummaries, type ServiceSearchCriteria } from './search/service-search.queries.ts';
+import {
+  closestVocabularyWords,
+  countServices,
+  searchServiceSummaries,
+  type ServiceSearchCriteria,
+} from './search/service-search.queries.ts';
 import { findServiceDetail } from './services.queries.ts';
 
 /**
@@ -87,7 +92,10 @@ export function listRegions(ctx: CatalogReadContext): Promise<Region[]> {
   return ctx.reference.regions();
 }
 
-export async function listMunicipalities(ctx: CatalogReadContext, input: { regionId?: string | null | undefined } = {}): Promise<Municipality[]> {
+export async function listMunicipalities(
+  ctx: CatalogReadContext,
+  input: { regionId?: string | null | undefined } = {},
+): Promise<Municipality[]> {
   const all = await ctx.reference.municipalities();
   return input.regionId ? all.filter((m) => m.regionId === input.regionId) : all;
 }
@@ -141,7 +149,11 @@ export function getTaxonomy(ctx: CatalogReadContext): Promise<Taxonomy> {
 // ---- Helpers ----
 
 /** The one mapping from what a family asked for to what the search SQL filters on. */
-function searchCriteria(ctx: Pick<CatalogReadContext, 'clock' | 'lang'>, input: ServiceSearchInput, synonyms: Synonym[]): ServiceSearchCriteria {
+function searchCriteria(
+  ctx: Pick<CatalogReadContext, 'clock' | 'lang'>,
+  input: ServiceSearchInput,
+  synonyms: Synonym[],
+): ServiceSearchCriteria {
   const { limit, offset } = paging(input);
   // Formatting the local time costs more than the rest of building the query; only when asked.
   const moment = input.openNow || input.openOn ? helsinkiMoment(ctx.clock.now()) : null;
@@ -164,7 +176,11 @@ function searchCriteria(ctx: Pick<CatalogReadContext, 'clock' | 'lang'>, input: 
   };
 }
 
-async function searchOnce(ctx: CatalogReadContext, criteria: ServiceSearchCriteria, input: ServiceSearchInput): Promise<ServiceSearchResult> {
+async function searchOnce(
+  ctx: CatalogReadContext,
+  criteria: ServiceSearchCriteria,
+  input: ServiceSearchInput,
+): Promise<ServiceSearchResult> {
   const { page, pageSize } = paging(input);
   const hits = await searchServiceSummaries(ctx.tx, criteria, await ctx.reference.municipalityNames());
   const total = hits[0]?.total ?? (criteria.offset > 0 ? await countServices(ctx.tx, criteria) : 0);

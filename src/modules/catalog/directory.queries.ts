@@ -4,7 +4,11 @@ import type { Municipality, Organization, Region, Taxonomy } from './catalog.mod
 import type { OrganizationType } from './catalog.domain.ts';
 
 export async function listRegions(tx: ReadTx): Promise<Region[]> {
-  return tx.selectFrom('region').select(['id', 'code', 'name', 'website']).orderBy(sql`name ->> 'fi'`).execute();
+  return tx
+    .selectFrom('region')
+    .select(['id', 'code', 'name', 'website'])
+    .orderBy(sql`name ->> 'fi'`)
+    .execute();
 }
 
 export async function listMunicipalities(tx: ReadTx, regionId: string | null): Promise<Municipality[]> {
@@ -87,7 +91,11 @@ export async function findOrganization(tx: ReadTx, id: string): Promise<Organiza
 export async function findTaxonomy(tx: ReadTx): Promise<Taxonomy> {
   const [categories, methods, lifeSituations] = await Promise.all([
     tx.selectFrom('category').select(['code', 'parent_code as parentCode', 'name', 'description']).orderBy('position').execute(),
-    tx.selectFrom('method').select(['code', 'name', 'description', 'website']).orderBy(sql`name ->> 'fi'`).execute(),
+    tx
+      .selectFrom('method')
+      .select(['code', 'name', 'description', 'website'])
+      .orderBy(sql`name ->> 'fi'`)
+      .execute(),
     tx
       .selectFrom('life_situation')
       .select(['code', 'name', 'description', 'category_codes as categories', 'target_group as targetGroup'])

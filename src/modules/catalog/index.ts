@@ -13,9 +13,30 @@ import { analyzeCatalog } from './network/network.queries.ts';
  * The service tray: the service network (regions, municipalities, organisations, places,
  * services, hours) and its search, open to everyone and read-only.
  */
-const { searchServices, getService, listPlaces, getPlace, listRegions, listMunicipalities, getMunicipalityNetwork, listOrganizations, getOrganization, getTaxonomy } =
-  useCases;
-const readUseCases = { searchServices, getService, listPlaces, getPlace, listRegions, listMunicipalities, getMunicipalityNetwork, listOrganizations, getOrganization, getTaxonomy };
+const {
+  searchServices,
+  getService,
+  listPlaces,
+  getPlace,
+  listRegions,
+  listMunicipalities,
+  getMunicipalityNetwork,
+  listOrganizations,
+  getOrganization,
+  getTaxonomy,
+} = useCases;
+const readUseCases = {
+  searchServices,
+  getService,
+  listPlaces,
+  getPlace,
+  listRegions,
+  listMunicipalities,
+  getMunicipalityNetwork,
+  listOrganizations,
+  getOrganization,
+  getTaxonomy,
+};
 
 export type CatalogClient = BoundUseCases<typeof readUseCases>;
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { helsinkiMoment } from '../../platform/helsinki-time.ts';
-import { closedDayOn, easterSunday, finnishClosedDays, hoursOn, isOpenAt, regularWeek, upcomingDays, type WeeklyHours } from './opening-hours.ts';
+import {
+  closedDayOn,
+  easterSunday,
+  finnishClosedDays,
+  hoursOn,
+  isOpenAt,
+  regularWeek,
+  upcomingDays,
+  type WeeklyHours,
+} from './opening-hours.ts';
 
 const weekdays = (opens: string, closes: string, days = [1, 2, 3, 4, 5]): WeeklyHours[] =>
   days.map((weekday) => ({ weekday, opens, closes, validFrom: null, validTo: null }));
@@ -66,7 +75,13 @@ describe('opening hours', () => {
 
   it('lists the regular week from Monday and the coming days', () => {
     const week = regularWeek(weekdays('08:00', '12:00', [1]).concat(weekdays('13:00', '15:00', [1])), '2026-11-23');
-    expect(week[0]).toEqual({ weekday: 1, intervals: [{ opens: '08:00', closes: '12:00' }, { opens: '13:00', closes: '15:00' }] });
+    expect(week[0]).toEqual({
+      weekday: 1,
+      intervals: [
+        { opens: '08:00', closes: '12:00' },
+        { opens: '13:00', closes: '15:00' },
+      ],
+    });
     expect(week[6]).toEqual({ weekday: 7, intervals: [] });
     expect(upcomingDays('2026-12-23', 4, weekly, []).map((d) => d.kind)).toEqual(['open', 'closed', 'closed', 'closed']);
   });

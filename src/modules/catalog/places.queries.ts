@@ -120,5 +120,10 @@ export async function findFamilyCentresServing(tx: ReadTx, municipalityCode: str
     .select(['p.id', 'p.kind', 'p.name', 'm.code as municipality_code', 'm.name as municipality_name'])
     .orderBy(sql`p.name ->> 'fi'`)
     .execute();
-  return rows.map((r) => ({ id: r.id, kind: r.kind, name: r.name, municipality: { code: r.municipality_code, name: r.municipality_name } }));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    name: r.name,
+    municipality: { code: r.municipality_code, name: r.municipality_name },
+  }));
 }

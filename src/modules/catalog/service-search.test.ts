@@ -147,7 +147,11 @@ describe('service search', () => {
   it("ranks the chosen municipality's own services first, then region-wide and national ones", async () => {
     const result = await catalog('fi').searchServices({ q: 'neuvola', municipality: '491' });
     expect(ids(result).slice(0, 2).sort()).toEqual([childClinicMikkeli.id, maternityClinicMikkeli.id].sort());
-    expect(result.items.map((s) => s.locality)).toEqual([...result.items.map((s) => s.locality)].sort((a, b) => ['municipality', 'region', 'national'].indexOf(a) - ['municipality', 'region', 'national'].indexOf(b)));
+    expect(result.items.map((s) => s.locality)).toEqual(
+      [...result.items.map((s) => s.locality)].sort(
+        (a, b) => ['municipality', 'region', 'national'].indexOf(a) - ['municipality', 'region', 'national'].indexOf(b),
+      ),
+    );
     // Other municipalities' own services are not offered to a Mikkeli family.
     expect(ids(result)).not.toContain(childClinicJuva.id);
     expect(ids(result)).not.toContain(farClinic.id);
@@ -204,7 +208,9 @@ describe('service search', () => {
     expect(ids(await catalog('fi').searchServices({ topic: ['clinics'], municipality: '491' })).sort()).toEqual(
       [childClinicMikkeli.id, maternityClinicMikkeli.id].sort(),
     );
-    expect(ids(await catalog('fi').searchServices({ level: ['basic'], municipality: '491', cost: ['voucher'] }))).toEqual([homeHelpVoucher.id]);
+    expect(ids(await catalog('fi').searchServices({ level: ['basic'], municipality: '491', cost: ['voucher'] }))).toEqual([
+      homeHelpVoucher.id,
+    ]);
     expect(ids(await catalog('fi').searchServices({ language: ['en'] }))).toEqual([kelaBenefits.id]);
     expect(ids(await catalog('fi').searchServices({ delivery: ['online'], municipality: '491' })).sort()).toEqual(
       [familyCounselling.id, kelaBenefits.id].sort(),

@@ -17,7 +17,14 @@ function signal() {
   const fired = new Promise<void>((resolve) => (fire = resolve));
   return { fire, fired };
 }
-const regionRow = (id: string) => ({ id, code: id.slice(-4).toUpperCase().replace(/[^0-9A-Z]/g, 'X'), name: JSON.stringify({ fi: id }) });
+const regionRow = (id: string) => ({
+  id,
+  code: id
+    .slice(-4)
+    .toUpperCase()
+    .replace(/[^0-9A-Z]/g, 'X'),
+  name: JSON.stringify({ fi: id }),
+});
 const regionIds = async () => (await database.db.selectFrom('region').select('id').orderBy('id').execute()).map((r) => r.id);
 
 describe('transactions', () => {
@@ -58,7 +65,10 @@ describe('transactions', () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         database.db.transaction().execute(async (tx) => {
-          await tx.insertInto('region').values(regionRow(`tx-many-${String(i).padStart(2, '0')}`)).execute();
+          await tx
+            .insertInto('region')
+            .values(regionRow(`tx-many-${String(i).padStart(2, '0')}`))
+            .execute();
           if (i % 3 === 0) await pause(2);
         }),
       ),
@@ -85,32 +95,70 @@ describe('invariants in the database', () => {
   const rejects = (statement: Promise<unknown>) => expect(statement).rejects.toThrow();
 
   it('require a Finnish text and refuse unknown languages in translatable fields', async () => {
-    await rejects(database.db.insertInto('region').values({ id: 'no-finnish', code: 'NOFI', name: JSON.stringify({ sv: 'Bara svenska' }) }).execute());
-    await rejects(database.db.insertInto('region').values({ id: 'german', code: 'DE', name: JSON.stringify({ fi: 'x', de: 'y' }) }).execute());
-    await rejects(database.db.insertInto('region').values({ id: 'blank', code: 'BL', name: JSON.stringify({ fi: '   ' }) }).execute());
+    await rejects(
+      database.db
+        .insertInto('region')
+        .values({ id: 'no-finnish', code: 'NOFI', name: JSON.stringify({ sv: 'Bara svenska' }) })
+        .execute(),
+    );
+    await rejects(
+      database.db
+        .insertInto('region')
+        .values({ id: 'german', code: 'DE', name: JSON.stringify({ fi: 'x', de: 'y' }) })
+        .execute(),
+    );
+    await rejects(
+      database.db
+        .insertInto('region')
+        .values({ id: 'blank', code: 'BL', name: JSON.stringify({ fi: '   ' }) })
+        .execute(),
+    );
   });
 
   it('accept only Statistics Finland style municipality codes', async () => {
-    await rejects(database.db.insertInto('municipality').values({ code: '49', region_id: region.id, name: JSON.stringify({ fi: 'x' }) }).execute());
+    await rejects(
+      database.db
+        .insertInto('municipality')
+        .values({ code: '49', region_id: region.id, name: JSON.stringify({ fi: 'x' }) })
+        .execute(),
+    );
   });
 
   it('keep the hours of one owner from overlapping on a weekday', async () => {
     const first = { place_id: meetingPlace.id, weekday: 1, opens: '09:00', closes: '12:00' };
     await database.db.insertInto('opening_hours').values(first).execute();
-    await database.db.insertInto('opening_hours').values({ ...first, opens: '13:00', closes: '15:00' }).execute();
-    await rejects(database.db.insertInto('opening_hours').values({ ...first, opens: '11:00', closes: '14:00' }).execute());
-    await rejects(database.db.insertInto('opening_hours').values({ ...first, opens: '15:00', closes: '14:00' }).execute());
+    await database.db
+      .insertInto('opening_hours')
+      .values({ ...first, opens: '13:00', closes: '15:00' })
+      .execute();
+    await rejects(
+      database.db
+        .insertInto('opening_hours')
+        .values({ ...first, opens: '11:00', closes: '14:00' })
+        .execute(),
+    );
+    await rejects(
+      database.db
+        .insertInto('opening_hours')
+        .values({ ...first, opens: '15:00', closes: '14:00' })
+        .execute(),
+    );
   });
 
   it('let only family centres serve an area', async () => {
     await rejects(
-      database.db.insertInto('family_centre_area').values({ family_centre_id: meetingPlace.id, municipality_code: municipality.code }).execute(),
+      database.db
+        .insertInto('family_centre_area')
+        .values({ family_centre_id: meetingPlace.id, municipality_code: municipality.code })
+        .execute(),
     );
   });
 
   it('tie a national service to no region and a regional one to a region', async () => {
     const row = {
-      organization_id: (await database.db.selectFrom('organization').select('id').where('region_id', '=', region.id).executeTakeFirstOrThrow()).id,
+      organization_id: (
+        await database.db.selectFrom('organization').select('id').where('region_id', '=', region.id).executeTakeFirstOrThrow()
+      ).id,
       scope: 'national' as const,
       region_id: region.id,
       name: JSON.stringify({ fi: 'x' }),
@@ -125,6 +173,11 @@ describe('invariants in the database', () => {
       last_checked: '2026-01-01',
     };
     await rejects(database.db.insertInto('service').values(row).execute());
-    await rejects(database.db.insertInto('service').values({ ...row, scope: 'region', target_groups: ['grandparents' as never] }).execute());
+    await rejects(
+      database.db
+        .insertInto('service')
+        .values({ ...row, scope: 'region', target_groups: ['grandparents' as never] })
+        .execute(),
+    );
   });
 });

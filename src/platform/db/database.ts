@@ -98,7 +98,8 @@ function handleFor<DB>(kind: 'postgres' | 'pglite', pool: pg.Pool, closeEngine: 
 
 /** SQLSTATE classes and codes that mean "the connection, not the query, failed". */
 const CONNECTION_LOST_CODES = new Set(['57P01', '57P02', '57P03', '53300']);
-const CONNECTION_LOST_MESSAGES = /Connection terminated|terminating connection|ECONNREFUSED|ECONNRESET|EPIPE|Client has encountered a connection error|timeout exceeded when trying to connect/i;
+const CONNECTION_LOST_MESSAGES =
+  /Connection terminated|terminating connection|ECONNREFUSED|ECONNRESET|EPIPE|Client has encountered a connection error|timeout exceeded when trying to connect/i;
 
 /**
  * Whether an error from a query means the database was out of reach rather than the request being

@@ -45,11 +45,17 @@ const write = (directory: string, name: string, text: string) => writeFile(join(
 const run = (directory: string) => migrate(database.db, directory);
 
 const recorded = async () =>
-  (await sql<{ version: string; checksum: string | null }>`select version, checksum from schema_migration order by version`.execute(database.db)).rows;
+  (
+    await sql<{ version: string; checksum: string | null }>`select version, checksum from schema_migration order by version`.execute(
+      database.db,
+    )
+  ).rows;
 const scratchTables = async () =>
-  (await sql<{ table_name: string }>`select table_name from information_schema.tables where table_schema = 'scratch' order by table_name`.execute(database.db)).rows.map(
-    (r) => r.table_name,
-  );
+  (
+    await sql<{
+      table_name: string;
+    }>`select table_name from information_schema.tables where table_schema = 'scratch' order by table_name`.execute(database.db)
+  ).rows.map((r) => r.table_name);
 const migrationTableExists = async () =>
   (await sql<{ exists: boolean }>`select to_regclass('schema_migration') is not null as exists`.execute(database.db)).rows[0]!.exists;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -79,7 +79,10 @@ export async function readMigrations(directory = migrationsDirectory): Promise<M
     byNumber.set(number, [...(byNumber.get(number) ?? []), name]);
   }
   for (const [number, files] of byNumber) {
-    if (files.length > 1) problems.push(`${files.join(' and ')}: the same number ${String(number).padStart(4, '0')}; renumber the one not yet applied anywhere`);
+    if (files.length > 1)
+      problems.push(
+        `${files.join(' and ')}: the same number ${String(number).padStart(4, '0')}; renumber the one not yet applied anywhere`,
+      );
   }
   if (problems.length) throw new MigrationFolderError(problems);
 
@@ -117,7 +120,11 @@ export async function migrate(db: Kysely<any>, directory = migrationsDirectory):
       // Databases migrated before checksums were recorded.
       await sql`alter table schema_migration add column if not exists checksum text`.execute(conn);
 
-      const recorded = (await sql<{ version: string; checksum: string | null }>`select version, checksum from schema_migration order by version`.execute(conn)).rows;
+      const recorded = (
+        await sql<{ version: string; checksum: string | null }>`select version, checksum from schema_migration order by version`.execute(
+          conn,
+        )
+      ).rows;
       const byFile = new Map(files.map((f) => [f.file, f]));
       const missing = recorded.filter((r) => !byFile.has(r.version)).map((r) => r.version);
       if (missing.length) throw new MissingMigrationError(missing, directory);
@@ -129,7 +136,9 @@ export async function migrate(db: Kysely<any>, directory = migrationsDirectory):
       if (unrecorded.length) {
         await conn.transaction().execute(async (tx) => {
           for (const r of unrecorded) {
-            await sql`update schema_migration set checksum = ${byFile.get(r.version)!.checksum} where version = ${r.version} and checksum is null`.execute(tx);
+            await sql`update schema_migration set checksum = ${byFile.get(r.version)!.checksum} where version = ${r.version} and checksum is null`.execute(
+              tx,
+            );
           }
         });
       }

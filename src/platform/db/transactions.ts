@@ -33,7 +33,12 @@ export interface WriteOptions {
  * The only way to a WriteTx: one transaction around the whole use case, committed when `fn`
  * resolves and rolled back when it throws. The actor is who the change is recorded for.
  */
-export async function write<DB, T>(db: Kysely<DB>, actor: Actor, fn: (tx: WriteTx<DB>) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+export async function write<DB, T>(
+  db: Kysely<DB>,
+  actor: Actor,
+  fn: (tx: WriteTx<DB>) => Promise<T>,
+  options: WriteOptions = {},
+): Promise<T> {
   void actor;
   let builder = db.transaction();
   if (options.isolation) builder = builder.setIsolationLevel(options.isolation);

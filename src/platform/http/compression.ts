@@ -71,7 +71,10 @@ export function compressResponses(): MiddlewareHandler {
 }
 
 /** The body if it ends within `limit` bytes; else what was read so far and the reader for the rest. */
-async function readUpTo(body: ReadableStream<Uint8Array>, limit: number): Promise<{ head: Buffer; rest: ReadableStreamDefaultReader<Uint8Array> | null }> {
+async function readUpTo(
+  body: ReadableStream<Uint8Array>,
+  limit: number,
+): Promise<{ head: Buffer; rest: ReadableStreamDefaultReader<Uint8Array> | null }> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -36,18 +36,15 @@ export function textParam(maxLength: number) {
 }
 
 export function intParam(min: number, max: number) {
-  return z.preprocess(
-    (v, ctx) => {
-      const text = single(v as Raw, ctx);
-      if (typeof text !== 'string') return text;
-      if (!/^[+-]?\d{1,9}$/.test(text)) {
-        issue(ctx, 'notWholeNumber');
-        return z.NEVER;
-      }
-      return Number(text);
-    },
-    z.number().int().min(min).max(max).optional(),
-  );
+  return z.preprocess((v, ctx) => {
+    const text = single(v as Raw, ctx);
+    if (typeof text !== 'string') return text;
+    if (!/^[+-]?\d{1,9}$/.test(text)) {
+      issue(ctx, 'notWholeNumber');
+      return z.NEVER;
+    }
+    return Number(text);
+  }, z.number().int().min(min).max(max).optional());
 }
 
 export function enumParam<const T extends readonly [string, ...string[]]>(values: T) {
@@ -55,29 +52,26 @@ export function enumParam<const T extends readonly [string, ...string[]]>(values
 }
 
 export function booleanParam() {
-  return z.preprocess(
-    (v, ctx) => {
-      const text = single(v as Raw, ctx);
-      if (typeof text !== 'string') return text;
-      if (['true', '1', 'on', 'yes'].includes(text)) return true;
-      if (['false', '0', 'off', 'no'].includes(text)) return false;
-      issue(ctx, 'notOneOf', { allowed: 'true, false' });
-      return z.NEVER;
-    },
-    z.boolean().optional(),
-  );
+  return z.preprocess((v, ctx) => {
+    const text = single(v as Raw, ctx);
+    if (typeof text !== 'string') return text;
+    if (['true', '1', 'on', 'yes'].includes(text)) return true;
+    if (['false', '0', 'off', 'no'].includes(text)) return false;
+    issue(ctx, 'notOneOf', { allowed: 'true, false' });
+    return z.NEVER;
+  }, z.boolean().optional());
 }
 
 /** Repeated (`level=basic&level=special`) or comma-separated (`level=basic,special`). */
 export function listParam<T extends z.ZodType<string>>(item: T, maxItems: number) {
-  return z.preprocess(
-    (v) => {
-      if (v === undefined || v === null) return undefined;
-      const values = (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean);
-      return values.length ? [...new Set(values)] : undefined;
-    },
-    z.array(item).max(maxItems).optional(),
-  );
+  return z.preprocess((v) => {
+    if (v === undefined || v === null) return undefined;
+    const values = (Array.isArray(v) ? v : [v])
+      .flatMap((s) => String(s).split(','))
+      .map((s) => s.trim())
+      .filter(Boolean);
+    return values.length ? [...new Set(values)] : undefined;
+  }, z.array(item).max(maxItems).optional());
 }
 
 export function codeParam(pattern: RegExp) {

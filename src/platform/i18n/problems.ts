@@ -42,7 +42,8 @@ export function createProblemTexts(sets: readonly ProblemTexts[]) {
     title: (lang: Lang, type: string) => text(lang, 'titles', type) ?? text(lang, 'titles', 'internal')!,
     detail: (lang: Lang, key: string, params: Record<string, string | number> = {}) => format(text(lang, 'details', key) ?? key, params),
     resource: (lang: Lang, key: string) => text(lang, 'resources', key) ?? key,
-    describeIssue: (issue: InputIssue, lang: Lang) => format(text(lang, 'issues', issue.key) ?? text(lang, 'issues', 'invalid')!, issue.params),
+    describeIssue: (issue: InputIssue, lang: Lang) =>
+      format(text(lang, 'issues', issue.key) ?? text(lang, 'issues', 'invalid')!, issue.params),
   };
 }
 

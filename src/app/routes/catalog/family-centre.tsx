@@ -3,7 +3,14 @@ import type { Lang } from '../../../platform/i18n-text.ts';
 import { localize } from '../../../platform/i18n-text.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { T, useLocalize } from '../../components/localized.tsx';
-import { FamilyCentreLinks, PlaceAside, PlaceCards, PlaceStatusNotice, PlaceVisitInfo, ServicesByLevel } from '../../components/place-parts.tsx';
+import {
+  FamilyCentreLinks,
+  PlaceAside,
+  PlaceCards,
+  PlaceStatusNotice,
+  PlaceVisitInfo,
+  ServicesByLevel,
+} from '../../components/place-parts.tsx';
 import { uiMessages, useI18n } from '../../i18n/index.ts';
 import { orNotFound, requireUuid } from '../../page-data.ts';
 import { helsinkiMoment } from '../../../platform/helsinki-time.ts';

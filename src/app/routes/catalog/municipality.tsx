@@ -33,13 +33,17 @@ export function meta({ data, params }: Route.MetaArgs) {
   const m = uiMessages[lang];
   if (!data) return [{ title: `${m.errors.notFoundTitle} – ${m.site.name}` }];
   const name = localize(data.network.municipality.name, lang).text;
-  return [{ title: `${format(m.catalog.municipality.title, { name })} – ${m.site.name}` }, { name: 'description', content: m.catalog.municipality.lead }];
+  return [
+    { title: `${format(m.catalog.municipality.title, { name })} – ${m.site.name}` },
+    { name: 'description', content: m.catalog.municipality.lead },
+  ];
 }
 
 export default function MunicipalityPage({ loaderData }: Route.ComponentProps) {
   const { lang, m } = useI18n();
   const localize = useLocalize();
-  const { municipality, familyCentres, meetingPlaces, youthPlaces, otherPlaces, localServices, regionWideServiceCount } = loaderData.network;
+  const { municipality, familyCentres, meetingPlaces, youthPlaces, otherPlaces, localServices, regionWideServiceCount } =
+    loaderData.network;
   // The central meeting place first; the family centres are listed under their own heading.
   const meeting = [...meetingPlaces].sort((a, b) => Number(b.kind === 'centralMeetingPlace') - Number(a.kind === 'centralMeetingPlace'));
   const centreIds = new Set(familyCentres.map((f) => f.id));
@@ -55,7 +59,13 @@ export default function MunicipalityPage({ loaderData }: Route.ComponentProps) {
       <h1>{formatNodes(m.catalog.municipality.title, { name: <T text={municipality.name} /> })}</h1>
       <p className="lead">{m.catalog.municipality.lead}</p>
 
-      <form method="get" action={paths.search(lang)} role="search" className="municipality-search" aria-labelledby="municipality-search-heading">
+      <form
+        method="get"
+        action={paths.search(lang)}
+        role="search"
+        className="municipality-search"
+        aria-labelledby="municipality-search-heading"
+      >
         <h2 id="municipality-search-heading">{m.catalog.municipality.searchInMunicipality}</h2>
         <input type="hidden" name="municipality" value={municipality.code} />
         <div className="field">
@@ -80,7 +90,11 @@ export default function MunicipalityPage({ loaderData }: Route.ComponentProps) {
       {placeSections.map((s) => (
         <section key={s.id} aria-labelledby={`${s.id}-heading`}>
           <h2 id={`${s.id}-heading`}>{s.heading}</h2>
-          {s.places.length === 0 ? <p>{m.catalog.municipality.none}</p> : <PlaceCards places={s.places} markCentral={s.markCentral} showKind={!s.markCentral} />}
+          {s.places.length === 0 ? (
+            <p>{m.catalog.municipality.none}</p>
+          ) : (
+            <PlaceCards places={s.places} markCentral={s.markCentral} showKind={!s.markCentral} />
+          )}
         </section>
       ))}
 

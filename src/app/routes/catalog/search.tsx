@@ -31,7 +31,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   if (parsed.success) {
     try {
       const result = await catalog.searchServices(parsed.data);
-      return { ...page, query: parsed.data, result: { ...result, items: result.items.map(toServiceCard) }, issues: context.describeIssues(issues) };
+      return {
+        ...page,
+        query: parsed.data,
+        result: { ...result, items: result.items.map(toServiceCard) },
+        issues: context.describeIssues(issues),
+      };
     } catch (error) {
       if (!InvalidInputError.is(error)) throw error;
       issues = error.issues;
@@ -80,7 +85,11 @@ export default function Search({ loaderData }: Route.ComponentProps) {
           <ul>
             {active.map((f) => (
               <li key={`${f.key}=${f.value}`}>
-                <a className="chip" href={paths.search(lang, searchParamsOf(f.without))} aria-label={format(m.catalog.search.removeFilter, { filter: `${f.label}` })}>
+                <a
+                  className="chip"
+                  href={paths.search(lang, searchParamsOf(f.without))}
+                  aria-label={format(m.catalog.search.removeFilter, { filter: `${f.label}` })}
+                >
                   {f.label} <span aria-hidden="true">×</span>
                 </a>
               </li>
@@ -117,7 +126,12 @@ export default function Search({ loaderData }: Route.ComponentProps) {
               ))}
             </ol>
           )}
-          <Pagination page={result.page} pageSize={result.pageSize} total={result.total} hrefFor={(p) => paths.search(lang, searchParamsOf(query ?? {}, p))} />
+          <Pagination
+            page={result.page}
+            pageSize={result.pageSize}
+            total={result.total}
+            hrefFor={(p) => paths.search(lang, searchParamsOf(query ?? {}, p))}
+          />
         </section>
       )}
     </main>
@@ -135,12 +149,23 @@ function activeFilters(query: ServiceSearchInput, ctx: { municipalities: Choice[
   const add = (key: keyof ServiceSearchInput, value: string | number | boolean, label: string | undefined, without: ServiceSearchInput) => {
     if (label) filters.push({ key, value: String(value), label, without: { ...without, page: undefined } });
   };
-  const each = <K extends 'topic' | 'level' | 'language' | 'delivery' | 'cost' | 'accessibility'>(key: K, label: (v: NonNullable<ServiceSearchInput[K]>[number]) => string | undefined) => {
+  const each = <K extends 'topic' | 'level' | 'language' | 'delivery' | 'cost' | 'accessibility'>(
+    key: K,
+    label: (v: NonNullable<ServiceSearchInput[K]>[number]) => string | undefined,
+  ) => {
     const values = (query[key] ?? []) as NonNullable<ServiceSearchInput[K]>[number][];
     for (const value of values) add(key, value, label(value), { ...query, [key]: values.filter((v) => v !== value) });
   };
-  if (query.municipality) add('municipality', query.municipality, ctx.municipalities.find((x) => x.value === query.municipality)?.label, { ...query, municipality: undefined });
-  if (query.age !== undefined) add('age', query.age, query.age === 0 ? m.catalog.search.ageUnderOne : format(m.catalog.search.ageOption, { age: query.age }), { ...query, age: undefined });
+  if (query.municipality)
+    add('municipality', query.municipality, ctx.municipalities.find((x) => x.value === query.municipality)?.label, {
+      ...query,
+      municipality: undefined,
+    });
+  if (query.age !== undefined)
+    add('age', query.age, query.age === 0 ? m.catalog.search.ageUnderOne : format(m.catalog.search.ageOption, { age: query.age }), {
+      ...query,
+      age: undefined,
+    });
   if (query.group) add('group', query.group, m.catalog.enums.targetGroup[query.group], { ...query, group: undefined });
   each('topic', (v) => ctx.topics.find((t) => t.value === v)?.label);
   each('level', (v) => m.catalog.enums.level[v]);

@@ -32,14 +32,29 @@ const methodCodes = new Set(methods.map((m) => m.code));
 function* texts(): Generator<[string, I18nText]> {
   for (const r of regions) yield [`region ${r.id}`, r.name];
   for (const m of municipalities) yield [`municipality ${m.code}`, m.name];
-  for (const o of organizations) for (const [k, v] of Object.entries({ name: o.name, description: o.description })) if (v) yield [`org ${o.key} ${k}`, v];
+  for (const o of organizations)
+    for (const [k, v] of Object.entries({ name: o.name, description: o.description })) if (v) yield [`org ${o.key} ${k}`, v];
   for (const p of places) {
-    for (const [k, v] of Object.entries({ name: p.name, description: p.description, postOffice: p.postOffice, transport: p.transportNote, access: p.accessibilityNote, status: p.statusNote }))
+    for (const [k, v] of Object.entries({
+      name: p.name,
+      description: p.description,
+      postOffice: p.postOffice,
+      transport: p.transportNote,
+      access: p.accessibilityNote,
+      status: p.statusNote,
+    }))
       if (v) yield [`place ${p.key} ${k}`, v];
     for (const e of p.exceptions ?? []) if (e.note) yield [`place ${p.key} exception ${e.day}`, e.note];
   }
   for (const s of services) {
-    for (const [k, v] of Object.entries({ name: s.name, summary: s.summary, description: s.description, keywords: s.keywords, cost: s.costNote, status: s.statusNote }))
+    for (const [k, v] of Object.entries({
+      name: s.name,
+      summary: s.summary,
+      description: s.description,
+      keywords: s.keywords,
+      cost: s.costNote,
+      status: s.statusNote,
+    }))
       if (v) yield [`service ${s.key} ${k}`, v];
     for (const c of s.contacts ?? []) for (const v of [c.label, c.hoursNote]) if (v) yield [`service ${s.key} contact`, v];
     for (const at of s.at ?? []) if (at.note) yield [`service ${s.key} at ${at.place}`, at.note];
@@ -84,7 +99,9 @@ function hoursProblems(dataset: NetworkDataset): string[] {
     if (duplicates(exceptions.map((e) => e.day)).length) bad.push(`${owner}: exception day twice`);
     for (const e of exceptions) {
       if (!/^\d{4}-\d\d-\d\d$/.test(e.day)) bad.push(`${owner}: exception ${e.day}`);
-      const ok = e.closed ? e.opens === undefined && e.closes === undefined : !!e.opens && !!e.closes && minutes(e.opens) < minutes(e.closes);
+      const ok = e.closed
+        ? e.opens === undefined && e.closes === undefined
+        : !!e.opens && !!e.closes && minutes(e.opens) < minutes(e.closes);
       if (!ok) bad.push(`${owner}: exception ${e.day}`);
     }
   }
@@ -94,7 +111,20 @@ function hoursProblems(dataset: NetworkDataset): string[] {
 describe('Etelä-Savo demo dataset', () => {
   it('has the region and its 12 municipalities', () => {
     expect(regions).toEqual([expect.objectContaining({ id: 'etela-savo', code: '10' })]);
-    expect(municipalities.map((m) => m.code).sort()).toEqual(['046', '097', '178', '213', '491', '507', '588', '593', '623', '681', '740', '768']);
+    expect(municipalities.map((m) => m.code).sort()).toEqual([
+      '046',
+      '097',
+      '178',
+      '213',
+      '491',
+      '507',
+      '588',
+      '593',
+      '623',
+      '681',
+      '740',
+      '768',
+    ]);
     for (const m of municipalities) {
       expect(regionIds.has(m.regionId)).toBe(true);
       expect(m.name.sv && m.name.en).toBeTruthy();
@@ -139,9 +169,15 @@ describe('Etelä-Savo demo dataset', () => {
   it('has at least one open meeting place and exactly one central meeting place in every municipality', () => {
     for (const code of codes) {
       const here = places.filter((p) => p.municipality === code);
-      expect(here.filter((p) => p.kind === 'centralMeetingPlace'), code).toHaveLength(1);
+      expect(
+        here.filter((p) => p.kind === 'centralMeetingPlace'),
+        code,
+      ).toHaveLength(1);
       expect(here.filter((p) => p.kind === 'meetingPlace' || p.kind === 'centralMeetingPlace').length, code).toBeGreaterThanOrEqual(1);
-      expect(here.some((p) => p.kind === 'servicePoint'), `${code} health station`).toBe(true);
+      expect(
+        here.some((p) => p.kind === 'servicePoint'),
+        `${code} health station`,
+      ).toBe(true);
     }
   });
 
@@ -212,7 +248,8 @@ describe('Etelä-Savo demo dataset', () => {
       for (const c of s.contacts ?? []) {
         if (c.kind === 'phone' && !phoneOk(c.value)) bad.push(`${s.key} phone ${c.value}`);
         if (c.kind === 'email' && !emailOk(c.value)) bad.push(`${s.key} email ${c.value}`);
-        if (['web', 'chat', 'eService', 'booking'].includes(c.kind) && !c.value.startsWith('https://')) bad.push(`${s.key} ${c.kind} ${c.value}`);
+        if (['web', 'chat', 'eService', 'booking'].includes(c.kind) && !c.value.startsWith('https://'))
+          bad.push(`${s.key} ${c.kind} ${c.value}`);
       }
       for (const at of s.at ?? []) {
         if (at.phone && !phoneOk(at.phone)) bad.push(`${s.key} at phone`);
@@ -223,9 +260,15 @@ describe('Etelä-Savo demo dataset', () => {
   });
 
   it('uses only invented contact data', () => {
-    const phones = [...places.map((p) => p.phone), ...services.flatMap((s) => (s.contacts ?? []).filter((c) => c.kind === 'phone').map((c) => c.value))];
+    const phones = [
+      ...places.map((p) => p.phone),
+      ...services.flatMap((s) => (s.contacts ?? []).filter((c) => c.kind === 'phone').map((c) => c.value)),
+    ];
     for (const p of phones) if (p) expect(p, p).toMatch(/(^| )000 /);
-    const emails = [...places.map((p) => p.email), ...services.flatMap((s) => (s.contacts ?? []).filter((c) => c.kind === 'email').map((c) => c.value))];
+    const emails = [
+      ...places.map((p) => p.email),
+      ...services.flatMap((s) => (s.contacts ?? []).filter((c) => c.kind === 'email').map((c) => c.value)),
+    ];
     for (const e of emails) if (e) expect(e).toMatch(/\.example$/);
     const urls = [
       ...organizations.map((o) => o.website),
@@ -243,8 +286,20 @@ describe('Etelä-Savo demo dataset', () => {
     expect(services.filter((s) => s.status === 'temporarilyClosed')).toHaveLength(2);
     expect(services.filter((s) => s.status === 'ended')).toHaveLength(1);
     for (const level of ['universal', 'basic', 'special'] as const) expect(services.some((s) => s.level === level)).toBe(true);
-    for (const kind of ['familyCentre', 'centralMeetingPlace', 'meetingPlace', 'youthOhjaamo', 'servicePoint', 'school', 'daycare', 'library'] as const)
-      expect(places.some((p) => p.kind === kind), kind).toBe(true);
+    for (const kind of [
+      'familyCentre',
+      'centralMeetingPlace',
+      'meetingPlace',
+      'youthOhjaamo',
+      'servicePoint',
+      'school',
+      'daycare',
+      'library',
+    ] as const)
+      expect(
+        places.some((p) => p.kind === kind),
+        kind,
+      ).toBe(true);
   });
 });
 
@@ -266,10 +321,13 @@ function expiredHours(dataset: NetworkDataset, today: string): string[] {
 
 /** Every lastChecked older than `oldest` or after `today`. */
 function checkedOutside(dataset: NetworkDataset, oldest: string, today: string): string[] {
-  return [...dataset.places, ...dataset.services].filter((e) => e.lastChecked < oldest || e.lastChecked > today).map((e) => `${e.key} ${e.lastChecked}`);
+  return [...dataset.places, ...dataset.services]
+    .filter((e) => e.lastChecked < oldest || e.lastChecked > today)
+    .map((e) => `${e.key} ${e.lastChecked}`);
 }
 
-const allExceptions = (dataset: NetworkDataset) => [...hoursOwners(dataset)].flatMap(([owner, , exceptions]) => exceptions.map((e) => ({ owner, ...e })));
+const allExceptions = (dataset: NetworkDataset) =>
+  [...hoursOwners(dataset)].flatMap(([owner, , exceptions]) => exceptions.map((e) => ({ owner, ...e })));
 
 describe.each(['2030-03-15', '2031-10-30'])('the demo dated from %s', (today) => {
   const data = createEtelaSavoDataset(today);
@@ -302,7 +360,9 @@ describe.each(['2030-03-15', '2031-10-30'])('the demo dated from %s', (today) =>
     expect(closedDayOn(addDays(cal.epiphanyEve.day, 1))?.name.en).toBe('Epiphany');
     expect(closedDayOn(addDays(cal.newYearsEve.day, 1))?.name.en).toBe("New Year's Day");
     for (const e of cal.holidayExceptions) expect(e.day >= today && e.day < addMonths(today, 12), e.day).toBe(true);
-    const porridge = data.places.find((p) => p.key === 'kohtaamispaikka-mikkeli')!.exceptions!.find((e) => e.note?.en?.includes('porridge'))!;
+    const porridge = data.places
+      .find((p) => p.key === 'kohtaamispaikka-mikkeli')!
+      .exceptions!.find((e) => e.note?.en?.includes('porridge'))!;
     expect(new Date(`${porridge.day}T00:00:00Z`).getUTCDay()).toBe(6);
     expect(porridge.day.slice(5, 7)).toBe('12');
     expect(porridge.day >= today && porridge.day < cal.christmasEve.day).toBe(true);
@@ -318,12 +378,18 @@ describe.each(['2030-03-15', '2031-10-30'])('the demo dated from %s', (today) =>
 
   it('keeps every key, name and text of the default day; only dates move', () => {
     const undated = (d: NetworkDataset) =>
-      JSON.stringify(d, (key, value: unknown) => (key === 'exceptions' ? (value as HoursExceptionSeed[]).map(({ day: _, ...e }) => JSON.stringify(e)).sort() : value)).replace(/\d{4}-\d\d-\d\d/g, 'DATE').replace(/\b20\d\d\b/g, 'YEAR');
+      JSON.stringify(d, (key, value: unknown) =>
+        key === 'exceptions' ? (value as HoursExceptionSeed[]).map(({ day: _, ...e }) => JSON.stringify(e)).sort() : value,
+      )
+        .replace(/\d{4}-\d\d-\d\d/g, 'DATE')
+        .replace(/\b20\d\d\b/g, 'YEAR');
     expect(undated(data)).toBe(undated(etelaSavo));
     // Texts that name a year name the right one.
     const statusNote = (key: string) => data.services.find((s) => s.key === key)!.statusNote!.en;
     const checked = data.services.find((s) => s.key === 'setlementti-isa-lapsi-illat')!.lastChecked;
-    expect(statusNote('setlementti-isa-lapsi-illat')).toContain(`June ${Number(checked.slice(0, 4)) - (checked.slice(5) > '06-30' ? 0 : 1)}`);
+    expect(statusNote('setlementti-isa-lapsi-illat')).toContain(
+      `June ${Number(checked.slice(0, 4)) - (checked.slice(5) > '06-30' ? 0 : 1)}`,
+    );
     expect(statusNote('avoin-varhaiskasvatus-pertunmaa')).toContain(`January ${Number(today.slice(0, 4)) + 1}`);
   });
 });
@@ -336,7 +402,12 @@ describe('the demo calendar', () => {
     for (const year of ['2029-01-01', '2030-01-01', '2031-01-01']) {
       const cal = demoCalendar(year);
       const events = [
-        ...cal.holidayExceptions.map((e) => e.day), cal.christmasPorridgeDay, ...cal.summers.flat(), ...cal.schoolYear, cal.nextSchoolYearStarts, ...cal.julyWeeks(-3, 5),
+        ...cal.holidayExceptions.map((e) => e.day),
+        cal.christmasPorridgeDay,
+        ...cal.summers.flat(),
+        ...cal.schoolYear,
+        cal.nextSchoolYearStarts,
+        ...cal.julyWeeks(-3, 5),
       ];
       for (const day of events) days.add(day).add(addDays(day, 1));
     }
@@ -359,12 +430,15 @@ describe('the demo calendar', () => {
     expect(bad.slice(0, 20)).toEqual([]);
   });
 
-  it('puts the default test day\'s exceptions where the demo always had them', () => {
+  it("puts the default test day's exceptions where the demo always had them", () => {
     const cal = demoCalendar('2026-11-23');
     expect(cal.holidayExceptions.map((e) => e.day)).toEqual(['2026-12-24', '2026-12-31', '2027-01-05', '2027-03-25', '2027-06-25']);
     expect(cal.christmasPorridgeDay).toBe('2026-12-12');
     expect(cal.julyWeeks(0, 5)).toEqual(['2027-06-28', '2027-08-06']);
-    expect(cal.summers).toEqual([['2027-05-31', '2027-08-08'], ['2028-05-29', '2028-08-06']]);
+    expect(cal.summers).toEqual([
+      ['2027-05-31', '2027-08-08'],
+      ['2028-05-29', '2028-08-06'],
+    ]);
     expect(cal.schoolYear).toEqual(['2026-08-12', '2027-06-05']);
     expect(cal.nextSchoolYearStarts).toBe('2027-08-11');
     expect(cal.checked(48)).toBe('2026-10-06');
@@ -409,9 +483,92 @@ describe('search synonyms', () => {
 
   it('cover the words the product issue names', () => {
     const has = (lang: 'fi' | 'sv' | 'en', term: string) => synonyms.some((s) => s.lang === lang && s.term === term);
-    const fi = ['vauva', 'raskaus', 'raskaana', 'odotus', 'ero', 'avioero', 'erota', 'uupumus', 'uupunut', 'väsymys', 'jaksaminen', 'masennus', 'ahdistus', 'kiusaaminen', 'väkivalta', 'riita', 'puhe', 'änkytys', 'raha', 'rahat', 'koulu', 'nuori', 'päihde', 'alkoholi', 'huumeet', 'yksinhuoltaja', 'isä', 'äiti', 'sijoitus', 'adoptio', 'maahanmuuttaja', 'imetys', 'rokotus'];
-    const sv = ['bebis', 'gravid', 'graviditet', 'skilsmässa', 'separation', 'trött', 'utmattning', 'orkar', 'depression', 'ångest', 'mobbning', 'våld', 'bråk', 'tal', 'pengar', 'skola', 'ung', 'droger', 'alkohol', 'ensamförälder', 'pappa', 'mamma', 'amning', 'vaccination'];
-    const en = ['baby', 'pregnant', 'pregnancy', 'divorce', 'separation', 'exhausted', 'tired', 'burnout', 'depression', 'anxiety', 'bullying', 'violence', 'speech', 'money', 'school', 'teen', 'drugs', 'alcohol', 'single parent', 'dad', 'mum', 'breastfeeding', 'vaccination'];
+    const fi = [
+      'vauva',
+      'raskaus',
+      'raskaana',
+      'odotus',
+      'ero',
+      'avioero',
+      'erota',
+      'uupumus',
+      'uupunut',
+      'väsymys',
+      'jaksaminen',
+      'masennus',
+      'ahdistus',
+      'kiusaaminen',
+      'väkivalta',
+      'riita',
+      'puhe',
+      'änkytys',
+      'raha',
+      'rahat',
+      'koulu',
+      'nuori',
+      'päihde',
+      'alkoholi',
+      'huumeet',
+      'yksinhuoltaja',
+      'isä',
+      'äiti',
+      'sijoitus',
+      'adoptio',
+      'maahanmuuttaja',
+      'imetys',
+      'rokotus',
+    ];
+    const sv = [
+      'bebis',
+      'gravid',
+      'graviditet',
+      'skilsmässa',
+      'separation',
+      'trött',
+      'utmattning',
+      'orkar',
+      'depression',
+      'ångest',
+      'mobbning',
+      'våld',
+      'bråk',
+      'tal',
+      'pengar',
+      'skola',
+      'ung',
+      'droger',
+      'alkohol',
+      'ensamförälder',
+      'pappa',
+      'mamma',
+      'amning',
+      'vaccination',
+    ];
+    const en = [
+      'baby',
+      'pregnant',
+      'pregnancy',
+      'divorce',
+      'separation',
+      'exhausted',
+      'tired',
+      'burnout',
+      'depression',
+      'anxiety',
+      'bullying',
+      'violence',
+      'speech',
+      'money',
+      'school',
+      'teen',
+      'drugs',
+      'alcohol',
+      'single parent',
+      'dad',
+      'mum',
+      'breastfeeding',
+      'vaccination',
+    ];
     expect(fi.filter((t) => !has('fi', t))).toEqual([]);
     expect(sv.filter((t) => !has('sv', t))).toEqual([]);
     expect(en.filter((t) => !has('en', t))).toEqual([]);
@@ -428,9 +585,15 @@ describe('search synonyms', () => {
     const orgName = new Map(organizations.map((o) => [o.key, all(o.name)]));
     const categoryName = new Map(categories.map((c) => [c.code, all(c.name)]));
     const haystack = services
-      .map((s) => [all(s.name), all(s.keywords), orgName.get(s.organization), ...s.categories.map((c) => categoryName.get(c))].join(' ').toLowerCase())
+      .map((s) =>
+        [all(s.name), all(s.keywords), orgName.get(s.organization), ...s.categories.map((c) => categoryName.get(c))]
+          .join(' ')
+          .toLowerCase(),
+      )
       .join(' | ');
-    const dead = synonyms.flatMap((s) => s.expansions.filter((e) => !e.split(/[\s-]+/).every((part) => haystack.includes(part))).map((e) => `${s.lang}:${s.term} → ${e}`));
+    const dead = synonyms.flatMap((s) =>
+      s.expansions.filter((e) => !e.split(/[\s-]+/).every((part) => haystack.includes(part))).map((e) => `${s.lang}:${s.term} → ${e}`),
+    );
     expect(dead).toEqual([]);
   });
 });

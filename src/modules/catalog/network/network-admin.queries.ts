@@ -21,9 +21,24 @@ export async function countRegionsById(tx: ReadTx, ids: string[]): Promise<numbe
 
 /** The catalog tables, in load order, for row-count reports. */
 export const CATALOG_TABLES = [
-  'category', 'method', 'life_situation', 'search_synonym', 'region', 'municipality', 'organization', 'place',
-  'family_centre_area', 'service', 'service_area', 'service_category', 'service_method', 'service_contact',
-  'service_at_place', 'opening_hours', 'opening_hours_exception', 'search_vocabulary',
+  'category',
+  'method',
+  'life_situation',
+  'search_synonym',
+  'region',
+  'municipality',
+  'organization',
+  'place',
+  'family_centre_area',
+  'service',
+  'service_area',
+  'service_category',
+  'service_method',
+  'service_contact',
+  'service_at_place',
+  'opening_hours',
+  'opening_hours_exception',
+  'search_vocabulary',
 ] as const;
 
 /** Row counts of the catalog tables, for load reports. */

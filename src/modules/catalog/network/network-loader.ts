@@ -62,7 +62,10 @@ export async function loadNetworkDataset(tx: WriteTx, data: NetworkDataset): Pro
   await insertRows(tx, 'service_at_place', rows.servicesAtPlaces);
   await insertRows(tx, 'opening_hours', rows.openingHours);
   await insertRows(tx, 'opening_hours_exception', rows.exceptions);
-  await refreshServiceSearch(tx, rows.services.map((s) => s.id as string));
+  await refreshServiceSearch(
+    tx,
+    rows.services.map((s) => s.id as string),
+  );
   return { services: rows.services.length, places: rows.places.length };
 }
 
@@ -170,7 +173,11 @@ function toRows(data: NetworkDataset) {
 
   return {
     regions: data.regions.map((r): Row<'region'> => ({ id: r.id, code: r.code, name: JSON.stringify(r.name), website: r.website ?? null })),
-    municipalities: data.municipalities.map((m): Row<'municipality'> => ({ code: m.code, region_id: m.regionId, name: JSON.stringify(m.name) })),
+    municipalities: data.municipalities.map((m): Row<'municipality'> => ({
+      code: m.code,
+      region_id: m.regionId,
+      name: JSON.stringify(m.name),
+    })),
     organizations: data.organizations.map((o): Row<'organization'> => ({
       id: organizationId(o.key),
       region_id: o.regionId,

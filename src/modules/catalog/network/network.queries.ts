@@ -9,7 +9,10 @@ const CHUNK = 400;
 export async function insertRows<T extends keyof CatalogDb>(tx: WriteTx, table: T, rows: Rows<T>): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     // Kysely's generic insert typing cannot follow a table chosen at run time.
-    await tx.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
+    await tx
+      .insertInto(table)
+      .values(rows.slice(i, i + CHUNK) as never)
+      .execute();
   }
 }
 
@@ -80,12 +83,17 @@ export async function refreshServiceSearch(tx: WriteTx, serviceIds: string[] | n
  * dead rows until vacuumed; and the planner needs fresh statistics. Not inside a transaction.
  */
 export async function analyzeCatalog(db: Kysely<CatalogDb>): Promise<void> {
-  await sql`vacuum (analyze) service, service_area, service_category, service_at_place, place, opening_hours, search_vocabulary`.execute(db);
+  await sql`vacuum (analyze) service, service_area, service_category, service_at_place, place, opening_hours, search_vocabulary`.execute(
+    db,
+  );
   await sql`analyze`.execute(db);
 }
 
 export async function countRegions(tx: ReadTx): Promise<number> {
-  const row = await tx.selectFrom('region').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await tx
+    .selectFrom('region')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

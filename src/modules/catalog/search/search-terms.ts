@@ -19,7 +19,11 @@ export interface SearchWord {
 
 /** Splits what a family typed into words of letters and digits; everything else separates words. */
 export function tokenize(query: string): string[] {
-  const words = query.normalize('NFKC').toLocaleLowerCase('fi').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    query
+      .normalize('NFKC')
+      .toLocaleLowerCase('fi')
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   const unique = [...new Set(words.map((w) => w.slice(0, MAX_WORD_LENGTH)))];
   return unique.slice(0, MAX_WORDS);
 }
@@ -84,7 +88,5 @@ export function foldForSearch(word: string): string {
  * (see tokenize), so nothing in them can be read as an operator.
  */
 export function tsqueryText(word: SearchWord): string {
-  return word.alternatives
-    .map((parts) => `(${parts.map((p) => `(${p}:*AB | ${p})`).join(' & ')})`)
-    .join(' | ');
+  return word.alternatives.map((parts) => `(${parts.map((p) => `(${p}:*AB | ${p})`).join(' & ')})`).join(' | ');
 }

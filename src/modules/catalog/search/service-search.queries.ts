@@ -101,7 +101,10 @@ function filters(c: ServiceSearchCriteria): Expression<SqlBool>[] {
   if (c.delivery.length) where.push(sql`s.delivery && ${c.delivery}::text[]`);
   if (c.costs.length) where.push(sql`s.cost = any(${c.costs}::text[])`);
   if (c.accessibility.length) {
-    const facts = sql.join(c.accessibility.map((f) => sql`p.${sql.ref(ACCESSIBILITY_COLUMNS[f])} is true`), sql` and `);
+    const facts = sql.join(
+      c.accessibility.map((f) => sql`p.${sql.ref(ACCESSIBILITY_COLUMNS[f])} is true`),
+      sql` and `,
+    );
     where.push(sql`exists (select 1 from service_at_place sap join place p on p.id = sap.place_id
       where sap.service_id = s.id and p.status = 'active' and ${facts})`);
   }
@@ -149,7 +152,9 @@ export function searchQuery(tx: ReadTx, c: ServiceSearchCriteria) {
   return tx
     .selectFrom('service as s')
     .$if(municipality !== null, (qb) =>
-      qb.leftJoin('service_area as local', (join) => join.onRef('local.service_id', '=', 's.id').on('local.municipality_code', '=', municipality!)),
+      qb.leftJoin('service_area as local', (join) =>
+        join.onRef('local.service_id', '=', 's.id').on('local.municipality_code', '=', municipality!),
+      ),
     )
     .select([
       's.id',
@@ -174,7 +179,11 @@ export interface ServiceSearchHit {
 }
 
 /** The page of results with what the list shows of each, in one round trip to the database. */
-export async function searchServiceSummaries(tx: ReadTx, c: ServiceSearchCriteria, municipalityNames: ReadonlyMap<string, I18nText>): Promise<ServiceSearchHit[]> {
+export async function searchServiceSummaries(
+  tx: ReadTx,
+  c: ServiceSearchCriteria,
+  municipalityNames: ReadonlyMap<string, I18nText>,
+): Promise<ServiceSearchHit[]> {
   const rows = await serviceSummarySelect(tx)
     .innerJoin(searchQuery(tx, c).as('hit'), 'hit.id', 's.id')
     .select(['hit.locality', 'hit.total'])
