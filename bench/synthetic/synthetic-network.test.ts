@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/platform/actor.ts';
-import { write } from '../../src/platform/db/database.ts';
+import { withTables, write } from '../../src/platform/db/database.ts';
+import type { CatalogDb } from '../../src/modules/catalog/catalog.tables.ts';
 import { addDays } from '../../src/platform/helsinki-time.ts';
 import type { I18nText } from '../../src/platform/i18n-text.ts';
 import { categories } from '../../src/modules/catalog/reference/categories.ts';
@@ -278,9 +279,10 @@ describe('generateSyntheticNetwork', () => {
     // Migrated, with the shared taxonomy and no region.
     const handle = await openTestDatabase('empty');
     try {
-      const loaded = await write(handle.db, systemActor('test'), (tx) => loadNetworkDataset(tx, small));
+      const db = withTables<CatalogDb>(handle.db);
+      const loaded = await write(db, systemActor('test'), (tx) => loadNetworkDataset(tx, small));
       expect(loaded).toEqual({ services: small.services.length, places: small.places.length });
-      const counts = await catalogRowCounts(handle.db);
+      const counts = await catalogRowCounts(db);
       expect(counts).toMatchObject({
         region: size.regions,
         municipality: size.municipalities,
@@ -288,7 +290,7 @@ describe('generateSyntheticNetwork', () => {
         service: small.services.length,
       });
       expect(counts.opening_hours).toBeGreaterThan(0);
-      expect(await countServicesMatching(handle.db, 'neuvola:*')).toBeGreaterThan(0);
+      expect(await countServicesMatching(db, 'neuvola:*')).toBeGreaterThan(0);
     } finally {
       await handle.close();
     }

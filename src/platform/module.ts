@@ -24,6 +24,11 @@ export interface ModuleInstance<Client = unknown, DB = any> {
   readonly publicApi?: OpenAPIHono<AppEnv>;
   /** Behind the cookie group (session, CSRF, rate limit, no-store): routes under /api/v1. */
   readonly staffApi?: OpenAPIHono<AppEnv>;
+  /**
+   * A second public audience outside /api/v1 with its own path and contract (the Open Referral
+   * HSDS API under /hsds): read-only, CORS *, guarded like the public API.
+   */
+  readonly openData?: { readonly prefix: `/${string}`; readonly router: OpenAPIHono<AppEnv> };
   /** The use cases pages call, bound to one request. */
   readonly client?: (scope: RequestScope) => Client;
   /** Shared reference data every database has, brought up to date at each start. */

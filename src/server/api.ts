@@ -11,7 +11,7 @@ export const API_PREFIX = '/api/v1';
 /** Headers a browser may send cross-origin to the open data API. */
 const PREFLIGHT_HEADERS = 'accept, accept-language, if-none-match, content-type';
 
-interface ApiRoute {
+export interface ApiRoute {
   method: string;
   pattern: RegExp;
   audience: 'public' | 'staff';
@@ -72,7 +72,17 @@ export function mountApi(
   for (const path of ['/openapi.json', '/docs']) routes.push({ method: 'GET', pattern: patternOf(API_PREFIX + path), audience: 'public' });
 
   // Whatever reached here under /api has no route: say why, in problem+json.
-  app.all('/api/*', (c) => {
+  app.all('/api/*', answerUnrouted(routes, respondWithError));
+
+  return { apiDocument };
+}
+
+/**
+ * The answer for a path under an API that no route took: 404 for an unknown path, 405 with
+ * `Allow` for a known path and another method, and the CORS preflight of the open routes.
+ */
+export function answerUnrouted(routes: ApiRoute[], respondWithError: (c: Context<AppEnv>, error: unknown) => Response) {
+  return (c: Context<AppEnv>) => {
     const matching = routes.filter((r) => r.pattern.test(c.req.path));
     if (matching.length === 0) return respondWithError(c, new NotFoundError('page', c.req.path));
     const allow = [...new Set(matching.flatMap((r) => (r.method === 'GET' ? ['GET', 'HEAD'] : [r.method])))];
@@ -88,13 +98,11 @@ export function mountApi(
       return c.body(null, 204);
     }
     return respondWithError(c, new MethodNotAllowedError(c.req.method, [...allow, 'OPTIONS']));
-  });
-
-  return { apiDocument };
+  };
 }
 
 /** A Hono path pattern (`/services/:id`) as an anchored expression over a request path. */
-function patternOf(path: string): RegExp {
+export function patternOf(path: string): RegExp {
   const source = path
     .split('/')
     .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment === '*' ? '.*' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))

@@ -20,6 +20,7 @@ import type { Logger } from '../platform/logger.ts';
 import type { AppModule, ModuleInstance } from '../platform/module.ts';
 import type { RequestScope } from '../platform/request-context.ts';
 import { mountApi } from './api.ts';
+import { mountOpenData } from './open-data.ts';
 import { cookieGroupChain, emptyCookieGroupSlots, type CookieGroupSlots } from './audiences.ts';
 import { errorPage } from './error-page.ts';
 import type { PageClients } from './modules.ts';
@@ -142,6 +143,9 @@ export function createApp(deps: AppDependencies) {
   // ---- The JSON API ----
   const publicGuards = deps.publicGuards ?? [];
   const { apiDocument } = mountApi(app, modules, deps.cookieGroup ?? emptyCookieGroupSlots, respondWithError, publicGuards);
+  // Open data in its own formats (the HSDS API under /hsds): problem+json like the API.
+  const apiPrefixes = ['/api', ...mountOpenData(app, modules, respondWithError, publicGuards)];
+  const isApiPath = (path: string) => apiPrefixes.some((p) => path === p || path.startsWith(`${p}/`));
 
   if (deps.testHooks) app.route(TEST_HOOKS_PREFIX, deps.testHooks);
 
@@ -216,7 +220,7 @@ export function createApp(deps: AppDependencies) {
   function respondWithError(c: Context<AppEnv>, error: unknown): Response {
     const problem = problemFor(error, c.var.lang, c.var.requestId, problemTexts);
     const headers = isAppError(error) ? error.responseHeaders() : {};
-    if (c.req.path.startsWith('/api/')) return problemResponse(c, problem, headers);
+    if (isApiPath(c.req.path)) return problemResponse(c, problem, headers);
     return c.html(errorPage(c.var.lang, problem), problem.status as 400, headers);
   }
 

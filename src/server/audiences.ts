@@ -52,7 +52,8 @@ export function mountWithChain(app: Hono<AppEnv>, prefix: string, router: OpenAP
     const key = `${route.method} ${route.path}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    app.on([route.method], [`${prefix}${route.path}`], ...chain);
+    // A router's own root ('/') is the prefix itself once mounted, not the prefix and a slash.
+    app.on([route.method], [route.path === '/' ? prefix : `${prefix}${route.path}`], ...chain);
   }
   app.route(prefix, router);
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { systemActor } from '../../src/platform/actor.ts';
-import { write } from '../../src/platform/db/database.ts';
+import { withTables, write } from '../../src/platform/db/database.ts';
 import type { CatalogDb } from '../../src/modules/catalog/catalog.tables.ts';
 import { loadNetworkDataset, placeId, serviceId } from '../../src/modules/catalog/network/network-loader.ts';
 import type {
@@ -97,8 +97,9 @@ export function networkBuilder() {
       data.services.push(service);
       return { ...service, id: serviceId(service.key) };
     },
-    async load(db: Kysely<CatalogDb>) {
-      await write(db, systemActor('test'), (tx) => loadNetworkDataset(tx, data));
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any test database: its tables include the catalog's
+    async load(db: Kysely<any>) {
+      await write(withTables<CatalogDb>(db), systemActor('test'), (tx) => loadNetworkDataset(tx, data));
     },
   };
   return builder;

@@ -8,6 +8,7 @@ import type { CatalogDb } from './catalog.tables.ts';
 import * as useCases from './catalog.use-cases.ts';
 import { seedCatalogDemo, seedCatalogReference } from './catalog.seed.ts';
 import { analyzeCatalog } from './network/network.queries.ts';
+import { seedMunicipalityReference } from './network/network-import.ts';
 
 /**
  * The service tray: the service network (regions, municipalities, organisations, places,
@@ -50,7 +51,10 @@ export const catalogModule: AppModule<'catalog', CatalogClient> = {
     return {
       publicApi: catalogApi(client),
       client,
-      seedReference: (ctx) => seedCatalogReference(ctx.tx),
+      seedReference: async (ctx) => {
+        await seedCatalogReference(ctx.tx);
+        await seedMunicipalityReference(ctx.tx);
+      },
       seedDemo: (ctx, mode) => seedCatalogDemo(ctx, mode),
       afterBulkLoad: () => analyzeCatalog(db),
       clearCaches: () => reference.clear(),
@@ -60,3 +64,11 @@ export const catalogModule: AppModule<'catalog', CatalogClient> = {
 
 export type { CatalogReadContext } from './catalog.use-cases.ts';
 export { catalogPaths, CATALOG_PAGES } from './catalog.paths.ts';
+
+// The import (open data, PTV): other modules write the service network only through these.
+export { runNetworkImport, listMunicipalityReferenceEntries, listCountyReferenceEntries, lastImportOf } from './network/network-import.ts';
+export type * from './network/network-import.model.ts';
+export type { CatalogImportDb, CatalogImportTables } from './network/network-import.tables.ts';
+export type { CatalogTables, CatalogDb } from './catalog.tables.ts';
+export * from './catalog.domain.ts';
+export { importReportTexts } from './network/network-import.texts.ts';

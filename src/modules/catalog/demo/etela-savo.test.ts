@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { systemActor } from '../../../platform/actor.ts';
-import { write } from '../../../platform/db/database.ts';
+import { withTables, write } from '../../../platform/db/database.ts';
+import type { CatalogDb } from '../catalog.tables.ts';
 import { openTestDatabase } from '../../../../tests/support/test-database.ts';
 import { TEST_TODAY } from '../../../../tests/support/test-clock.ts';
 import { addDays } from '../../../platform/helsinki-time.ts';
@@ -457,9 +458,10 @@ describe('the demo calendar', () => {
     const data = createEtelaSavoDataset('2030-03-15');
     const database = await openTestDatabase('empty');
     try {
-      const loaded = await write(database.db, systemActor('test'), (tx) => loadNetworkDataset(tx, data));
+      const db = withTables<CatalogDb>(database.db);
+      const loaded = await write(db, systemActor('test'), (tx) => loadNetworkDataset(tx, data));
       expect(loaded).toEqual({ services: data.services.length, places: data.places.length });
-      const counts = await catalogRowCounts(database.db);
+      const counts = await catalogRowCounts(db);
       expect(counts).toMatchObject({ region: 1, municipality: 12, place: data.places.length, service: data.services.length });
       expect(counts.opening_hours_exception).toBe(allExceptions(data).length);
     } finally {

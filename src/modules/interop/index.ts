@@ -1,0 +1,47 @@
+import { withTables } from '../../platform/db/database.ts';
+import type { AppModule } from '../../platform/module.ts';
+import type { RequestScope } from '../../platform/request-context.ts';
+import { cachedFor } from '../../platform/ttl-cache.ts';
+import { loadVocabularyRows, type InteropDb } from './hsds/hsds-export.queries.ts';
+import { buildVocabulary } from './hsds/hsds-terms.ts';
+import { HSDS_PREFIX, hsdsApi } from './hsds/hsds.api.ts';
+import { interopPaths } from './interop.paths.ts';
+import { interopProblemTexts } from './interop.problems.ts';
+import { importHsds, importPtv, type HsdsImportInput, type PtvImportInput } from './interop.use-cases.ts';
+
+const VOCABULARY_TTL_MS = 60_000;
+
+/**
+ * Open data and interoperability: the service network as Open Referral HSDS 3.0 under /hsds, and
+ * imports from HSDS files and APIs and from Suomi.fi PTV. It writes the network only through the
+ * catalog's face (its import use case); it reads the catalog's tables for the export.
+ */
+export const interopModule: AppModule<'interop', InteropClient> = {
+  name: 'interop',
+  problemTexts: interopProblemTexts,
+  create({ db: pool, clock }) {
+    const db = withTables<InteropDb>(pool);
+    const now = () => clock.now().getTime();
+    const vocabulary = cachedFor(VOCABULARY_TTL_MS, async () => buildVocabulary(await loadVocabularyRows(db)), now);
+    return {
+      openData: {
+        prefix: HSDS_PREFIX,
+        router: hsdsApi({ db, vocabulary, profileUrl: (origin, lang) => `${origin}${interopPaths.openData(lang)}` }),
+      },
+      client: (scope: RequestScope) => ({
+        /** An HSDS file or API read as a stream: the use case an admin page calls (with a report). */
+        importHsds: (input: HsdsImportInput) => importHsds(db, scope, input),
+        /** Saved PTV open-API answers (or the API itself). */
+        importPtv: (input: PtvImportInput) => importPtv(db, scope, input),
+      }),
+      clearCaches: () => vocabulary.clear(),
+    };
+  },
+};
+
+export interface InteropClient {
+  importHsds(input: HsdsImportInput): ReturnType<typeof importHsds>;
+  importPtv(input: PtvImportInput): ReturnType<typeof importPtv>;
+}
+
+export { interopPaths, INTEROP_PAGES } from './interop.paths.ts';

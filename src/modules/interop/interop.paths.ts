@@ -1,0 +1,18 @@
+import { pageUrl } from '../../platform/http/page-url.ts';
+import type { Lang } from '../../platform/i18n-text.ts';
+
+/** The open-data pages, relative to the language prefix: the route table uses these patterns. */
+export const INTEROP_PAGES = {
+  openData: 'open-data',
+} as const;
+
+/** Where the HSDS API lives; outside the language prefix, like /api/v1. */
+export const HSDS_BASE = '/hsds';
+
+export const interopPaths = {
+  openData: (lang: Lang) => pageUrl(lang, INTEROP_PAGES.openData),
+  /** A service's record in the HSDS API, in the reader's language. */
+  hsdsService: (lang: Lang, id: string) => `${HSDS_BASE}/services/${encodeURIComponent(id)}?lang=${lang}`,
+  hsdsRoot: () => HSDS_BASE,
+  hsdsOpenApi: () => `${HSDS_BASE}/openapi.json`,
+};
