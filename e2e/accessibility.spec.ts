@@ -24,6 +24,7 @@ test('axe finds no violations on any family page in fi, sv or en', async ({ page
     '/municipalities/491',
     '/municipalities/046',
     '/api-docs',
+    '/open-data',
     '/no-such-page',
   ];
   for (const lang of ['fi', 'sv', 'en']) {

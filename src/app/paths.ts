@@ -1,4 +1,5 @@
 import { catalogPaths } from '../modules/catalog/catalog.paths.ts';
+import { interopPaths } from '../modules/interop/interop.paths.ts';
 import { pageUrl } from '../platform/http/page-url.ts';
 import { LANGUAGES, type Lang } from '../platform/i18n-text.ts';
 
@@ -22,7 +23,7 @@ export const shellPaths = {
 };
 
 /** A module's link builder cannot shadow the shell's: the type check refuses the overlap. */
-type Overlap = Extract<keyof typeof shellPaths, keyof typeof catalogPaths>;
+type Overlap = Extract<keyof typeof shellPaths, keyof typeof catalogPaths | keyof typeof interopPaths>;
 const noOverlap: [Overlap] extends [never] ? true : { shadowedShellPaths: Overlap } = true;
 void noOverlap;
 
@@ -31,6 +32,6 @@ void noOverlap;
  * `paths.service(lang, id)`, `paths.search(lang, params)`, `paths.home(lang)`.
  * A module with pages spreads its builders in here.
  */
-export const paths = { ...shellPaths, ...catalogPaths };
+export const paths = { ...shellPaths, ...catalogPaths, ...interopPaths };
 
-export { catalogPaths };
+export { catalogPaths, interopPaths };

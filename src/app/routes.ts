@@ -1,12 +1,14 @@
 import { type RouteConfig, index, route } from '@react-router/dev/routes';
 import { SHELL_PAGES } from './paths.ts';
 import { catalogRoutes } from './routes/catalog/routes.ts';
+import { interopRoutes } from './routes/interop/routes.ts';
 
 /** Every page, under its language prefix. Each module with pages adds its route list here. */
 export default [
   route(':lang', 'routes/language-layout.tsx', [
     index('routes/home.tsx'),
     ...catalogRoutes,
+    ...interopRoutes,
     route(SHELL_PAGES.apiDocs, 'routes/api-docs.tsx'),
     route(SHELL_PAGES.notFound, 'routes/not-found.tsx'),
   ]),

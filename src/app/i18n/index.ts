@@ -4,6 +4,9 @@ import type { Messages } from '../../platform/i18n/messages.ts';
 import { en as catalogEn } from '../routes/catalog/i18n/en.ts';
 import { fi as catalogFi } from '../routes/catalog/i18n/fi.ts';
 import { sv as catalogSv } from '../routes/catalog/i18n/sv.ts';
+import { en as interopEn } from '../routes/interop/i18n/en.ts';
+import { fi as interopFi } from '../routes/interop/i18n/fi.ts';
+import { sv as interopSv } from '../routes/interop/i18n/sv.ts';
 import { en } from './en.ts';
 import { fi } from './fi.ts';
 import { sv } from './sv.ts';
@@ -20,6 +23,7 @@ function pageTexts<T>(fi: T, sv: Messages<NoInfer<T>>, en: Messages<NoInfer<T>>)
  */
 const moduleTexts = {
   catalog: pageTexts(catalogFi, catalogSv, catalogEn),
+  interop: pageTexts(interopFi, interopSv, interopEn),
 };
 
 type ShellMessages = Messages<typeof fi>;

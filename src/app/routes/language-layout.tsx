@@ -49,7 +49,7 @@ function Footer() {
         <p>{m.site.footerText}</p>
         <p className="emergency">{m.site.emergency}</p>
         <p>
-          <a href={paths.apiDocs(lang)}>{m.site.openData}</a>
+          <a href={paths.openData(lang)}>{m.site.openData}</a>
         </p>
       </div>
     </footer>

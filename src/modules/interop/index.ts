@@ -45,3 +45,9 @@ export interface InteropClient {
 }
 
 export { interopPaths, INTEROP_PAGES } from './interop.paths.ts';
+export { reportLines, describeIssue } from './import/import-report.ts';
+export { fileBytes, folderFiles, hsdsApiBytes, httpBytes } from './import/sources.ts';
+export { readPtvRegion, PTV_BASE_URL, type PtvReadOptions } from './ptv/ptv-sync.ts';
+export { PTV_JOBS, syncPtv, type PtvJobDeps } from './ptv/ptv-jobs.ts';
+export { importHsds, importPtv, type HsdsImportInput, type PtvImportInput } from './interop.use-cases.ts';
+export type { InteropDb } from './hsds/hsds-export.queries.ts';

@@ -14,5 +14,7 @@ export const interopPaths = {
   /** A service's record in the HSDS API, in the reader's language. */
   hsdsService: (lang: Lang, id: string) => `${HSDS_BASE}/services/${encodeURIComponent(id)}?lang=${lang}`,
   hsdsRoot: () => HSDS_BASE,
+  /** One of the HSDS API's lists (`services`, `taxonomy_terms` …). */
+  hsdsList: (name: 'services' | 'organizations' | 'service_at_locations' | 'taxonomies' | 'taxonomy_terms') => `${HSDS_BASE}/${name}`,
   hsdsOpenApi: () => `${HSDS_BASE}/openapi.json`,
 };

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { read } from '../../platform/db/transactions.ts';
+import { ForbiddenError } from '../../platform/errors.ts';
 import { helsinkiMoment } from '../../platform/helsinki-time.ts';
 import type { Lang } from '../../platform/i18n-text.ts';
 import type { RequestScope } from '../../platform/request-context.ts';
@@ -38,7 +39,7 @@ export interface HsdsImportInput {
 export interface PtvImportInput {
   source?: string | undefined;
   /** Saved PTV open-API answers, any number, each recognised by its shape. */
-  files: AsyncIterable<PtvFile>;
+  files: AsyncIterable<PtvFile> | PtvFile[];
   dryRun: boolean;
   mode?: 'full' | 'changes' | undefined;
   limits?: JsonLimits | undefined;
@@ -49,6 +50,14 @@ type Problem = ImportIssue & { fatal: boolean };
 export function parseProblem(error: unknown, where?: string): Problem {
   const detail = String((error as Error)?.message ?? error).slice(0, 200);
   return { key: 'invalidJson', fatal: true, params: { detail, ...(where ? { value: where } : {}) } };
+}
+
+/**
+ * Imports write the service network: never for an anonymous request. Jobs and CLIs act as the
+ * system; the admin page will add the staff workspace's action check here.
+ */
+function authorize(scope: RequestScope) {
+  if (scope.actor.kind === 'anonymous') throw new ForbiddenError('importNetwork');
 }
 
 async function mapOptions(db: Kysely<InteropDb>, scope: RequestScope) {
@@ -68,6 +77,7 @@ async function mapOptions(db: Kysely<InteropDb>, scope: RequestScope) {
 }
 
 export async function importHsds(db: Kysely<InteropDb>, scope: RequestScope, input: HsdsImportInput): Promise<NetworkImportReport> {
+  authorize(scope);
   const options = { ...(await mapOptions(db, scope)), lang: input.lang, defaultMunicipality: input.defaultMunicipality };
   const problems: Problem[] = [];
   async function* records(): AsyncGenerator<ImportRecord> {
@@ -91,6 +101,7 @@ export async function importHsds(db: Kysely<InteropDb>, scope: RequestScope, inp
 }
 
 export async function importPtv(db: Kysely<InteropDb>, scope: RequestScope, input: PtvImportInput): Promise<NetworkImportReport> {
+  authorize(scope);
   const options = await mapOptions(db, scope);
   const problems: Problem[] = [];
   const records = ptvRecords(input.files, { ...options, limits: input.limits ?? DEFAULT_LIMITS }, problems);

@@ -4,6 +4,7 @@ import { AccessibilityFacts } from '../../components/accessibility-facts.tsx';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { ContactList } from '../../components/contact-list.tsx';
 import { HoursView } from '../../components/hours-view.tsx';
+import { HsdsRecordLink } from '../../components/hsds-record-link.tsx';
 import { T, useLocalize } from '../../components/localized.tsx';
 import { placeHref } from '../../components/place-parts.tsx';
 import { formatDate } from '../../format.ts';
@@ -183,6 +184,7 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
               <a href={paths.search(lang, new URLSearchParams({ topic: topCategory.code }))}>{m.catalog.service.searchSimilar}</a>
             </p>
           )}
+          <HsdsRecordLink serviceId={service.id} />
         </aside>
       </div>
     </main>

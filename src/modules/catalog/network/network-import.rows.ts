@@ -102,15 +102,13 @@ function hoursOf(
 ): Hours {
   return {
     weekly: sortWeekly(
-      rows.weekly
-        .filter(owns)
-        .map((h): WeeklyRow => ({
-          weekday: h.weekday,
-          opens: time(h.opens)!,
-          closes: time(h.closes)!,
-          validFrom: h.valid_from,
-          validTo: h.valid_to,
-        })),
+      rows.weekly.filter(owns).map((h): WeeklyRow => ({
+        weekday: h.weekday,
+        opens: time(h.opens)!,
+        closes: time(h.closes)!,
+        validFrom: h.valid_from,
+        validTo: h.valid_to,
+      })),
     ),
     exceptions: sortExceptions(
       rows.exceptions

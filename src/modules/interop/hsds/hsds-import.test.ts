@@ -1,3 +1,4 @@
+import { systemActor } from '../../../platform/actor.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +32,12 @@ async function* bytes(text: string) {
   yield text;
 }
 const importText = (text: string, lang: Lang, options: { dryRun?: boolean; source?: string } = {}) =>
-  importHsds(db(target), testScope(), { source: options.source ?? 'hsds:demo', body: bytes(text), lang, dryRun: options.dryRun ?? false });
+  importHsds(db(target), testScope({ actor: systemActor('test') }), {
+    source: options.source ?? 'hsds:demo',
+    body: bytes(text),
+    lang,
+    dryRun: options.dryRun ?? false,
+  });
 
 /**
  * A translation equal to the Finnish text cannot cross HSDS (a one-language export falls back to

@@ -11,8 +11,9 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /** Plain text: tags removed (their text kept, scripts and styles dropped), entities decoded. */
 export function plainText(value: unknown, warnings: ImportIssue[], field: string, max = 20_000): string | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  let text = String(value);
+  // A text is a string: a number where a name should be is a wrong type, not a name.
+  if (typeof value !== 'string') return undefined;
+  let text = value;
   if (/[<>]/.test(text) || /&[#a-z0-9]+;/i.test(text)) {
     const stripped = sanitizeHtml(text, {
       allowedTags: [],

@@ -99,6 +99,21 @@ export async function* jsonRecords(
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk[i]!;
       if (inString) {
+        if (!escaped && c !== '\\' && c !== '"') {
+          // The plain run of the string up to its next quote or backslash, in one step.
+          let end = i;
+          while (end < chunk.length && chunk.charCodeAt(end) !== 34 && chunk.charCodeAt(end) !== 92) end++;
+          const run = end - i;
+          stringLength += run;
+          if (keyChars && keyChars.length < 100) keyChars.push(chunk.slice(i, Math.min(end, i + 100 - keyChars.length)));
+          if (parts && !skipped) {
+            recordChars += run;
+            if (stringLength > limits.maxStringChars) skip('stringTooLong');
+            else if (recordChars > limits.maxRecordChars) skip('tooLarge');
+          }
+          i = end - 1;
+          continue;
+        }
         if (escaped) escaped = false;
         else if (c === '\\') escaped = true;
         else if (c === '"') {
