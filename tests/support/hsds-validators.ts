@@ -69,7 +69,7 @@ function sources(directory: string) {
     compiled,
     api,
     hash: createHash('sha256')
-      .update(JSON.stringify([compiled, api]))
+      .update(JSON.stringify(['first-error', compiled, api]))
       .digest('hex')
       .slice(0, 16),
   };
