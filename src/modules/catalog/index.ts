@@ -10,44 +10,20 @@ import { seedCatalogDemo, seedCatalogReference } from './catalog.seed.ts';
 import { analyzeCatalog } from './network/network.queries.ts';
 import { seedMunicipalityReference } from './network/network-import.ts';
 
+/** Every export of catalog.use-cases.ts is a read-only use case, bound to one request. */
+export type CatalogClient = BoundUseCases<typeof useCases>;
+
 /**
  * The service tray: the service network (regions, municipalities, organisations, places,
  * services, hours) and its search, open to everyone and read-only.
  */
-const {
-  searchServices,
-  getService,
-  listPlaces,
-  getPlace,
-  listRegions,
-  listMunicipalities,
-  getMunicipalityNetwork,
-  listOrganizations,
-  getOrganization,
-  getTaxonomy,
-} = useCases;
-const readUseCases = {
-  searchServices,
-  getService,
-  listPlaces,
-  getPlace,
-  listRegions,
-  listMunicipalities,
-  getMunicipalityNetwork,
-  listOrganizations,
-  getOrganization,
-  getTaxonomy,
-};
-
-export type CatalogClient = BoundUseCases<typeof readUseCases>;
-
 export const catalogModule: AppModule<'catalog', CatalogClient> = {
   name: 'catalog',
   problemTexts: catalogProblemTexts,
   create({ db: pool, clock }) {
     const db = withTables<CatalogDb>(pool);
     const reference = createCatalogReference({ db, clock });
-    const client = bindReadUseCases(db, { reference }, readUseCases);
+    const client = bindReadUseCases(db, { reference }, useCases);
     return {
       publicApi: catalogApi(client),
       client,
