@@ -264,6 +264,10 @@ async function main() {
     console.log(`GET /hsds/services?per_page=50 at ${FIXED_RATE}/s …`);
     const services = await fixedRate(pages, FIXED_RATE, FIXED_SECONDS);
 
+    if (process.env.BENCH_ONLY === 'api') {
+      console.log(JSON.stringify(services));
+      return;
+    }
     console.log(`exporting ${total} services as NDJSON …`);
     const before = await memoryOf(server.pid!);
     await resetPeak(server.pid!);

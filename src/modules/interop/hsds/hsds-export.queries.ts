@@ -154,10 +154,45 @@ async function hours(tx: ReadTx, column: 'place_id' | 'service_id' | 'service_at
   return { weekly, exceptions };
 }
 
+/** A service's own columns, without the search columns (a tsvector is large and never shown). */
+export const SERVICE_COLUMNS = [
+  'id',
+  'organization_id',
+  'region_id',
+  'scope',
+  'name',
+  'summary',
+  'description',
+  'keywords',
+  'level',
+  'sector',
+  'target_groups',
+  'age_min',
+  'age_max',
+  'languages',
+  'delivery',
+  'access',
+  'cost',
+  'cost_note',
+  'status',
+  'status_note',
+  'last_checked',
+  'created_at',
+  'updated_at',
+] as const;
+
+/** Just the services' rows and their organisations': the one-to-one list items. */
+export async function loadServiceRows(tx: ReadTx, ids: string[]) {
+  if (!ids.length) return { services: [], organizations: [] };
+  const services = await tx.selectFrom('service').where('id', 'in', ids).select(SERVICE_COLUMNS).execute();
+  const organizations = await loadOrganizations(tx, [...new Set(services.map((s) => s.organization_id))]);
+  return { services, organizations };
+}
+
 export async function loadServices(tx: ReadTx, ids: string[]) {
   if (!ids.length) return null;
   const [services, areas, categories, methods, contacts, saps, own] = await Promise.all([
-    tx.selectFrom('service').where('id', 'in', ids).selectAll().execute(),
+    tx.selectFrom('service').where('id', 'in', ids).select(SERVICE_COLUMNS).execute(),
     tx.selectFrom('service_area').where('service_id', 'in', ids).selectAll().orderBy('municipality_code').execute(),
     tx.selectFrom('service_category').where('service_id', 'in', ids).selectAll().orderBy('category_code').execute(),
     tx.selectFrom('service_method').where('service_id', 'in', ids).selectAll().orderBy('method_code').execute(),

@@ -6,6 +6,7 @@ import {
   findSap,
   loadOrganizations,
   loadPlaces,
+  loadServiceRows,
   loadServices,
   organizationExists,
   organizationPage,
@@ -39,6 +40,8 @@ import { TAXONOMY_KEYS, TAXONOMY_NAMES, taxonomyId, type TaxonomyKey } from './h
 
 export interface HsdsContext extends ReadContext<InteropDb> {
   vocabulary: () => Promise<Vocabulary>;
+  /** Totals of recent lists by filter: paging through a list counts it once, not per page. */
+  totals: TotalsCache;
   /** Absolute URL of the HSDS API (`https://host/hsds`). */
   base: string;
 }
@@ -56,6 +59,21 @@ export interface ServiceQuery extends Omit<ServiceFilter, 'today' | 'terms' | 't
 }
 
 const STREAM_CHUNK = 100;
+
+/** Counts kept for a few seconds: a page's `total_items` may be that old. */
+export function totalsCache(ttlMs = 10_000, max = 500) {
+  const entries = new Map<string, { at: number; total: Promise<number> }>();
+  return (key: string, now: number, count: () => Promise<number>): Promise<number> => {
+    const hit = entries.get(key);
+    if (hit && now - hit.at < ttlMs) return hit.total;
+    if (entries.size >= max) entries.clear();
+    const total = count();
+    entries.set(key, { at: now, total });
+    total.catch(() => entries.delete(key));
+    return total;
+  };
+}
+export type TotalsCache = ReturnType<typeof totalsCache>;
 
 export function pageOf(contents: unknown[], total: number, request: PageRequest): Obj {
   const pages = Math.ceil(total / request.perPage);
@@ -94,6 +112,12 @@ async function serviceFilter(ctx: HsdsContext, q: ServiceQuery): Promise<Service
 
 /** Full HSDS services (or their one-to-one items) for ids, in the ids' order. */
 async function servicesByIds(ctx: HsdsContext, ids: string[], full: boolean, c: MapContext): Promise<Obj[]> {
+  if (!full) {
+    const rows = await loadServiceRows(ctx.tx, ids);
+    const owners = new Map(rows.organizations.map((o) => [o.id, o]));
+    const byId = new Map(rows.services.map((s) => [s.id, s]));
+    return ids.flatMap((id) => (byId.has(id) ? [serviceListItem(byId.get(id)!, owners.get(byId.get(id)!.organization_id), c)] : []));
+  }
   const loaded = await loadServices(ctx.tx, ids);
   if (!loaded) return [];
   const organizations = new Map(
@@ -109,7 +133,7 @@ async function servicesByIds(ctx: HsdsContext, ids: string[], full: boolean, c: 
 export async function listServices(ctx: HsdsContext, q: ServiceQuery & PageRequest & { full: boolean; minimal: boolean }): Promise<Obj> {
   const filter = await serviceFilter(ctx, q);
   const offset = (q.page - 1) * q.perPage;
-  const total = await countServices(ctx.tx, filter);
+  const total = await ctx.totals(`services ${JSON.stringify(filter)}`, ctx.clock.now().getTime(), () => countServices(ctx.tx, filter));
   if (q.minimal) {
     const stamps = await serviceStamps(ctx.tx, filter, { limit: q.perPage, offset });
     return pageOf(

@@ -178,7 +178,15 @@ export function serviceListItem(s: ServiceRow, organization: OrganizationRow | u
     assured_date: s.last_checked,
     alert: tx(s.status_note, c.lang),
     last_modified: new Date(s.updated_at).toISOString(),
-    organization: organization ? organizationObject(organization, c) : undefined,
+    // The list item's organisation has its one-to-one fields only (as organization_list has).
+    organization: organization
+      ? clean({
+          id: organization.id,
+          name: tx(organization.name, c.lang),
+          description: tx(organization.description, c.lang) ?? tx(organization.name, c.lang),
+          website: organization.website ?? undefined,
+        })
+      : undefined,
   });
 }
 
@@ -255,8 +263,10 @@ export function serviceObject(
       };
     });
 
+  const owner = organizations.get(s.organization_id);
   return clean({
-    ...serviceListItem(s, organizations.get(s.organization_id), c),
+    ...serviceListItem(s, owner, c),
+    organization: owner ? organizationObject(owner, c) : undefined,
     url: firstWeb?.value,
     email: email?.value,
     phones: contacts

@@ -16,6 +16,7 @@ import {
   listTaxonomies,
   listTaxonomyTerms,
   streamServices,
+  totalsCache,
   type HsdsContext,
 } from './hsds-export.ts';
 import type { InteropDb } from './hsds-export.queries.ts';
@@ -48,10 +49,12 @@ export function hsdsApi(deps: {
   profileUrl: (origin: string, lang: Lang) => string;
 }) {
   const api = new OpenAPIHono<AppEnv>();
+  const totals = totalsCache();
   const context = (c: Context<AppEnv>, lang?: Lang): HsdsContext => ({
     ...scopeOf(c, lang),
     tx: deps.db,
     vocabulary: deps.vocabulary,
+    totals,
     base: `${new URL(c.req.url).origin}${HSDS_PREFIX}`,
   });
   const query = <T extends Parameters<typeof parseQuery>[0]>(c: Context<AppEnv>, schema: T) =>
