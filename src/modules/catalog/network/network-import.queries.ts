@@ -248,7 +248,31 @@ export async function loadServiceRows(tx: ImportReadTx, ids: string[]) {
     tx
       .selectFrom('service')
       .where('id', 'in', ids)
-      .select(['id', 'organization_id', 'region_id', 'scope', 'name', 'summary', 'description', 'keywords', 'level', 'sector', 'target_groups', 'age_min', 'age_max', 'languages', 'delivery', 'access', 'cost', 'cost_note', 'status', 'status_note', 'last_checked', 'created_at', 'updated_at'])
+      .select([
+        'id',
+        'organization_id',
+        'region_id',
+        'scope',
+        'name',
+        'summary',
+        'description',
+        'keywords',
+        'level',
+        'sector',
+        'target_groups',
+        'age_min',
+        'age_max',
+        'languages',
+        'delivery',
+        'access',
+        'cost',
+        'cost_note',
+        'status',
+        'status_note',
+        'last_checked',
+        'created_at',
+        'updated_at',
+      ])
       .execute(),
     tx.selectFrom('service_area').where('service_id', 'in', ids).selectAll().execute(),
     tx.selectFrom('service_category').where('service_id', 'in', ids).selectAll().execute(),

@@ -7,6 +7,8 @@ import { termId } from './hsds-vocabulary.ts';
 let database: TestDatabase;
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let v: HsdsValidators;
+/** The whole export in Finnish, read once by the first test. */
+let exported: Obj[] = [];
 
 beforeAll(async () => {
   database = await openTestDatabase('demo');
@@ -44,7 +46,7 @@ const ndjson = async (path: string) => {
 describe('the demo region as HSDS 3.0', () => {
   it('validates whole: every service, nested, against the official schema', async () => {
     const { total_items } = await json<Page>('/hsds/services?per_page=1');
-    const services = await ndjson('/hsds/services?format=ndjson&full=true&lang=fi');
+    const services = (exported = await ndjson('/hsds/services?format=ndjson&full=true&lang=fi'));
     expect(services).toHaveLength(total_items);
     expect(total_items).toBeGreaterThan(200);
     for (const s of services) expectValid(v.service, s, `service ${s.id}`);
@@ -64,13 +66,13 @@ describe('the demo region as HSDS 3.0', () => {
 
     const organizations = await json<Page>('/hsds/organizations?per_page=100');
     expectValid(v.organizationPage, organizations, 'organizations');
-    for (const o of organizations.contents.slice(0, 10))
+    for (const o of organizations.contents.slice(0, 3))
       expectValid(v.organization, await json(`/hsds/organizations/${o.id}?full_service=true`), `organization ${o.id}`);
 
     const sals = await json<Page>('/hsds/service_at_locations?per_page=100');
     expectValid(v.serviceAtLocationPage, sals, 'services at locations');
     expect(sals.total_items).toBeGreaterThan(100);
-    for (const s of sals.contents.slice(0, 20))
+    for (const s of sals.contents.slice(0, 5))
       expectValid(v.serviceAtLocation, await json(`/hsds/service_at_locations/${s.id}`), `service_at_location ${s.id}`);
 
     const taxonomies = await json<Page>('/hsds/taxonomies');
@@ -90,7 +92,7 @@ describe('the demo region as HSDS 3.0', () => {
         Object.values(value).forEach(walk);
       }
     };
-    walk(await ndjson('/hsds/services?format=ndjson&full=true'));
+    walk(exported);
     expect(new Set(schedules.map((s) => s.timezone))).toEqual(new Set([2, 3]));
     for (const s of schedules) {
       const month = Number(String(s.valid_from).slice(5, 7));
