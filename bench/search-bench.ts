@@ -20,6 +20,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { loadNational } from './load-national.ts';
 import { runLighthouse } from './lighthouse.ts';
+import { measureArgon2, measureHttpSignIns } from './sign-in-bench.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
@@ -69,6 +70,8 @@ async function startServer(): Promise<ChildProcess> {
       DEMO_DATA: 'always',
       NODE_ENV: 'production',
       RATE_LIMIT_PER_MINUTE: '0',
+      SIGN_IN_RATE_LIMIT: '0',
+      STAFF_WRITE_RATE_LIMIT: '0',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -241,6 +244,9 @@ async function main() {
       results[name] = { fixedRate, saturation };
     }
 
+    console.log('measuring sign-ins (argon2id) …');
+    const signIn = { argon2: await measureArgon2(quick ? 2 : 5), http: await measureHttpSignIns(base, quick ? 3 : 10) };
+
     const sample = (await (await fetch(`${base}/api/v1/services?q=neuvola&municipality=491`)).json()) as { items: { id: string }[] };
     const pages = { home: '/fi', search: '/fi/search?q=neuvola&municipality=491&age=2', service: `/fi/services/${sample.items[0]?.id}` };
     const javascript: Record<string, number> = {};
@@ -265,6 +271,7 @@ async function main() {
       ratiosToCeiling: Object.fromEntries(
         Object.entries(results).map(([name, r]) => [name, Math.round((r.saturation.throughput / ceiling) * 1000) / 1000]),
       ),
+      signIn,
       javascriptGzipBytes: javascript,
       lighthouse,
       budgets: BUDGETS,
@@ -306,6 +313,19 @@ async function main() {
           { ...s, 'JS gzip bytes': javascript[name], errors: errors?.length ?? 0 },
         ]),
       ),
+    );
+    console.log('\nSign-ins per second (argon2id m=%d KiB, t=%d, p=1)', signIn.argon2.cost.memoryKib, signIn.argon2.cost.timeCost);
+    console.table(
+      Object.fromEntries([
+        ...signIn.argon2.verify.map((r) => [
+          `argon2 verify ×${r.concurrency}`,
+          { 'per s': r.perSecond, 'p50 ms': r.p50Ms, 'p95 ms': r.p95Ms },
+        ]),
+        ...signIn.http.map((r) => [
+          `HTTP sign-in ×${r.concurrency}`,
+          { 'per s': r.perSecond, 'p50 ms': r.p50Ms, 'p95 ms': r.p95Ms, failures: r.failures },
+        ]),
+      ]),
     );
     console.log('within budget:', report.withinBudget);
     console.log(`written: bench/results/search.json, bench/results/lighthouse.json (${report.elapsedSeconds} s)`);

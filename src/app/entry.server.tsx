@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { renderToPipeableStream } from 'react-dom/server';
 import { ServerRouter, type AppLoadContext, type EntryContext } from 'react-router';
+import { loggableUrl } from '../platform/loggable-url.ts';
 
 const RENDER_TIMEOUT_MS = 10_000;
 
@@ -49,7 +50,7 @@ export default function handleRequest(
       },
       onError(error: unknown) {
         failed = true;
-        loadContext.logger.error({ err: error, url: request.url }, 'page render failed');
+        loadContext.logger.error({ err: error, url: loggableUrl(request.url) }, 'page render failed');
       },
     });
   });
@@ -58,7 +59,7 @@ export default function handleRequest(
 /** Errors React Router meets in loaders and actions go to the JSON log with the request id, not to stderr. */
 export function handleError(error: unknown, { request, context }: { request: Request; context: AppLoadContext }) {
   if (request.signal.aborted) return;
-  context.logger.error({ err: error, url: request.url }, 'page request failed');
+  context.logger.error({ err: error, url: loggableUrl(request.url) }, 'page request failed');
 }
 
 export const streamTimeout = RENDER_TIMEOUT_MS;

@@ -18,3 +18,12 @@ export function formatTime(lang: Lang, time: string): string {
   const [h = '0', m = '00'] = time.split(':');
   return lang === 'en' ? `${Number(h)}:${m}` : `${Number(h)}.${m}`;
 }
+
+/** A moment as a Helsinki date and time in the reader's language, e.g. "23.11.2026 klo 14.05". */
+export function formatMoment(lang: Lang, at: Date | string): string {
+  return new Intl.DateTimeFormat(locales[lang], {
+    timeZone: 'Europe/Helsinki',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(typeof at === 'string' ? new Date(at) : at);
+}

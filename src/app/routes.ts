@@ -2,6 +2,7 @@ import { type RouteConfig, index, route } from '@react-router/dev/routes';
 import { SHELL_PAGES } from './paths.ts';
 import { catalogRoutes } from './routes/catalog/routes.ts';
 import { interopRoutes } from './routes/interop/routes.ts';
+import { staffRoutes } from './routes/staff/routes.ts';
 
 /** Every page, under its language prefix. Each module with pages adds its route list here. */
 export default [
@@ -9,6 +10,7 @@ export default [
     index('routes/home.tsx'),
     ...catalogRoutes,
     ...interopRoutes,
+    ...staffRoutes,
     route(SHELL_PAGES.apiDocs, 'routes/api-docs.tsx'),
     route(SHELL_PAGES.notFound, 'routes/not-found.tsx'),
   ]),

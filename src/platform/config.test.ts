@@ -29,4 +29,30 @@ describe('loadConfig', () => {
       expect(message).toMatch(/DEMO_DATA="sometimes"/);
     }
   });
+
+  it('runs a laptop in demo mode, and a deployment only with its origin, secret key and mail server', () => {
+    expect(loadConfig({}).demoMode).toBe(true);
+    expect(() => loadConfig({ PUBLIC_ORIGIN: 'https://perhekeskus.example' })).toThrow(/SECRET_KEY: required[\s\S]*SMTP_HOST: required/);
+    expect(() => loadConfig({ PUBLIC_ORIGIN: 'https://perhekeskus.example', DEMO_MODE: 'enabled' })).toThrow(/DEMO_MODE=enabled/);
+    expect(() => loadConfig({ DEMO_MODE: 'disabled' })).toThrow(/PUBLIC_ORIGIN: required/);
+    const deployment = loadConfig({
+      PUBLIC_ORIGIN: 'https://perhekeskus.example',
+      SECRET_KEY: 'c2VjcmV0LWtleS1mb3ItdGVzdHMtb25seS0xMjM0NTY3ODkw',
+      SMTP_HOST: 'smtp.example',
+      SMTP_USER: 'app',
+      SMTP_PASSWORD: 'secret',
+    });
+    expect(deployment).toMatchObject({
+      demoMode: false,
+      mail: { smtp: { host: 'smtp.example', port: 587, requireStartTls: true, user: 'app' } },
+    });
+    expect(deployment.secretKey).toHaveLength(32);
+  });
+
+  it('reads rate rules as perMinute/burst, 0 for none', () => {
+    expect(loadConfig({}).staffWriteRateLimit).toEqual({ perMinute: 120, burst: 60 });
+    expect(loadConfig({ STAFF_WRITE_RATE_LIMIT: '0' }).staffWriteRateLimit).toBeNull();
+    expect(loadConfig({ STAFF_WRITE_RATE_LIMIT: '0.5/3' }).staffWriteRateLimit).toEqual({ perMinute: 0.5, burst: 3 });
+    expect(() => loadConfig({ STAFF_WRITE_RATE_LIMIT: 'lots' })).toThrow(/STAFF_WRITE_RATE_LIMIT="lots"/);
+  });
 });

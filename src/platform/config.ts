@@ -1,6 +1,21 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * A rate rule as `perMinute/burst` (`10/5`: bursts of five, refilled at ten a minute), or `0` for
+ * no limit: load tests raise or switch off the staff limits this way.
+ */
+export const rateRule = z
+  .string()
+  .regex(/^(0|\d+(\.\d+)?\/\d+)$/, 'must be perMinute/burst (e.g. 10/5) or 0 for no limit')
+  .transform((value): RateRule | null => {
+    if (value === '0') return null;
+    const [perMinute, burst] = value.split('/').map(Number) as [number, number];
+    return { perMinute, burst: Math.max(1, burst) };
+  });
+export type RateRule = { perMinute: number; burst: number };
 
 const configSchema = z.object({
   NODE_ENV: z.enum(['production', 'development', 'test']).default('production'),
@@ -23,6 +38,25 @@ const configSchema = z.object({
   MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(32),
   MAX_QUEUED: z.coerce.number().int().min(0).max(100_000).default(256),
   MAX_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+  DEMO_MODE: z.enum(['enabled', 'disabled']).optional(),
+  SECRET_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/=_-]{43,}$/, 'must be at least 32 random bytes, base64 or hex (openssl rand -base64 32)')
+    .optional(),
+  STAFF_WRITE_RATE_LIMIT: rateRule.default({ perMinute: 120, burst: 60 }),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: booleanFlag.default(false),
+  SMTP_STARTTLS: z.enum(['required', 'opportunistic']).default('required'),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an address or "Name <address>"')
+    .default('Perhekeskus <noreply@perhekeskus.example>'),
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(50).default(5),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  JOBS_POLL_INTERVAL_MS: z.coerce.number().int().min(500).max(600_000).default(1000),
 });
 
 export type Config = {
@@ -42,6 +76,23 @@ export type Config = {
   rateLimit: { perMinute: number; burst: number };
   /** Requests served at once, waiting, and how long one may wait before a 503. */
   concurrency: { maxInFlight: number; maxQueued: number; maxWaitMs: number };
+  /**
+   * A laptop, the tests or a demo: the in-process OpenID provider and mail sink run, the demo
+   * accounts are seeded and /{lang}/staff/dev/mail shows the mail sent. Never with an https origin.
+   */
+  demoMode: boolean;
+  /** Encrypts secrets at rest (TOTP keys). Demo mode without SECRET_KEY uses a fixed, public demo key. */
+  secretKey: Buffer;
+  /** Every state-changing request of the cookie group, per client; null: no limit. */
+  staffWriteRateLimit: RateRule | null;
+  /** Outgoing mail: SMTP, or (demo mode without SMTP_HOST) the in-process sink. */
+  mail: {
+    smtp: { host: string; port: number; secure: boolean; requireStartTls: boolean; user?: string; password?: string } | null;
+    from: string;
+    retryLimit: number;
+    retryDelaySeconds: number;
+  };
+  jobs: { pollIntervalMs: number };
 };
 
 export class ConfigError extends Error {
@@ -64,11 +115,24 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     );
   }
   const c = parsed.data;
+  const problems: string[] = [];
   if (c.TEST_HOOKS === 'enabled' && c.PUBLIC_ORIGIN?.startsWith('https:')) {
-    throw new ConfigError([
-      `TEST_HOOKS=enabled: the e2e hooks reset all data and cannot run on a deployment (PUBLIC_ORIGIN=${c.PUBLIC_ORIGIN})`,
-    ]);
+    problems.push(`TEST_HOOKS=enabled: the e2e hooks reset all data and cannot run on a deployment (PUBLIC_ORIGIN=${c.PUBLIC_ORIGIN})`);
   }
+  // A deployment says where it lives; a laptop does not, and is a demo unless told otherwise.
+  const demoMode = (c.DEMO_MODE ?? (c.PUBLIC_ORIGIN ? 'disabled' : 'enabled')) === 'enabled';
+  if (demoMode && c.PUBLIC_ORIGIN?.startsWith('https:')) {
+    problems.push(
+      `DEMO_MODE=enabled: the demo accounts, identity provider and mail page cannot run on a deployment (PUBLIC_ORIGIN=${c.PUBLIC_ORIGIN})`,
+    );
+  }
+  if (!demoMode) {
+    if (!c.PUBLIC_ORIGIN) problems.push('PUBLIC_ORIGIN: required outside demo mode (links in mail point there)');
+    if (!c.SECRET_KEY) problems.push('SECRET_KEY: required outside demo mode (openssl rand -base64 32)');
+    if (!c.SMTP_HOST) problems.push('SMTP_HOST: required outside demo mode (mail for password resets and invitations)');
+  }
+  if (Boolean(c.SMTP_USER) !== Boolean(c.SMTP_PASSWORD)) problems.push('SMTP_USER and SMTP_PASSWORD: give both or neither');
+  if (problems.length) throw new ConfigError(problems);
   return {
     env: c.NODE_ENV,
     host: c.HOST,
@@ -84,5 +148,31 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     testHooks: c.TEST_HOOKS === 'enabled',
     rateLimit: { perMinute: c.RATE_LIMIT_PER_MINUTE, burst: c.RATE_LIMIT_BURST },
     concurrency: { maxInFlight: c.MAX_IN_FLIGHT, maxQueued: c.MAX_QUEUED, maxWaitMs: c.MAX_QUEUE_WAIT_MS },
+    demoMode,
+    secretKey: c.SECRET_KEY ? keyOf(c.SECRET_KEY) : DEMO_SECRET_KEY,
+    staffWriteRateLimit: c.STAFF_WRITE_RATE_LIMIT,
+    mail: {
+      smtp: c.SMTP_HOST
+        ? {
+            host: c.SMTP_HOST,
+            port: c.SMTP_PORT,
+            secure: c.SMTP_SECURE,
+            requireStartTls: c.SMTP_STARTTLS === 'required',
+            ...(c.SMTP_USER ? { user: c.SMTP_USER, password: c.SMTP_PASSWORD! } : {}),
+          }
+        : null,
+      from: c.MAIL_FROM,
+      retryLimit: c.MAIL_RETRY_LIMIT,
+      retryDelaySeconds: c.MAIL_RETRY_DELAY_SECONDS,
+    },
+    jobs: { pollIntervalMs: c.JOBS_POLL_INTERVAL_MS },
   };
+}
+
+/** Public on purpose: it only protects demo data, and demo mode never runs with an https origin. */
+const DEMO_SECRET_KEY = createHash('sha256').update('perhekeskus demo mode secret key').digest();
+
+/** 32 bytes for AES-256, whatever the length and encoding of the configured key. */
+function keyOf(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
 }

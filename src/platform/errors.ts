@@ -103,13 +103,24 @@ export class UnauthorizedError extends AppError {
   }
 }
 
-/** Signed in, but this actor may not take this action. */
+/** What a refused action was aimed at, for the audit record of the refusal. */
+export interface RefusedTarget {
+  readonly type?: string | undefined;
+  readonly id?: string | undefined;
+  readonly organizationId?: string | null | undefined;
+  readonly regionId?: string | null | undefined;
+}
+
+/** Signed in, but this actor may not take this action. The refusal is audited (see write()). */
 export class ForbiddenError extends AppError {
   readonly status = 403;
   readonly type = 'forbidden';
   readonly messageKey = 'forbidden';
   readonly params = {};
-  constructor(readonly action: string) {
+  constructor(
+    readonly action: string,
+    readonly target: RefusedTarget = {},
+  ) {
     super(`Not permitted: ${action}`);
   }
   static is(e: unknown): e is ForbiddenError {
@@ -202,5 +213,19 @@ export class MalformedRequestError extends AppError {
   constructor(readonly reason: 'invalidEncoding' | 'controlCharacter' | 'uriTooLong') {
     super(`Malformed request: ${reason}`);
     this.messageKey = reason;
+  }
+}
+
+/** A state-changing request with a cookie that did not come from our own pages: another origin, or no valid token. */
+export class CsrfError extends AppError {
+  readonly status = 403;
+  readonly type = 'csrf';
+  readonly messageKey = 'csrf';
+  readonly params = {};
+  constructor(readonly reason: 'crossSite' | 'origin' | 'token') {
+    super(`CSRF check failed: ${reason}`);
+  }
+  static is(e: unknown): e is CsrfError {
+    return hasType(e, 'csrf');
   }
 }

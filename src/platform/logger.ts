@@ -14,3 +14,5 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     destination,
   );
 }
+
+export { loggableUrl } from './loggable-url.ts';

@@ -1,19 +1,43 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Hono, MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
+import type { Action } from './authorization/actions.ts';
 import type { Clock } from './clock.ts';
 import type { AppEnv } from './http/app-env.ts';
 import type { ProblemTexts } from './i18n/problems.ts';
+import type { JobDefinition, JobQueue } from './jobs/job-queue.ts';
 import type { Logger } from './logger.ts';
+import type { Outbox } from './mail/outbox.ts';
 import type { RequestScope, WriteContext } from './request-context.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- a module's own table types are its business */
 
-/** What the composition root gives every module: one pool, one clock, one logger. */
+/** What the deployment tells every module (src/platform/config.ts reads it). */
+export interface SiteSettings {
+  /** The in-process identity provider and mail sink, the demo accounts, the demo mail page. */
+  readonly demoMode: boolean;
+  /** Where users reach us; links in mail are built on it (in demo mode, on the request's origin). */
+  readonly publicOrigin: string | undefined;
+  readonly trustProxy: boolean;
+  /** 32 bytes that encrypt secrets at rest. */
+  readonly secretKey: Buffer;
+  /** The environment, for a module's own settings (each module checks its variables at create()). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** What the composition root gives every module: one pool, one clock, one logger, the job queue and the outbox. */
 export interface ModuleDeps {
   /** The process's pool; a module sees its own tables through `withTables<ItsDb>(db)`. */
   readonly db: Kysely<any>;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** `jobs.enqueue(ctx.tx, name, data)`: a job that commits with the change. The handlers are in `ModuleInstance.jobs`. */
+  readonly jobs: JobQueue;
+  /** `outbox.send(ctx.tx, message)`: a mail that commits with the change and is sent by a job, with retries. */
+  readonly outbox: Outbox;
+  readonly site: SiteSettings;
+  /** Every module's actions (AppModule.actions): what "permitted actions" are computed over. */
+  readonly actionCatalogue: readonly Action[];
 }
 
 export type DemoDataMode = 'auto' | 'always' | 'never';
@@ -42,6 +66,17 @@ export interface ModuleInstance<Client = unknown, DB = any> {
   afterBulkLoad?(): Promise<void>;
   /** Forgets cached data, when the data was replaced underneath (the e2e reset). */
   clearCaches?(): void;
+  /** Its background jobs: handlers, retries, cron schedules (src/platform/jobs/job-queue.ts). */
+  readonly jobs?: readonly JobDefinition[];
+  /**
+   * Browser routes of the cookie group that are neither pages nor API, under /staff (sign-in
+   * redirects to and from an identity provider).
+   */
+  readonly staffRoutes?: Hono<AppEnv>;
+  /** The cookie group's session slot, from the module that owns sign-in: sets `actor` and `csrfToken`. */
+  readonly session?: MiddlewareHandler<AppEnv>;
+  /** Releases what it holds open (connections to identity providers …) at shutdown. */
+  close?(): Promise<void>;
 }
 
 /** One vertical slice, as the server's module list holds it. */
@@ -49,6 +84,8 @@ export interface AppModule<Name extends string = string, Client = unknown> {
   readonly name: Name;
   /** Its resource names, detail texts and input-issue texts in fi, sv and en. */
   readonly problemTexts?: ProblemTexts;
+  /** The actions it declares in the one action catalogue (src/platform/authorization/actions.ts). */
+  readonly actions?: readonly Action[];
   create(deps: ModuleDeps): ModuleInstance<Client>;
 }
 

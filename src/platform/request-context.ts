@@ -1,4 +1,5 @@
 import type { Actor } from './actor.ts';
+import type { AuditRecorder } from './audit/audit.ts';
 import type { Clock } from './clock.ts';
 import type { ReadTx, WriteTx } from './db/transactions.ts';
 import type { Lang } from './i18n-text.ts';
@@ -11,6 +12,8 @@ export interface RequestScope {
   readonly requestId: string;
   readonly lang: Lang;
   readonly logger: Logger;
+  /** The client's address as the server saw it (or as the trusted proxy reported it); null for jobs. */
+  readonly clientAddress: string | null;
 }
 
 /** A use case that only reads: `(ctx: ReadContext<Tables>, input) => result`. */
@@ -18,7 +21,12 @@ export interface ReadContext<DB> extends RequestScope {
   readonly tx: ReadTx<DB>;
 }
 
-/** A use case that writes: authorize → load → decide → write → audit, all in `tx`. */
+/**
+ * A use case that writes: authorize → load → decide → write → audit, all in `tx`. Events
+ * recorded with `audit.record()` are inserted in `tx` just before COMMIT; a write for a person or
+ * an anonymous request that records none cannot commit.
+ */
 export interface WriteContext<DB> extends RequestScope {
   readonly tx: WriteTx<DB>;
+  readonly audit: AuditRecorder;
 }

@@ -30,6 +30,8 @@ export function mountApi(
   publicGuards: MiddlewareHandler<AppEnv>[] = [],
 ) {
   const document = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  // The staff API is documented apart: the open-data document and its page promise anonymous access.
+  const staffDocument = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const routes: ApiRoute[] = [];
   const cookieGroup = cookieGroupChain(slots);
   const record = (router: OpenAPIHono<AppEnv>, audience: ApiRoute['audience']) => {
@@ -43,7 +45,7 @@ export function mountApi(
     }
     if (instance.staffApi) {
       mountWithChain(app, API_PREFIX, instance.staffApi, cookieGroup);
-      document.route('/', instance.staffApi);
+      staffDocument.route('/', instance.staffApi);
       record(instance.staffApi, 'staff');
     }
   }
@@ -61,7 +63,23 @@ export function mountApi(
       servers: [{ url: API_PREFIX }],
     });
 
+  const staffApiDocument = () =>
+    staffDocument.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: {
+        title: 'Perhekeskus staff API',
+        version: '1.0.0',
+        description:
+          'The staff workspace: needs a session cookie (sign in at /{lang}/staff); state-changing requests send the x-csrf-token header from GET /session. Errors are RFC 9457 problem details.',
+      },
+      servers: [{ url: API_PREFIX }],
+    });
+
   const shell = new Hono<AppEnv>();
+  shell.get('/staff-openapi.json', (c) => {
+    c.header('cache-control', 'no-store');
+    return c.json(staffApiDocument());
+  });
   shell.get('/openapi.json', (c) => {
     c.header('access-control-allow-origin', '*');
     c.header('cache-control', 'public, max-age=60');
@@ -69,6 +87,7 @@ export function mountApi(
   });
   shell.get('/docs', (c) => c.redirect(`/${c.var.lang}/api-docs`, 302));
   app.route(API_PREFIX, shell);
+  routes.push({ method: 'GET', pattern: patternOf(`${API_PREFIX}/staff-openapi.json`), audience: 'staff' });
   for (const path of ['/openapi.json', '/docs']) routes.push({ method: 'GET', pattern: patternOf(API_PREFIX + path), audience: 'public' });
 
   // Whatever reached here under /api has no route: say why, in problem+json.

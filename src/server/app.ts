@@ -10,6 +10,10 @@ import { isAppError, MethodNotAllowedError, NotFoundError, ServiceUnavailableErr
 import { scopeOf, type AppEnv } from '../platform/http/app-env.ts';
 import { chain } from '../platform/http/chain.ts';
 import { compressResponses } from '../platform/http/compression.ts';
+import { cookiePolicy, type CookiePolicy } from '../platform/http/cookies.ts';
+import { requestOrigin } from '../platform/http/csrf.ts';
+import { clientAddress } from '../platform/http/rate-limit.ts';
+import type { SinkMessage, SmtpSink } from '../platform/mail/smtp-sink.ts';
 import { languageOfPath, negotiateLanguage } from '../platform/http/language.ts';
 import { checkRequestTarget } from '../platform/http/malformed-request.ts';
 import { problemFor, problemResponse } from '../platform/http/problem.ts';
@@ -21,7 +25,7 @@ import type { AppModule, ModuleInstance } from '../platform/module.ts';
 import type { RequestScope } from '../platform/request-context.ts';
 import { mountApi } from './api.ts';
 import { mountOpenData } from './open-data.ts';
-import { cookieGroupChain, emptyCookieGroupSlots, type CookieGroupSlots } from './audiences.ts';
+import { cookieGroupChain, standardCookieGroupSlots, type CookieGroupSlots } from './audiences.ts';
 import { errorPage } from './error-page.ts';
 import type { PageClients } from './modules.ts';
 import type { PageHandler } from './pages.ts';
@@ -39,6 +43,14 @@ export type PageContext = Flatten<
       apiDocument: () => unknown;
       /** Input issues in the reader's language, for a form's error summary. */
       describeIssues: (issues: InputIssue[]) => { field: string; message: string }[];
+      /** The token a form of the cookie group sends back in its hidden `_csrf` field. */
+      csrfToken: string | null;
+      /** How this request's cookies are named and flagged (pages set the session cookie). */
+      cookies: CookiePolicy;
+      /** The origin the request came to (links in mail fall back on it in demo mode). */
+      requestOrigin: string;
+      /** What the demo mail sink received, newest first; null outside demo mode (the page is then absent). */
+      devMail: (() => SinkMessage[]) | null;
     }
 >;
 type Flatten<T> = { [K in keyof T]: T[K] };
@@ -50,14 +62,16 @@ export interface BuiltModule {
 }
 
 export interface AppDependencies {
-  config: Pick<Config, 'publicOrigin' | 'trustProxy'>;
+  config: Pick<Config, 'publicOrigin' | 'trustProxy'> & Partial<Pick<Config, 'staffWriteRateLimit'>>;
   logger: Logger;
   clock: Clock;
   database: AnyDatabaseHandle;
   modules: readonly BuiltModule[];
   pages: PageHandler | null;
-  /** The cookie group's guards; empty until the staff workspace fills them. */
+  /** The cookie group's guards; by default the session slot of the module that owns sign-in, CSRF and the write limit. */
   cookieGroup?: CookieGroupSlots;
+  /** The demo mail sink, whose messages the demo mail page shows (demo mode only). */
+  devMailbox?: SmtpSink | null;
   /** Set when SIGTERM arrives: readiness turns false so load balancers stop sending. */
   isShuttingDown?: () => boolean;
   /** The e2e hooks, when the configuration enables them (src/server/test-hooks.ts). */
@@ -95,6 +109,9 @@ export function createApp(deps: AppDependencies) {
     c.set('lang', language.lang);
     c.set('actor', anonymous);
     c.set('clock', deps.clock);
+    c.set('clientAddress', clientAddress(c, deps.config.trustProxy));
+    c.set('csrfToken', null);
+    c.set('cookies', cookiePolicy(https, new URL(c.req.url).hostname));
     const malformed = checkRequestTarget(c.req.url);
     if (malformed) {
       c.res = respondWithError(c, malformed);
@@ -142,7 +159,8 @@ export function createApp(deps: AppDependencies) {
 
   // ---- The JSON API ----
   const publicGuards = deps.publicGuards ?? [];
-  const { apiDocument } = mountApi(app, modules, deps.cookieGroup ?? emptyCookieGroupSlots, respondWithError, publicGuards);
+  const slots = deps.cookieGroup ?? standardCookieGroupSlots({ modules, config: deps.config, clock: deps.clock });
+  const { apiDocument } = mountApi(app, modules, slots, respondWithError, publicGuards);
   // Open data in its own formats (the HSDS API under /hsds): problem+json like the API.
   const apiPrefixes = ['/api', ...mountOpenData(app, modules, respondWithError, publicGuards)];
   const isApiPath = (path: string) => apiPrefixes.some((p) => path === p || path.startsWith(`${p}/`));
@@ -175,9 +193,13 @@ export function createApp(deps: AppDependencies) {
   );
 
   // ---- Pages: the staff workspace is in the cookie group; family pages are public ----
-  const cookieGroup = cookieGroupChain(deps.cookieGroup ?? emptyCookieGroupSlots);
+  const cookieGroup = cookieGroupChain(slots);
   app.use('/:lang/staff', ...cookieGroup);
   app.use('/:lang/staff/*', ...cookieGroup);
+  // The staff routes that are not pages (sign-in at an identity provider), at /staff.
+  app.use('/staff', ...cookieGroup);
+  app.use('/staff/*', ...cookieGroup);
+  for (const { instance } of modules) if (instance.staffRoutes) app.route('/staff', instance.staffRoutes);
 
   const clientsFor = (scope: RequestScope) =>
     Object.fromEntries(
@@ -192,6 +214,10 @@ export function createApp(deps: AppDependencies) {
       nonce: c.var.nonce,
       apiDocument,
       describeIssues: (issues) => issues.map((issue) => ({ field: issue.field, message: problemTexts.describeIssue(issue, scope.lang) })),
+      csrfToken: c.var.csrfToken,
+      cookies: c.var.cookies,
+      requestOrigin: requestOrigin(c, deps.config.publicOrigin, deps.config.trustProxy),
+      devMail: deps.devMailbox ? () => deps.devMailbox!.messages() : null,
     };
   };
 
@@ -213,8 +239,27 @@ export function createApp(deps: AppDependencies) {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !pages.acceptsForm(c.req.path)) {
       return respondWithError(c, new MethodNotAllowedError(c.req.method, ['GET', 'HEAD']));
     }
-    return pages(c.req.raw, pageContext(c));
+    return pages(publicRequest(c), pageContext(c));
   });
+
+  /**
+   * The request as the browser made it: behind a TLS-terminating proxy Node sees http and an
+   * inner host, and React Router refuses an action whose Origin differs from the request URL's.
+   * The cookie group's CSRF check has compared Origin with our public origin already.
+   */
+  function publicRequest(c: Context<AppEnv>): Request {
+    const url = new URL(c.req.url);
+    const origin = requestOrigin(c, deps.config.publicOrigin, deps.config.trustProxy);
+    if (url.origin === origin) return c.req.raw;
+    const raw = c.req.raw;
+    const hasBody = raw.method !== 'GET' && raw.method !== 'HEAD';
+    return new Request(`${origin}${url.pathname}${url.search}`, {
+      method: raw.method,
+      headers: raw.headers,
+      signal: raw.signal,
+      ...(hasBody ? { body: raw.body, duplex: 'half' } : {}),
+    } as RequestInit);
+  }
 
   /** problem+json for the API; a small accessible HTML page for browsers. */
   function respondWithError(c: Context<AppEnv>, error: unknown): Response {

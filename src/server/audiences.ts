@@ -1,6 +1,14 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hono, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Clock } from '../platform/clock.ts';
+import type { Config } from '../platform/config.ts';
+import { InvalidInputError } from '../platform/errors.ts';
 import type { AppEnv } from '../platform/http/app-env.ts';
+import { chain } from '../platform/http/chain.ts';
+import { csrfProtection, requestOrigin } from '../platform/http/csrf.ts';
+import { createRateLimiter, rateLimitWrites } from '../platform/http/rate-limit.ts';
+import type { ModuleInstance } from '../platform/module.ts';
 
 /**
  * Who a route is for decides its headers and its guards. The public API is open data: anonymous,
@@ -8,7 +16,7 @@ import type { AppEnv } from '../platform/http/app-env.ts';
  * API) carries a session, so it gets CSRF protection, a rate limit and is never cached.
  */
 export interface CookieGroupSlots {
-  /** Reads the session cookie and sets the actor (staff workspace: next issue). */
+  /** Reads the session cookie and sets the actor and the CSRF token (the identity module's session slot). */
   session: MiddlewareHandler<AppEnv>;
   /** Refuses a state-changing request that did not come from our own forms. */
   csrf: MiddlewareHandler<AppEnv>;
@@ -21,6 +29,37 @@ const passThrough: MiddlewareHandler<AppEnv> = async (_c, next) => {
 };
 
 export const emptyCookieGroupSlots: CookieGroupSlots = { session: passThrough, csrf: passThrough, rateLimit: passThrough };
+
+/** Forms and API writes of the cookie group are small; a larger body is refused before anything reads it. */
+const STAFF_BODY_LIMIT = 256 * 1024;
+
+/**
+ * The cookie group as the product runs it: the session slot of the module that owns sign-in,
+ * CSRF protection (own origin and a token; src/platform/http/csrf.ts) behind a body limit, and a
+ * per-client limit on state-changing requests (STAFF_WRITE_RATE_LIMIT). Sign-in and mailed links
+ * have their own, stricter limits inside identity.
+ */
+export function standardCookieGroupSlots(options: {
+  modules: readonly { instance: Pick<ModuleInstance, 'session'> }[];
+  config: Pick<Config, 'publicOrigin' | 'trustProxy'> & Partial<Pick<Config, 'staffWriteRateLimit'>>;
+  clock: Clock;
+}): CookieGroupSlots {
+  const sessions = options.modules.flatMap((m) => (m.instance.session ? [m.instance.session] : []));
+  if (sessions.length > 1) throw new Error('Only one module may fill the session slot');
+  const { publicOrigin, trustProxy } = options.config;
+  const rule = options.config.staffWriteRateLimit === undefined ? { perMinute: 120, burst: 60 } : options.config.staffWriteRateLimit;
+  return {
+    session: sessions[0] ?? passThrough,
+    csrf: chain([
+      bodyLimit({
+        maxSize: STAFF_BODY_LIMIT,
+        onError: () => Promise.reject(new InvalidInputError([{ field: 'body', key: 'tooLarge', params: { max: STAFF_BODY_LIMIT } }])),
+      }),
+      csrfProtection({ origin: (c) => requestOrigin(c, publicOrigin, trustProxy) }),
+    ]),
+    rateLimit: rateLimitWrites(rule ? createRateLimiter(rule, { clock: options.clock }) : null, trustProxy),
+  };
+}
 
 const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();

@@ -14,9 +14,9 @@ export async function prepareData(
   options: { mode: DemoDataMode; clock: Clock; logger: Logger },
 ): Promise<void> {
   const actor = systemActor('demo-data');
-  const scope = { actor, clock: options.clock, requestId: 'start-up', lang: 'fi' as const, logger: options.logger };
-  const loaded = await write(database.db, actor, async (tx) => {
-    const ctx = { ...scope, tx };
+  const scope = { actor, clock: options.clock, requestId: 'start-up', lang: 'fi' as const, logger: options.logger, clientAddress: null };
+  const loaded = await write(database.db, actor, async (tx, audit) => {
+    const ctx = { ...scope, tx, audit };
     for (const instance of instances) await instance.seedReference?.(ctx);
     const loadedBy: ModuleInstance[] = [];
     for (const instance of instances) if (await instance.seedDemo?.(ctx, options.mode)) loadedBy.push(instance);

@@ -12,6 +12,7 @@ import type { NetworkImportReport } from '../modules/catalog/index.ts';
 import { reportLines, type InteropDb } from '../modules/interop/index.ts';
 import { prepareData } from './demo-data.ts';
 import { buildModules } from './modules.ts';
+import { createPlatformServices } from './platform-services.ts';
 
 /**
  * What the import CLIs share: the database the server uses (DATABASE_URL, else PGlite in
@@ -54,10 +55,27 @@ export async function runImportCli(args: CliArgs, run: (ctx: ImportCliContext) =
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const database = await openDatabase(config.database);
+  const cleanups: (() => Promise<void>)[] = [];
   try {
     const applied = await migrate(database.db);
     if (applied.length) process.stderr.write(`migrations applied: ${applied.join(', ')}\n`);
-    const modules = buildModules({ db: database.db, clock: systemClock, logger });
+    // The import sends no mail and runs no job; the modules still get the process's services.
+    const platform = await createPlatformServices({ db: database.db, config, clock: systemClock, logger });
+    cleanups.push(() => platform.close());
+    const modules = buildModules({
+      db: database.db,
+      clock: systemClock,
+      logger,
+      jobs: platform.jobs,
+      outbox: platform.outbox,
+      site: {
+        demoMode: config.demoMode,
+        publicOrigin: config.publicOrigin,
+        trustProxy: config.trustProxy,
+        secretKey: config.secretKey,
+        env: process.env,
+      },
+    });
     // Reference data (the taxonomy, Finland's municipalities) in every database; no demo.
     await prepareData(
       database,
@@ -66,13 +84,21 @@ export async function runImportCli(args: CliArgs, run: (ctx: ImportCliContext) =
     );
     const wanted = flag(args, 'lang') ?? 'fi';
     const lang: Lang = isLang(wanted) ? wanted : 'fi';
-    const scope: RequestScope = { actor: systemActor('import-cli'), clock: systemClock, requestId: `cli-${Date.now()}`, lang, logger };
+    const scope: RequestScope = {
+      actor: systemActor('import-cli'),
+      clock: systemClock,
+      requestId: `cli-${Date.now()}`,
+      lang,
+      logger,
+      clientAddress: null,
+    };
     const report = await run({ db: withTables<InteropDb>(database.db), scope, logger });
     for (const line of reportLines(report, lang, { all: args.flags.has('all') })) process.stdout.write(`${line}\n`);
     const out = flag(args, 'report');
     if (out) await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
     return report.problems.some((p) => p.fatal) ? 2 : 0;
   } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup();
     await database.close();
   }
 }

@@ -12,7 +12,10 @@ import { prepareData } from './demo-data.ts';
 import { loadPageHandler, serverBuildPath } from './pages.ts';
 import { boundConcurrency } from '../platform/http/load-shedding.ts';
 import { createRateLimiter, rateLimitByClient } from '../platform/http/rate-limit.ts';
-import { buildModules } from './modules.ts';
+import { buildModules, jobDefinitions } from './modules.ts';
+import { withDemoIdentityProvider } from './demo-services.ts';
+import { createPlatformServices } from './platform-services.ts';
+import { staffPaths } from '../modules/identity/index.ts';
 import { gracefulShutdown } from './shutdown.ts';
 import { TEST_HOOKS_PREFIX, testHooks } from './test-hooks.ts';
 
@@ -38,7 +41,36 @@ async function main() {
   // Only the e2e hooks may move time; a deployment runs on the system clock.
   const hookClock = config.testHooks ? adjustableClock() : null;
   const clock = hookClock ?? systemClock;
-  const modules = buildModules({ db: database.db, clock, logger });
+  const platform = await createPlatformServices({ db: database.db, config, clock, logger });
+  // Demo mode signs staff in at an identity provider inside the process, as a county's own would.
+  const demoIdp = config.demoMode
+    ? await withDemoIdentityProvider(process.env, [`http://localhost:${config.port}`, `http://127.0.0.1:${config.port}`])
+    : null;
+  let modules;
+  try {
+    modules = buildModules({
+      db: database.db,
+      clock,
+      logger,
+      jobs: platform.jobs,
+      outbox: platform.outbox,
+      site: {
+        demoMode: config.demoMode,
+        publicOrigin: config.publicOrigin,
+        trustProxy: config.trustProxy,
+        secretKey: config.secretKey,
+        env: demoIdp?.env ?? process.env,
+      },
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  platform.jobs.register(jobDefinitions(modules, platform.outbox.jobs));
+  await platform.jobs.prepare();
   await prepareData(
     database,
     modules.map((m) => m.instance),
@@ -56,6 +88,7 @@ async function main() {
     database,
     modules,
     pages,
+    devMailbox: platform.sink,
     isShuttingDown: () => shutdown?.isShuttingDown() ?? false,
     publicGuards: [
       rateLimitByClient(
@@ -69,10 +102,16 @@ async function main() {
   if (config.testHooks)
     logger.warn({ prefix: TEST_HOOKS_PREFIX }, 'TEST_HOOKS=enabled: anyone can reset the data and set the clock; for browser tests only');
 
+  await platform.jobs.start({ pollingIntervalMs: config.jobs.pollIntervalMs });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info: AddressInfo) => {
+    const origin = config.publicOrigin ?? `http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}`;
     logger.info(
       {
-        url: `http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}`,
+        url: origin,
+        staff: `${new URL(origin).origin}${staffPaths.signIn('fi')}`,
+        ...(config.demoMode
+          ? { demo: { mail: `${new URL(origin).origin}${staffPaths.devMail('fi')}`, identityProvider: demoIdp?.provider.issuer } }
+          : {}),
         database: database.kind,
         startupMs: Date.now() - started,
       },
@@ -84,7 +123,12 @@ async function main() {
     server: server as Server,
     timeoutMs: config.shutdownTimeoutMs,
     logger,
-    release: () => database.close(),
+    release: async () => {
+      await platform.close();
+      for (const m of modules) await m.instance.close?.();
+      await demoIdp?.provider.close();
+      await database.close();
+    },
     exit: (code) => process.exit(code),
   });
   process.on('SIGTERM', () => shutdown?.begin('SIGTERM'));

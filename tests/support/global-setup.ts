@@ -7,7 +7,8 @@ import { openDatabase, openPglite, pgliteExtensions, type DatabaseHandle } from 
 import { migrate } from '../../src/platform/db/migrate.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { prepareData } from '../../src/server/demo-data.ts';
-import { buildModules } from '../../src/server/modules.ts';
+import { buildModules, jobDefinitions } from '../../src/server/modules.ts';
+import { testModuleDeps } from './test-services.ts';
 import { testClock } from './test-clock.ts';
 import { adminQuery } from './postgres-admin.ts';
 import { postgresUrl, snapshotFile, templateDatabase, withDatabase, type Fixture } from './test-env.ts';
@@ -28,7 +29,11 @@ export default async function setup(project: TestProject) {
     await migrate(handle.db);
     // Both carry the shared taxonomy; only 'demo' has the Etelä-Savo region.
     const clock = testClock();
-    const modules = buildModules({ db: handle.db, clock, logger: silent });
+    const deps = testModuleDeps(handle.db, clock, silent);
+    const modules = buildModules(deps);
+    // pg-boss's schema and every queue are part of the snapshot: tests enqueue without migrating.
+    deps.jobs.register(jobDefinitions(modules, deps.outbox.jobs));
+    await deps.jobs.prepare();
     await prepareData(
       handle,
       modules.map((m) => m.instance),

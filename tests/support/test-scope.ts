@@ -6,12 +6,22 @@ import { createLogger } from '../../src/platform/logger.ts';
 import type { AppModule } from '../../src/platform/module.ts';
 import type { RequestScope } from '../../src/platform/request-context.ts';
 import { testClock } from './test-clock.ts';
+import { testModuleDeps } from './test-services.ts';
+import { actionCatalogue } from '../../src/server/modules.ts';
 
 const silent = createLogger('silent');
 
 /** A use case's request scope in a test: anonymous, Finnish, at the test clock unless told otherwise. */
 export function testScope(overrides: Partial<RequestScope> = {}): RequestScope {
-  return { actor: anonymous, clock: testClock(), requestId: 'test-request', lang: 'fi', logger: silent, ...overrides };
+  return {
+    actor: anonymous,
+    clock: testClock(),
+    requestId: 'test-request',
+    lang: 'fi',
+    logger: silent,
+    clientAddress: '192.0.2.1',
+    ...overrides,
+  };
 }
 
 /**
@@ -20,7 +30,7 @@ export function testScope(overrides: Partial<RequestScope> = {}): RequestScope {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any test database
 export function clientOf<Client>(definition: AppModule<string, Client>, db: Kysely<any>, clock: Clock = testClock()) {
-  const instance = definition.create({ db, clock, logger: silent });
+  const instance = definition.create({ ...testModuleDeps(db, clock, silent), actionCatalogue: actionCatalogue() });
   if (!instance.client) throw new Error(`${definition.name} has no use cases for pages`);
   const client = instance.client;
   return (lang: Lang = 'fi', actor: Actor = anonymous): Client => client(testScope({ clock, lang, actor }));

@@ -27,7 +27,8 @@ export function ErrorSummary({
       <ul>
         {issues.map((issue, i) => {
           const label = labels[issue.field] ?? issue.field;
-          const message = `${label}: ${issue.message}`;
+          // An issue of the whole form (a refused sign-in) has no field to name or link to.
+          const message = label ? `${label}: ${issue.message}` : issue.message;
           return <li key={i}>{labels[issue.field] ? <a href={`#f-${issue.field}`}>{message}</a> : message}</li>;
         })}
       </ul>

@@ -42,6 +42,8 @@ export const en: Messages<typeof fi> = {
     pageLink: 'Page {page}',
   },
   errors: {
+    forbiddenTitle: 'Not permitted',
+    forbiddenText: 'You are not permitted to see this page.',
     notFoundTitle: 'Page not found',
     notFoundText: 'The page you are looking for does not exist or has been removed.',
     invalidTitle: 'Invalid request',

@@ -40,6 +40,8 @@ export const fi = {
     pageLink: 'Sivu {page}',
   },
   errors: {
+    forbiddenTitle: 'Ei oikeutta',
+    forbiddenText: 'Sinulla ei ole oikeutta tähän sivuun.',
     notFoundTitle: 'Sivua ei löytynyt',
     notFoundText: 'Etsimääsi sivua ei ole tai se on poistunut.',
     invalidTitle: 'Virheellinen pyyntö',

@@ -7,6 +7,9 @@ import { sv as catalogSv } from '../routes/catalog/i18n/sv.ts';
 import { en as interopEn } from '../routes/interop/i18n/en.ts';
 import { fi as interopFi } from '../routes/interop/i18n/fi.ts';
 import { sv as interopSv } from '../routes/interop/i18n/sv.ts';
+import { en as staffEn } from '../routes/staff/i18n/en.ts';
+import { fi as staffFi } from '../routes/staff/i18n/fi.ts';
+import { sv as staffSv } from '../routes/staff/i18n/sv.ts';
 import { en } from './en.ts';
 import { fi } from './fi.ts';
 import { sv } from './sv.ts';
@@ -24,6 +27,7 @@ function pageTexts<T>(fi: T, sv: Messages<NoInfer<T>>, en: Messages<NoInfer<T>>)
 const moduleTexts = {
   catalog: pageTexts(catalogFi, catalogSv, catalogEn),
   interop: pageTexts(interopFi, interopSv, interopEn),
+  staff: pageTexts(staffFi, staffSv, staffEn),
 };
 
 type ShellMessages = Messages<typeof fi>;

@@ -42,6 +42,8 @@ export const sv: Messages<typeof fi> = {
     pageLink: 'Sida {page}',
   },
   errors: {
+    forbiddenTitle: 'Ingen behörighet',
+    forbiddenText: 'Du har inte behörighet till den här sidan.',
     notFoundTitle: 'Sidan hittades inte',
     notFoundText: 'Sidan du söker finns inte eller har tagits bort.',
     invalidTitle: 'Felaktig begäran',

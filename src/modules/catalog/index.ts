@@ -1,6 +1,7 @@
 import { withTables } from '../../platform/db/database.ts';
 import type { AppModule } from '../../platform/module.ts';
 import { bindReadUseCases, type BoundUseCases } from '../../platform/use-cases.ts';
+import { catalogActions } from './catalog.actions.ts';
 import { catalogApi } from './catalog.api.ts';
 import { catalogProblemTexts } from './catalog.problems.ts';
 import { createCatalogReference } from './catalog.reference.ts';
@@ -20,6 +21,7 @@ export type CatalogClient = BoundUseCases<typeof useCases>;
 export const catalogModule: AppModule<'catalog', CatalogClient> = {
   name: 'catalog',
   problemTexts: catalogProblemTexts,
+  actions: catalogActions,
   create({ db: pool, clock }) {
     const db = withTables<CatalogDb>(pool);
     const reference = createCatalogReference({ db, clock });
@@ -48,3 +50,12 @@ export type { CatalogImportDb, CatalogImportTables } from './network/network-imp
 export type { CatalogTables, CatalogDb } from './catalog.tables.ts';
 export * from './catalog.domain.ts';
 export { importReportTexts } from './network/network-import.texts.ts';
+export { catalogActions, serviceActions, placeActions, organizationActions } from './catalog.actions.ts';
+/** Ids of the demo region's organisations, for other modules' demo data. */
+export { organizationId } from './network/network-loader.ts';
+export { REGION_ID as DEMO_REGION_ID } from './demo/etela-savo.common.ts';
+export {
+  ORG as DEMO_ORGANIZATIONS,
+  mllOrg as demoMllOrganization,
+  parishOrg as demoParishOrganization,
+} from './demo/etela-savo.organizations.ts';

@@ -61,6 +61,19 @@ export async function openDatabase<DB = unknown>(target: DatabaseTarget, options
     // queryable any more, so the pool discards it on release.
     pool.on('connect', (client) => {
       client.on('error', (error) => options.onConnectionLost?.(error));
+      // The query learns that the server ended its connection (57P01) before the client sees the
+      // socket close; Kysely releases the client in between, and the pool would hand the dead one
+      // to the next request. Marked unqueryable at once, the pool discards it on release.
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      client.query = ((...args: unknown[]) => {
+        const result = query(...args);
+        if (result instanceof Promise) {
+          result.catch((error: unknown) => {
+            if (isConnectionLost(error)) (client as unknown as { _queryable: boolean })._queryable = false;
+          });
+        }
+        return result;
+      }) as typeof client.query;
     });
     return handleFor<DB>('postgres', pool, async () => {});
   }

@@ -2,6 +2,7 @@ import type { Actor } from '../actor.ts';
 import type { Clock } from '../clock.ts';
 import type { Lang } from '../i18n-text.ts';
 import type { Logger } from '../logger.ts';
+import type { CookiePolicy } from './cookies.ts';
 import type { RequestScope } from '../request-context.ts';
 
 /** What middleware puts on every request's context. */
@@ -16,10 +17,27 @@ export type AppEnv = {
     /** Who the request acts for: anonymous on public routes, the signed-in person on staff routes. */
     actor: Actor;
     clock: Clock;
+    /** The client's address (see clientAddress in rate-limit.ts), for rate limits and the audit log. */
+    clientAddress: string;
+    /**
+     * What a form or API client in the cookie group must send back (hidden `_csrf` field or the
+     * `x-csrf-token` header): the session's token, or before sign-in the pre-session cookie's. Set
+     * by the session slot.
+     */
+    csrfToken: string | null;
+    /** How this request's cookies are named and flagged (https, or plain-http localhost). */
+    cookies: CookiePolicy;
   };
 };
 
 /** The use-case scope of a request; `lang` may be overridden by an explicit `lang` parameter. */
 export function scopeOf(c: { var: AppEnv['Variables'] }, lang: Lang = c.var.lang): RequestScope {
-  return { actor: c.var.actor, clock: c.var.clock, requestId: c.var.requestId, lang, logger: c.var.logger };
+  return {
+    actor: c.var.actor,
+    clock: c.var.clock,
+    requestId: c.var.requestId,
+    lang,
+    logger: c.var.logger,
+    clientAddress: c.var.clientAddress,
+  };
 }

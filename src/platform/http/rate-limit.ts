@@ -68,3 +68,12 @@ export function rateLimitByClient(limiter: RateLimiter | null, trustProxy: boole
     await next();
   };
 }
+
+/**
+ * The cookie group's limit: state-changing requests (form posts, API writes) per client. Reading
+ * pages is not counted; sign-in and mailed links have their own, stricter limits on top.
+ */
+export function rateLimitWrites(limiter: RateLimiter | null, trustProxy: boolean): MiddlewareHandler<AppEnv> {
+  const limit = rateLimitByClient(limiter, trustProxy);
+  return async (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next));
+}

@@ -4,6 +4,7 @@ import type { problemsFi } from './problems.fi.ts';
 export const problemsEn: Messages<typeof problemsFi> = {
   titles: {
     unauthorized: 'Sign-in required',
+    csrf: 'The form could not be checked',
     forbidden: 'Not permitted',
     conflict: 'Conflict',
     'method-not-allowed': 'Method not allowed',
@@ -15,6 +16,7 @@ export const problemsEn: Messages<typeof problemsFi> = {
     internal: 'Something went wrong on our side',
   },
   details: {
+    csrf: 'The form did not come from this site or has expired. Reload the page and try again.',
     unauthorized: 'Please sign in and try again.',
     forbidden: 'You are not permitted to do this.',
     tooManyRequests: 'Too many requests in a short time. Please try again in {retryAfter} seconds.',

@@ -2,6 +2,7 @@
 export const problemsFi = {
   titles: {
     unauthorized: 'Kirjautuminen vaaditaan',
+    csrf: 'Lomakkeen tarkistus epäonnistui',
     forbidden: 'Ei oikeutta',
     conflict: 'Ristiriita',
     'method-not-allowed': 'Menetelmä ei ole sallittu',
@@ -13,6 +14,7 @@ export const problemsFi = {
     internal: 'Palvelussa tapahtui virhe',
   },
   details: {
+    csrf: 'Lomake ei tullut tältä sivustolta tai se on vanhentunut. Lataa sivu uudelleen ja yritä uudelleen.',
     unauthorized: 'Kirjaudu sisään ja yritä uudelleen.',
     forbidden: 'Sinulla ei ole oikeutta tähän toimintoon.',
     tooManyRequests: 'Liikaa pyyntöjä lyhyessä ajassa. Yritä uudelleen {retryAfter} sekunnin kuluttua.',

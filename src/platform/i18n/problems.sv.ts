@@ -4,6 +4,7 @@ import type { problemsFi } from './problems.fi.ts';
 export const problemsSv: Messages<typeof problemsFi> = {
   titles: {
     unauthorized: 'Inloggning krävs',
+    csrf: 'Formuläret kunde inte kontrolleras',
     forbidden: 'Ingen behörighet',
     conflict: 'Konflikt',
     'method-not-allowed': 'Metoden är inte tillåten',
@@ -15,6 +16,7 @@ export const problemsSv: Messages<typeof problemsFi> = {
     internal: 'Ett fel inträffade i tjänsten',
   },
   details: {
+    csrf: 'Formuläret kom inte från den här webbplatsen eller har gått ut. Ladda om sidan och försök igen.',
     unauthorized: 'Logga in och försök igen.',
     forbidden: 'Du har inte behörighet till den här åtgärden.',
     tooManyRequests: 'För många förfrågningar på kort tid. Försök igen om {retryAfter} sekunder.',

@@ -112,21 +112,33 @@ export async function runNetworkImport(
     counts: '{}',
   };
   try {
-    return await write(db, scope.actor, async (tx) => {
+    return await write(db, scope, async (tx, audit) => {
       await insertRun(tx, runRow);
       const report = await importInTransaction(tx, scope, input, runId, startedAt);
       if (!report.applied) throw new NotApplied(report);
       await finishRun(tx, report);
+      audit.record(importEvent(report, input));
       return report;
     });
   } catch (error) {
     if (!(error instanceof NotApplied)) throw error;
-    await write(db, scope.actor, async (tx) => {
+    await write(db, scope, async (tx, audit) => {
       await insertRun(tx, runRow);
       await finishRun(tx, error.report);
+      audit.record(importEvent(error.report, input));
     });
     return error.report;
   }
+}
+
+/** An import is a write to the whole network: on record with what it did (no personal data). */
+function importEvent(report: NetworkImportReport, input: NetworkImportInput) {
+  return {
+    action: 'Network.IMPORT',
+    outcome: report.applied || input.dryRun ? ('success' as const) : ('failed' as const),
+    target: { type: 'import_run', id: report.runId },
+    detail: { source: input.source, format: input.format, dryRun: input.dryRun, counts: JSON.stringify(report.counts) },
+  };
 }
 
 async function finishRun(tx: ImportWriteTx, report: NetworkImportReport) {

@@ -39,6 +39,7 @@ export async function syncPtv(deps: PtvJobDeps, mode: 'full' | 'changes', dryRun
       requestId: `ptv-${effective}-${deps.clock.now().toISOString()}`,
       lang: 'fi' as const,
       logger: deps.logger,
+      clientAddress: null,
     };
     const report = await importPtv(deps.db, scope, { source: PTV_SOURCE, files: answers.files, dryRun, mode: effective });
     deps.logger.info({ mode: effective, calls: answers.calls, counts: report.counts, applied: report.applied }, 'PTV sync');

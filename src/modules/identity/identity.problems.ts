@@ -1,0 +1,38 @@
+import type { Messages } from '../../platform/i18n/messages.ts';
+import type { ProblemTexts } from '../../platform/i18n/problems.ts';
+
+/** Identity's own error texts: its resources and its input checks. */
+const fi = {
+  resources: {
+    identityProvider: 'tunnistuspalvelu',
+  },
+  issues: {
+    invalidEmail: 'ei ole sähköpostiosoite',
+    passwordContainsEmail: 'ei saa sisältää sähköpostiosoitettasi',
+    passwordsDiffer: 'salasanat eivät ole samat',
+  },
+} as const;
+
+const sv: Messages<typeof fi> = {
+  resources: {
+    identityProvider: 'identifieringstjänst',
+  },
+  issues: {
+    invalidEmail: 'är ingen e-postadress',
+    passwordContainsEmail: 'får inte innehålla din e-postadress',
+    passwordsDiffer: 'lösenorden är inte lika',
+  },
+};
+
+const en: Messages<typeof fi> = {
+  resources: {
+    identityProvider: 'identity provider',
+  },
+  issues: {
+    invalidEmail: 'is not an e-mail address',
+    passwordContainsEmail: 'must not contain your e-mail address',
+    passwordsDiffer: 'the passwords do not match',
+  },
+};
+
+export const identityProblemTexts: ProblemTexts = { fi, sv, en };
