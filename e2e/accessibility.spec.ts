@@ -9,6 +9,8 @@ interface Listed {
 
 /** Every kind of family page, in every language, is checked with axe-core. */
 test('axe finds no violations on any family page in fi, sv or en', async ({ page, request }) => {
+  // About forty pages, each checked by axe: longer than one journey on a busy machine.
+  test.setTimeout(240_000);
   const services = (await (await request.get('/api/v1/services?q=neuvola&municipality=491&pageSize=1')).json()) as Listed;
   const places = (await (await request.get('/api/v1/places?kind=centralMeetingPlace&pageSize=1')).json()) as Listed;
   const centres = (await (await request.get('/api/v1/places?kind=familyCentre&pageSize=1')).json()) as Listed;
