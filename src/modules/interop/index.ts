@@ -5,7 +5,9 @@ import { cachedFor } from '../../platform/ttl-cache.ts';
 import { loadVocabularyRows, type InteropDb } from './hsds/hsds-export.queries.ts';
 import { buildVocabulary } from './hsds/hsds-terms.ts';
 import { HSDS_PREFIX, hsdsApi } from './hsds/hsds.api.ts';
+import { loadPtvJobsConfig } from './interop.config.ts';
 import { interopPaths } from './interop.paths.ts';
+import { ptvJobs } from './ptv/ptv-jobs.ts';
 import { interopProblemTexts } from './interop.problems.ts';
 import { importHsds, importPtv, type HsdsImportInput, type PtvImportInput } from './interop.use-cases.ts';
 
@@ -19,8 +21,9 @@ const VOCABULARY_TTL_MS = 60_000;
 export const interopModule: AppModule<'interop', InteropClient> = {
   name: 'interop',
   problemTexts: interopProblemTexts,
-  create({ db: pool, clock }) {
+  create({ db: pool, clock, logger, site }) {
     const db = withTables<InteropDb>(pool);
+    const ptv = loadPtvJobsConfig(site.env);
     const now = () => clock.now().getTime();
     const vocabulary = cachedFor(VOCABULARY_TTL_MS, async () => buildVocabulary(await loadVocabularyRows(db)), now);
     return {
@@ -35,6 +38,7 @@ export const interopModule: AppModule<'interop', InteropClient> = {
         importPtv: (input: PtvImportInput) => importPtv(db, scope, input),
       }),
       clearCaches: () => vocabulary.clear(),
+      jobs: ptvJobs({ db, clock, logger, config: ptv }),
     };
   },
 };
@@ -48,6 +52,6 @@ export { interopPaths, INTEROP_PAGES } from './interop.paths.ts';
 export { reportLines, describeIssue } from './import/import-report.ts';
 export { fileBytes, folderFiles, hsdsApiBytes, httpBytes } from './import/sources.ts';
 export { readPtvRegion, PTV_BASE_URL, type PtvReadOptions } from './ptv/ptv-sync.ts';
-export { PTV_JOBS, syncPtv, type PtvJobDeps } from './ptv/ptv-jobs.ts';
+export { PTV_JOB_NAMES, syncPtv, type PtvJobDeps } from './ptv/ptv-jobs.ts';
 export { importHsds, importPtv, type HsdsImportInput, type PtvImportInput } from './interop.use-cases.ts';
 export type { InteropDb } from './hsds/hsds-export.queries.ts';

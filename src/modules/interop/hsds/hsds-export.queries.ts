@@ -329,3 +329,8 @@ export function serviceExists(tx: ReadTx, id: string) {
 export function organizationExists(tx: ReadTx, id: string) {
   return tx.selectFrom('organization').where('id', '=', id).select('id').executeTakeFirst();
 }
+
+/** The network's municipalities: what the PTV jobs read when no list is configured. */
+export async function listNetworkMunicipalityCodes(tx: ReadTx): Promise<string[]> {
+  return (await tx.selectFrom('municipality').select('code').orderBy('code').execute()).map((r) => r.code);
+}
