@@ -58,10 +58,7 @@ export function standardCookieGroupSlots(options: {
   const bodyLimitFor: MiddlewareHandler<AppEnv> = (c, next) => (uploads.find((u) => u.path.test(c.req.path))?.limit ?? small)(c, next);
   return {
     session: sessions[0] ?? passThrough,
-    csrf: chain([
-      bodyLimitFor,
-      csrfProtection({ origin: (c) => requestOrigin(c, publicOrigin, trustProxy) }),
-    ]),
+    csrf: chain([bodyLimitFor, csrfProtection({ origin: (c) => requestOrigin(c, publicOrigin, trustProxy) })]),
     rateLimit: rateLimitWrites(rule ? createRateLimiter(rule, { clock: options.clock }) : null, trustProxy),
   };
 }

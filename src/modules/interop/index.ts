@@ -10,7 +10,13 @@ import { loadPtvJobsConfig } from './interop.config.ts';
 import { interopActions } from './interop.actions.ts';
 import { UPLOAD_MAX_BYTES } from './import/upload-limits.ts';
 import { describeIssue } from './import/import-report.ts';
-import { importChoices, runStaffImport, type StaffImportChoices, type StaffImportInput, type StaffImportResult } from './import/staff-import.ts';
+import {
+  importChoices,
+  runStaffImport,
+  type StaffImportChoices,
+  type StaffImportInput,
+  type StaffImportResult,
+} from './import/staff-import.ts';
 import { IMPORT_PAGE_PATH, interopPaths } from './interop.paths.ts';
 import { ptvJobs } from './ptv/ptv-jobs.ts';
 import { interopProblemTexts } from './interop.problems.ts';

@@ -38,7 +38,9 @@ export function loadPtvJobsConfig(env: Readonly<Record<string, string | undefine
   const present = Object.fromEntries(Object.entries(env).filter(([k, v]) => k.startsWith('PTV_') && v !== undefined && v !== ''));
   const parsed = schema.safeParse(present);
   if (!parsed.success)
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(present[String(i.path[0])] ?? '')}: ${i.message}`));
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(present[String(i.path[0])] ?? '')}: ${i.message}`),
+    );
   const c = parsed.data;
   if (!c.PTV_API_URL) return null;
   return {

@@ -54,7 +54,11 @@ const as = async (name: string) => {
 /** The hidden fields of the apply form, as a browser would send them. */
 const hiddenFields = (page: string) =>
   Object.fromEntries(
-    [...(/<form[^>]*class="import-apply"[\s\S]*?<\/form>/.exec(page)?.[0] ?? '').matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [
+    [
+      ...(/<form[^>]*class="import-apply"[\s\S]*?<\/form>/.exec(page)?.[0] ?? '').matchAll(
+        /<input type="hidden" name="([^"]+)" value="([^"]*)"/g,
+      ),
+    ].map((m) => [
       m[1]!,
       m[2]!.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&#x27;', "'").replaceAll('&amp;', '&'),
     ]),
@@ -137,7 +141,7 @@ describe('the import page', () => {
     }
   });
 
-  it("lets a coordinator import for their own region only, and rejects what belongs to another", async () => {
+  it('lets a coordinator import for their own region only, and rejects what belongs to another', async () => {
     const coordinator = await as('coordinator');
     await coordinator.get('/fi/staff/import');
     const elsewhere = await coordinator.postMultipart(
@@ -147,7 +151,11 @@ describe('the import page', () => {
     );
     expect(elsewhere.status).toBe(403);
     expect(await importEvents()).toContainEqual({ action: 'Import.RUN', outcome: 'denied' });
-    const whole = await coordinator.postMultipart('/fi/staff/import', { intent: 'dryRun', from: 'file', lang: 'fi', region: '' }, { file: { name: 'x.ndjson', text: file } });
+    const whole = await coordinator.postMultipart(
+      '/fi/staff/import',
+      { intent: 'dryRun', from: 'file', lang: 'fi', region: '' },
+      { file: { name: 'x.ndjson', text: file } },
+    );
     expect(whole.status).toBe(403);
     const own = await coordinator.postMultipart(
       '/fi/staff/import',

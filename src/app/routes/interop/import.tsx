@@ -81,13 +81,7 @@ export default function ImportPage({ loaderData, actionData }: Route.ComponentPr
             <legend>{t.fromLegend}</legend>
             {(['file', 'url'] as const).map((kind) => (
               <div className="choice" key={kind}>
-                <input
-                  type="radio"
-                  id={`f-from-${kind}`}
-                  name="from"
-                  value={kind}
-                  defaultChecked={(values.from || 'file') === kind}
-                />
+                <input type="radio" id={`f-from-${kind}`} name="from" value={kind} defaultChecked={(values.from || 'file') === kind} />
                 <label htmlFor={`f-from-${kind}`}>{kind === 'file' ? t.fromFile : t.fromUrl}</label>
               </div>
             ))}
@@ -98,7 +92,13 @@ export default function ImportPage({ loaderData, actionData }: Route.ComponentPr
               {format(t.fileHint, { max: MAX_MB })}
             </p>
             {fieldError('file')}
-            <input id="f-file" name="file" type="file" accept=".json,.ndjson,.jsonl,application/json" aria-describedby={described('file', true)} />
+            <input
+              id="f-file"
+              name="file"
+              type="file"
+              accept=".json,.ndjson,.jsonl,application/json"
+              aria-describedby={described('file', true)}
+            />
           </div>
           <div className={errorOf('url').length ? 'field field--error' : 'field'}>
             <label htmlFor="f-url">{t.url}</label>
@@ -191,7 +191,9 @@ export default function ImportPage({ loaderData, actionData }: Route.ComponentPr
                       {run.format.toUpperCase()}, {t.runModes[run.mode]}, {run.dryRun ? t.runDry : t.runApplied}
                     </td>
                     <td>
-                      {IMPORT_OUTCOMES.map((o) => `${t.outcomes[o]} ${IMPORT_KINDS.reduce((n, k) => n + (run.counts[k]?.[o] ?? 0), 0)}`).join(', ')}
+                      {IMPORT_OUTCOMES.map(
+                        (o) => `${t.outcomes[o]} ${IMPORT_KINDS.reduce((n, k) => n + (run.counts[k]?.[o] ?? 0), 0)}`,
+                      ).join(', ')}
                     </td>
                   </tr>
                 ))}

@@ -84,7 +84,8 @@ export async function runStaffImport(
 ): Promise<StaffImportResult> {
   await authorizeImport(db, scope, targetOf(input.regionId));
   const issues: InvalidInputError['issues'] = [];
-  if (input.source !== undefined && !SOURCE.test(input.source)) issues.push({ field: 'source', key: 'invalidFormat', params: { value: input.source.slice(0, 80) } });
+  if (input.source !== undefined && !SOURCE.test(input.source))
+    issues.push({ field: 'source', key: 'invalidFormat', params: { value: input.source.slice(0, 80) } });
   let url: URL | null = null;
   if (input.from.kind === 'url') {
     url = URL.canParse(input.from.url) ? new URL(input.from.url) : null;

@@ -73,7 +73,12 @@ export function ptvJobs(deps: Omit<PtvJobDeps, 'options'> & { config: PtvJobsCon
   // A failed read is retried after 10 and 20 minutes: PTV's maintenance breaks are short.
   const retry = { limit: 2, delaySeconds: 600, backoff: true };
   return [
-    { name: PTV_JOB_NAMES.changes, retry, ...(config.changesSchedule ? { schedule: config.changesSchedule } : {}), handle: () => run('changes') },
+    {
+      name: PTV_JOB_NAMES.changes,
+      retry,
+      ...(config.changesSchedule ? { schedule: config.changesSchedule } : {}),
+      handle: () => run('changes'),
+    },
     { name: PTV_JOB_NAMES.full, retry, ...(config.fullSchedule ? { schedule: config.fullSchedule } : {}), handle: () => run('full') },
   ];
 }

@@ -75,7 +75,8 @@ export const fi = {
     fromFile: 'Tiedosto',
     fromUrl: 'HSDS-rajapinnan osoite',
     file: 'HSDS-tiedosto',
-    fileHint: 'HSDS-sivu (Page) täysistä palveluista tai NDJSON, enintään {max} Mt. Suuremmat tiedostot tuodaan komennolla npm run import:hsds.',
+    fileHint:
+      'HSDS-sivu (Page) täysistä palveluista tai NDJSON, enintään {max} Mt. Suuremmat tiedostot tuodaan komennolla npm run import:hsds.',
     url: 'Rajapinnan osoite',
     urlHint: 'Rajapinnan juuri tai palvelulistan osoite, esimerkiksi https://esimerkki.fi/hsds. Vain julkiset https-osoitteet.',
     lang: 'Tekstien kieli',

@@ -75,7 +75,8 @@ export const sv: Messages<typeof fi> = {
     fromFile: 'Fil',
     fromUrl: 'Adress till ett HSDS-gränssnitt',
     file: 'HSDS-fil',
-    fileHint: 'En HSDS-sida (Page) med fullständiga tjänster eller NDJSON, högst {max} MB. Större filer importeras med kommandot npm run import:hsds.',
+    fileHint:
+      'En HSDS-sida (Page) med fullständiga tjänster eller NDJSON, högst {max} MB. Större filer importeras med kommandot npm run import:hsds.',
     url: 'Gränssnittets adress',
     urlHint: 'Gränssnittets rot eller adressen till tjänstelistan, till exempel https://exempel.fi/hsds. Endast offentliga https-adresser.',
     lang: 'Textens språk',
