@@ -20,7 +20,7 @@ import { ptvRecords, type PtvFile } from './ptv/ptv-import.ts';
 
 /**
  * The imports, as use cases an edge calls with a stream of bytes and gets a report back: the
- * CLIs (npm run import:hsds / import:ptv), the PTV jobs, and later the admin page.
+ * CLIs (npm run import:hsds / import:ptv), the PTV jobs and the import page (import/staff-import.ts).
  */
 
 export interface HsdsImportInput {
