@@ -9,7 +9,7 @@ export const INTEROP_PAGES = {
 } as const;
 
 /** The import page under any language, for the cookie group's larger body limit. */
-export const IMPORT_PAGE_PATH = /^\/(fi|sv|en)\/staff\/import\/?$/;
+export const IMPORT_PAGE_PATH = /^\/(fi|sv|en)\/staff\/import(\.data)?\/?$/;
 
 /** Where the HSDS API lives; outside the language prefix, like /api/v1. */
 export const HSDS_BASE = '/hsds';

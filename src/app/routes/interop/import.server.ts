@@ -15,6 +15,13 @@ const text = (form: FormData, name: string) => {
 export const keptImportValues = (form: FormData) =>
   Object.fromEntries(['from', 'url', 'lang', 'source', 'region'].map((n) => [n, text(form, n)])) as Record<string, string>;
 
+/**
+ * Browsers send the lines of a form's text fields with CRLF, whatever the file had: line ends are
+ * made LF both on the way in and on the way back, so the apply's checksum compares like with like.
+ * JSON means the same either way (a raw line break cannot stand inside a JSON string).
+ */
+const lf = (text: string) => text.replace(/\r\n?/g, '\n');
+
 export type ParsedImportForm = { ok: true; input: StaffImportInput } | { ok: false; field: string; key: 'fileRequired' | 'fileTooLarge' };
 
 export async function parseImportForm(form: FormData, maxBytes: number): Promise<ParsedImportForm> {
@@ -36,13 +43,17 @@ export async function parseImportForm(form: FormData, maxBytes: number): Promise
     if (typeof content !== 'string' || !content) return { ok: false, field: 'file', key: 'fileRequired' };
     return {
       ok: true,
-      input: { ...common, from: { kind: 'file', name: text(form, 'fileName') || 'file', text: content }, checksum: text(form, 'checksum') },
+      input: {
+        ...common,
+        from: { kind: 'file', name: text(form, 'fileName') || 'file', text: lf(content) },
+        checksum: text(form, 'checksum'),
+      },
     };
   }
   const file = form.get('file');
   if (!file || typeof file === 'string' || file.size === 0) return { ok: false, field: 'file', key: 'fileRequired' };
   if (file.size > maxBytes) return { ok: false, field: 'file', key: 'fileTooLarge' };
-  return { ok: true, input: { ...common, from: { kind: 'file', name: file.name, text: await file.text() } } };
+  return { ok: true, input: { ...common, from: { kind: 'file', name: file.name, text: lf(await file.text()) } } };
 }
 
 export interface ReportView {

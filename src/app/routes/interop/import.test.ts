@@ -123,6 +123,22 @@ describe('the import page', () => {
     expect(listed.text).toContain('Uusia 1');
   });
 
+  it('applies a file of several lines although the browser sends its lines back with CRLF', async () => {
+    const browser = await as('admin');
+    await browser.get('/fi/staff/import');
+    const second = JSON.stringify({ ...JSON.parse(file), id: '0badc0de-0000-4000-8000-00000000000b', name: 'Toinen tuotu' });
+    const tried = await browser.postMultipart(
+      '/fi/staff/import',
+      { intent: 'dryRun', from: 'file', lang: 'fi', source: 'hsds:rivit' },
+      { file: { name: 'rivit.ndjson', text: `${file}\r\n${second}\r\n` } },
+    );
+    expect(tried.text).toContain('Toinen tuotu');
+    const apply = hiddenFields(tried.text);
+    const applied = await browser.postMultipart('/fi/staff/import', { ...apply, content: apply.content!.replace(/\n/g, '\r\n') });
+    expect(applied.status).toBe(200);
+    expect(applied.text).toContain('Tiedot on tuotu.');
+  });
+
   it('refuses a post without the CSRF token, and addresses inside the network', async () => {
     const browser = await as('admin');
     await browser.get('/fi/staff/import');
