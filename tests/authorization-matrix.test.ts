@@ -47,25 +47,33 @@ const staff = (...grants: Grant[]): Actor => ({ kind: 'staff', personId: SELF, s
 const EDIT = ['Service.CREATE', 'Service.UPDATE', 'Place.CREATE', 'Place.UPDATE'];
 const ADMIN = ['Organization.UPDATE', 'Member.LIST', 'Member.INVITE', 'Member.REMOVE', 'Audit.READ', 'Audit.EXPORT'];
 const SELF_ONLY = ['Account.UPDATE'];
+/** Imports write the network: platform admins anywhere, coordinators for their region; organisations never. */
+const IMPORT = ['Import.RUN'];
 
 /** What each role may, written out: per group of actions, the target kinds it reaches. */
-const EXPECTED: Record<Role, { edit: TargetKind[]; admin: TargetKind[] }> = {
+const EXPECTED: Record<Role, { edit: TargetKind[]; admin: TargetKind[]; import: TargetKind[] }> = {
   // Everywhere means every target, a person's too.
-  platformAdmin: { edit: Object.keys(TARGETS) as TargetKind[], admin: Object.keys(TARGETS) as TargetKind[] },
+  platformAdmin: {
+    edit: Object.keys(TARGETS) as TargetKind[],
+    admin: Object.keys(TARGETS) as TargetKind[],
+    import: Object.keys(TARGETS) as TargetKind[],
+  },
   regionalCoordinator: {
     edit: ['ownOrganization', 'otherOrganizationSameRegion', 'ownRegion'],
     admin: ['ownOrganization', 'otherOrganizationSameRegion', 'ownRegion'],
+    import: ['ownOrganization', 'otherOrganizationSameRegion', 'ownRegion'],
   },
-  organizationAdmin: { edit: ['ownOrganization'], admin: ['ownOrganization'] },
-  editor: { edit: ['ownOrganization'], admin: [] },
-  familyAdvisor: { edit: [], admin: [] },
-  professional: { edit: [], admin: [] },
+  organizationAdmin: { edit: ['ownOrganization'], admin: ['ownOrganization'], import: [] },
+  editor: { edit: ['ownOrganization'], admin: [], import: [] },
+  familyAdvisor: { edit: [], admin: [], import: [] },
+  professional: { edit: [], admin: [], import: [] },
 };
 
 function expected(role: Role, action: string, target: TargetKind): boolean {
   if (SELF_ONLY.includes(action)) return target === 'self';
   if (EDIT.includes(action)) return EXPECTED[role].edit.includes(target);
   if (ADMIN.includes(action)) return EXPECTED[role].admin.includes(target);
+  if (IMPORT.includes(action)) return EXPECTED[role].import.includes(target);
   throw new Error(`The matrix has no expectation for ${action}: add it`);
 }
 
@@ -73,7 +81,7 @@ const catalogue = actionCatalogue();
 
 describe('the authorization matrix', () => {
   it('covers every action of the catalogue', () => {
-    expect(catalogue.map((a) => a.name).sort()).toEqual([...EDIT, ...ADMIN, ...SELF_ONLY].sort());
+    expect(catalogue.map((a) => a.name).sort()).toEqual([...EDIT, ...ADMIN, ...SELF_ONLY, ...IMPORT].sort());
   });
 
   it('decides every role × action × target as expected, and refuses anonymous actors with 401', () => {

@@ -73,6 +73,8 @@ export interface ModuleInstance<Client = unknown, DB = any> {
    * redirects to and from an identity provider).
    */
   readonly staffRoutes?: Hono<AppEnv>;
+  /** Pages of the cookie group that take uploads above its body limit (path pattern, bytes). */
+  readonly uploads?: readonly { readonly path: RegExp; readonly maxBytes: number }[];
   /** The cookie group's session slot, from the module that owns sign-in: sets `actor` and `csrfToken`. */
   readonly session?: MiddlewareHandler<AppEnv>;
   /** Releases what it holds open (connections to identity providers …) at shutdown. */

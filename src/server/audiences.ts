@@ -40,7 +40,7 @@ const STAFF_BODY_LIMIT = 256 * 1024;
  * have their own, stricter limits inside identity.
  */
 export function standardCookieGroupSlots(options: {
-  modules: readonly { instance: Pick<ModuleInstance, 'session'> }[];
+  modules: readonly { instance: Pick<ModuleInstance, 'session' | 'uploads'> }[];
   config: Pick<Config, 'publicOrigin' | 'trustProxy'> & Partial<Pick<Config, 'staffWriteRateLimit'>>;
   clock: Clock;
 }): CookieGroupSlots {
@@ -48,15 +48,17 @@ export function standardCookieGroupSlots(options: {
   if (sessions.length > 1) throw new Error('Only one module may fill the session slot');
   const { publicOrigin, trustProxy } = options.config;
   const rule = options.config.staffWriteRateLimit === undefined ? { perMinute: 120, burst: 60 } : options.config.staffWriteRateLimit;
+  const limitOf = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: () => Promise.reject(new InvalidInputError([{ field: 'body', key: 'tooLarge', params: { max: maxSize } }])),
+    });
+  const uploads = options.modules.flatMap((m) => m.instance.uploads ?? []).map((u) => ({ path: u.path, limit: limitOf(u.maxBytes) }));
+  const small = limitOf(STAFF_BODY_LIMIT);
+  const bodyLimitFor: MiddlewareHandler<AppEnv> = (c, next) => (uploads.find((u) => u.path.test(c.req.path))?.limit ?? small)(c, next);
   return {
     session: sessions[0] ?? passThrough,
-    csrf: chain([
-      bodyLimit({
-        maxSize: STAFF_BODY_LIMIT,
-        onError: () => Promise.reject(new InvalidInputError([{ field: 'body', key: 'tooLarge', params: { max: STAFF_BODY_LIMIT } }])),
-      }),
-      csrfProtection({ origin: (c) => requestOrigin(c, publicOrigin, trustProxy) }),
-    ]),
+    csrf: chain([bodyLimitFor, csrfProtection({ origin: (c) => requestOrigin(c, publicOrigin, trustProxy) })]),
     rateLimit: rateLimitWrites(rule ? createRateLimiter(rule, { clock: options.clock }) : null, trustProxy),
   };
 }

@@ -101,6 +101,15 @@ export class Browser {
     });
   }
 
+  /** A multipart form post (a form with a file input), as a browser sends it from our own page. */
+  postMultipart(path: string | URL, fields: Record<string, string>, files: Record<string, { name: string; text: string }> = {}) {
+    const body = new FormData();
+    body.set('_csrf', this.csrf);
+    for (const [name, value] of Object.entries(fields)) body.set(name, value);
+    for (const [name, file] of Object.entries(files)) body.set(name, new File([file.text], file.name, { type: 'application/json' }));
+    return this.request(path, { method: 'POST', body, headers: { origin: this.appOrigin, 'sec-fetch-site': 'same-origin' } });
+  }
+
   /** Follows redirects from a response until a page answers or `stop` says so. */
   async follow(first: BrowserResponse, stop: (url: URL) => boolean = () => false): Promise<BrowserResponse> {
     let response = first;

@@ -10,8 +10,18 @@ import { prepareData } from '../../src/server/demo-data.ts';
 import { buildModules, jobDefinitions } from '../../src/server/modules.ts';
 import { testModuleDeps } from './test-services.ts';
 import { testClock } from './test-clock.ts';
+import { precompileHsdsValidators } from './hsds-validators.ts';
 import { adminQuery } from './postgres-admin.ts';
-import { postgresUrl, snapshotFile, templateDatabase, withDatabase, type Fixture } from './test-env.ts';
+import {
+  DEMO_HSDS_EXPORT_PATH,
+  demoHsdsExportFile,
+  postgresUrl,
+  snapshotFile,
+  templateDatabase,
+  withDatabase,
+  type Fixture,
+} from './test-env.ts';
+import { createTestApp } from './test-app.ts';
 
 const FIXTURES: Fixture[] = ['empty', 'demo'];
 
@@ -21,6 +31,7 @@ const FIXTURES: Fixture[] = ['empty', 'demo'];
  * which takes about a second instead of a migration and a seed each.
  */
 export default async function setup(project: TestProject) {
+  precompileHsdsValidators();
   const directory = await mkdtemp(join(tmpdir(), 'perhekeskus-test-'));
   const suffix = String(process.pid);
   project.provide('fixtureRun', { directory, suffix });
@@ -41,6 +52,18 @@ export default async function setup(project: TestProject) {
     );
   };
 
+  // After the fixture is saved: reading it changes nothing in the snapshot.
+  const exportDemo = async (handle: DatabaseHandle) => {
+    const app = await createTestApp(handle);
+    try {
+      const response = await app.get(DEMO_HSDS_EXPORT_PATH);
+      if (response.status !== 200) throw new Error(`${DEMO_HSDS_EXPORT_PATH}: ${response.status}`);
+      await writeFile(demoHsdsExportFile(directory), await response.text());
+    } finally {
+      await app.close();
+    }
+  };
+
   if (postgresUrl) {
     for (const fixture of FIXTURES) {
       const name = templateDatabase(fixture, suffix);
@@ -48,6 +71,7 @@ export default async function setup(project: TestProject) {
       await adminQuery(`create database ${name}`);
       const handle = await openDatabase({ kind: 'postgres', url: withDatabase(postgresUrl, name), poolSize: 2 });
       await fill(handle, fixture);
+      if (fixture === 'demo') await exportDemo(handle);
       await handle.close();
     }
   } else {
@@ -57,6 +81,7 @@ export default async function setup(project: TestProject) {
       await fill(handle, fixture);
       const dump = await lite.dumpDataDir('none');
       await writeFile(snapshotFile(fixture, directory), Buffer.from(await dump.arrayBuffer()));
+      if (fixture === 'demo') await exportDemo(handle);
       await handle.close();
     }
   }

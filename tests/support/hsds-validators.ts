@@ -2,21 +2,21 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { repositoryRoot, sharedPath } from './shared-data.ts';
 
 /**
  * Validators for every HSDS 3.0 response, from Open Referral's official compiled schemas (ajv 8,
  * `strict: false`: the schemas carry keywords of their own). The schemas are not part of the
- * repository: HSDS_SCHEMA_DIR, else ../shared/openreferral-hsds-3.0 beside the repository.
+ * repository: HSDS_SCHEMA_DIR, else ../shared/openreferral-hsds-3.0 beside the repository's root.
  * What the specification leaves out is derived from it: the Page wrapper and the API root come
  * from its openapi.json, taxonomy and taxonomy_term from their copies nested in service.json.
  * Compiling takes seconds, so the compiled code is kept (by the schemas' hash) and loaded after.
  */
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = repositoryRoot;
 const BASE = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/';
 const COMPILED = [
   'service',
@@ -27,15 +27,9 @@ const COMPILED = [
   'service_at_location_list',
 ] as const;
 
+/** The official schemas: HSDS_SCHEMA_DIR, else ../shared/openreferral-hsds-3.0 beside the repository (tests/support/shared-data.ts). */
 export function hsdsSchemaDirectory(): string {
-  const candidates = [
-    process.env.HSDS_SCHEMA_DIR,
-    join(root, '..', 'shared', 'openreferral-hsds-3.0'),
-    '/work/shared/openreferral-hsds-3.0',
-  ];
-  const found = candidates.find((d): d is string => Boolean(d) && existsSync(join(d!, 'compiled', 'service.json')));
-  if (!found) throw new Error(`The HSDS 3.0 schemas are not at ${candidates.filter(Boolean).join(' or ')}: set HSDS_SCHEMA_DIR`);
-  return found;
+  return sharedPath('openreferral-hsds-3.0', join('compiled', 'service.json'), process.env.HSDS_SCHEMA_DIR);
 }
 
 export type Validate = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null };
@@ -125,6 +119,20 @@ export function hsdsValidators(): HsdsValidators {
     renameSync(partial, file);
   }
   return createRequire(import.meta.url)(file) as HsdsValidators;
+}
+
+/**
+ * For the global setup: the validators compiled once before any test file starts, so that no file
+ * pays for it (seconds) and two workers never compile at once. Without the schemas nothing
+ * happens here; the tests that need them fail with hsdsSchemaDirectory()'s message.
+ */
+export function precompileHsdsValidators(): void {
+  try {
+    hsdsSchemaDirectory();
+  } catch {
+    return;
+  }
+  hsdsValidators();
 }
 
 /** The first few reasons a value failed, for an assertion message. */

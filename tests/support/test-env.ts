@@ -21,3 +21,11 @@ export function withDatabase(url: string, database: string): string {
   u.pathname = `/${database}`;
   return u.toString();
 }
+
+/**
+ * The demo region's whole HSDS export in Finnish (`/hsds/services?format=ndjson&full=true&lang=fi`),
+ * fetched once per run by the global setup from the app over the 'demo' fixture: the API test
+ * validates it and the import test imports it, instead of each exporting it again (seconds).
+ */
+export const demoHsdsExportFile = (directory = inject('fixtureRun').directory) => join(directory, 'hsds-demo-fi.ndjson');
+export const DEMO_HSDS_EXPORT_PATH = '/hsds/services?format=ndjson&full=true&lang=fi';

@@ -44,7 +44,13 @@ export type { CatalogReadContext } from './catalog.use-cases.ts';
 export { catalogPaths, CATALOG_PAGES } from './catalog.paths.ts';
 
 // The import (open data, PTV): other modules write the service network only through these.
-export { runNetworkImport, listMunicipalityReferenceEntries, listCountyReferenceEntries, lastImportOf } from './network/network-import.ts';
+export {
+  runNetworkImport,
+  listMunicipalityReferenceEntries,
+  listCountyReferenceEntries,
+  lastImportOf,
+  listImportRuns,
+} from './network/network-import.ts';
 export type * from './network/network-import.model.ts';
 export type { CatalogImportDb, CatalogImportTables } from './network/network-import.tables.ts';
 export type { CatalogTables, CatalogDb } from './catalog.tables.ts';

@@ -20,7 +20,7 @@ import { ptvRecords, type PtvFile } from './ptv/ptv-import.ts';
 
 /**
  * The imports, as use cases an edge calls with a stream of bytes and gets a report back: the
- * CLIs (npm run import:hsds / import:ptv), the PTV jobs, and later the admin page.
+ * CLIs (npm run import:hsds / import:ptv), the PTV jobs and the import page (import/staff-import.ts).
  */
 
 export interface HsdsImportInput {
@@ -34,6 +34,8 @@ export interface HsdsImportInput {
   /** Where to put places whose municipality cannot be read from their address. */
   defaultMunicipality?: string | undefined;
   limits?: JsonLimits | undefined;
+  /** Only organisations of this region, and their places and services (a coordinator's import). */
+  onlyRegion?: string | undefined;
 }
 
 export interface PtvImportInput {
@@ -54,7 +56,7 @@ export function parseProblem(error: unknown, where?: string): Problem {
 
 /**
  * Imports write the service network: never for an anonymous request. Jobs and CLIs act as the
- * system; the admin page will add the staff workspace's action check here.
+ * system; the admin page checks Import.RUN first (import/staff-import.ts).
  */
 function authorize(scope: RequestScope) {
   if (scope.actor.kind === 'anonymous') throw new ForbiddenError('importNetwork');
@@ -95,6 +97,7 @@ export async function importHsds(db: Kysely<InteropDb>, scope: RequestScope, inp
     format: 'hsds',
     dryRun: input.dryRun,
     textLanguage: input.lang,
+    onlyRegion: input.onlyRegion,
     records: records(),
     inputProblems: () => problems,
   });

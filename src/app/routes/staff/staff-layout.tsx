@@ -1,6 +1,7 @@
 import { Outlet } from 'react-router';
 import { isPermitted } from '../../../platform/authorization/actions.ts';
 import { auditActions } from '../../../modules/identity/identity.actions.ts';
+import { importActions } from '../../../modules/interop/interop.actions.ts';
 import { CsrfField, type StaffLayoutData } from '../../components/staff-form.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
@@ -11,6 +12,7 @@ export function loader({ context }: Route.LoaderArgs): StaffLayoutData {
     csrfToken: context.csrfToken,
     signedIn: context.actor.kind === 'staff',
     canReadAudit: isPermitted(context.actor, auditActions.READ),
+    canImport: isPermitted(context.actor, importActions.RUN),
   };
 }
 
@@ -31,6 +33,11 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
             {loaderData.canReadAudit && (
               <li>
                 <a href={paths.staff.audit(lang)}>{m.staff.nav.audit}</a>
+              </li>
+            )}
+            {loaderData.canImport && (
+              <li>
+                <a href={paths.importPage(lang)}>{m.staff.nav.import}</a>
               </li>
             )}
             <li>

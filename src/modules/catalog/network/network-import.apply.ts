@@ -49,6 +49,8 @@ export interface ApplyState {
   runId: string;
   now: Date;
   textLanguage: Lang | undefined;
+  /** Only organisations of this region may be written or referred to (NetworkImportInput.onlyRegion). */
+  onlyRegion?: string | undefined;
   rules: RulesContext;
   /** Source id → local id of organisations and places that exist after their phase (null: rejected). */
   resolved: Record<'organization' | 'place', Map<string, string | null>>;
@@ -111,6 +113,8 @@ async function applyChunk(state: ApplyState, kind: ImportKind, records: Staged[]
     const localId = localIdOf(record);
     const before = localId ? local.get(localId) : undefined;
     const prov = provenance.get(record.sourceId);
+    if (kind === 'organization' && before && outsideRegion(state, (before as { regionId: string | null }).regionId))
+      return { outcome: 'rejected', reasons: [{ key: 'outsideRegion', params: { value: state.onlyRegion! } }] };
     if (localId && !before) return { outcome: 'conflict', localId, reasons: [{ key: 'deletedLocally' }], conflicts: [] };
     if (!prov && localId && otherOrigin.has(localId))
       return {
@@ -200,6 +204,7 @@ function build(
   if (record.kind === 'organization') {
     const canonical = incomingOrganization(record.values, before as never, lang);
     const reasons = checkOrganization(canonical, state.rules);
+    if (outsideRegion(state, canonical.regionId)) reasons.push({ key: 'outsideRegion', params: { value: state.onlyRegion! } });
     return reasons.length ? { reasons } : { canonical };
   }
   let organizationId = organizationOfRecord(record.values.organization);
@@ -223,8 +228,12 @@ function build(
     warnings,
   );
   const reasons = checkService(canonical, state.rules);
+  if (canonical.regionId !== null && outsideRegion(state, canonical.regionId))
+    reasons.push({ key: 'outsideRegion', field: 'region', params: { value: state.onlyRegion! } });
   return reasons.length ? { reasons } : { canonical };
 }
+
+const outsideRegion = (state: ApplyState, regionId: string | null) => state.onlyRegion !== undefined && regionId !== state.onlyRegion;
 
 /** References to organisations and places of earlier runs of the same source, or adopted local ones. */
 async function resolveReferences(state: ApplyState, kind: ImportKind, records: Staged[]) {
@@ -248,6 +257,15 @@ async function resolveReferences(state: ApplyState, kind: ImportKind, records: S
       rest.map((id) => id.toLowerCase()),
     );
     for (const id of rest) if (local.has(id.toLowerCase())) state.resolved[target].set(id, id.toLowerCase());
+    if (target === 'organization' && state.onlyRegion !== undefined) {
+      // Records may not hang on an organisation of another region that the file does not bring.
+      const found = missing.flatMap((id) => state.resolved.organization.get(id) ?? []);
+      const regions = new Map((await loadOrganizationRows(state.tx, found)).map((r) => [r.id, r.region_id]));
+      for (const id of missing) {
+        const localId = state.resolved.organization.get(id);
+        if (localId && outsideRegion(state, regions.get(localId) ?? null)) state.resolved.organization.set(id, null);
+      }
+    }
   }
 }
 

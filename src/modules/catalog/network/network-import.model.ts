@@ -169,6 +169,11 @@ export interface NetworkImportInput {
   textLanguage?: Lang;
   records: AsyncIterable<ImportRecord>;
   /**
+   * An import for one region (a coordinator's): organisations of other regions or of none, new
+   * or existing, are rejected, and with them their places and services.
+   */
+  onlyRegion?: string | undefined;
+  /**
    * Problems with the input as a whole, asked for when the records are read. A `fatal` one (the
    * file ends in the middle, it is not JSON) means nothing of it is applied.
    */
@@ -217,6 +222,18 @@ export interface NetworkImportReport {
   records: ImportRecordReport[];
   /** Regions and municipalities brought in from the national reference lists for these records. */
   added: { regions: string[]; municipalities: string[] };
+}
+
+/** One import_run row: what a list of past runs shows. */
+export interface ImportRunSummary {
+  id: string;
+  source: string;
+  format: 'hsds' | 'ptv';
+  mode: 'full' | 'changes';
+  dryRun: boolean;
+  startedAt: string;
+  counts: ImportCounts;
+  problems: (ImportIssue & { fatal: boolean })[];
 }
 
 /** A Finnish municipality as the reference lists and the service network know it. */

@@ -11,6 +11,7 @@ import {
   IMPORT_OUTCOMES,
   type CountyReferenceEntry,
   type ImportCounts,
+  type ImportRunSummary,
   type ImportRecord,
   type ImportRecordReport,
   type MunicipalityReferenceEntry,
@@ -25,6 +26,7 @@ import {
   insertRegion,
   insertRun,
   lastAppliedRun,
+  listRuns,
   listCountyReference,
   listMunicipalityReference,
   loadRulesLists,
@@ -81,6 +83,20 @@ export async function listCountyReferenceEntries(tx: ImportReadTx): Promise<Coun
 export async function lastImportOf(tx: ImportReadTx, source: string): Promise<{ runId: string; startedAt: Date } | null> {
   const run = await lastAppliedRun(tx, source);
   return run ? { runId: run.id, startedAt: run.started_at } : null;
+}
+
+/** The latest runs, newest first, dry runs too: what an admin page lists. */
+export async function listImportRuns(tx: ImportReadTx, limit: number): Promise<ImportRunSummary[]> {
+  return (await listRuns(tx, limit)).map((r) => ({
+    id: r.id,
+    source: r.source,
+    format: r.format as ImportRunSummary['format'],
+    mode: r.mode as ImportRunSummary['mode'],
+    dryRun: r.dry_run,
+    startedAt: r.started_at.toISOString(),
+    counts: (typeof r.counts === 'string' ? JSON.parse(r.counts) : r.counts) as ImportCounts,
+    problems: ((typeof r.problems === 'string' ? JSON.parse(r.problems) : r.problems) ?? []) as ImportRunSummary['problems'],
+  }));
 }
 
 class NotApplied extends Error {
@@ -187,6 +203,7 @@ async function importInTransaction(tx: ImportWriteTx, scope: RequestScope, input
     runId,
     now: startedAt,
     textLanguage: input.textLanguage,
+    onlyRegion: input.onlyRegion,
     rules,
     resolved: { organization: new Map(), place: new Map() },
     report,

@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { ReadTx as PlatformReadTx } from '../../../platform/db/transactions.ts';
+import type { I18nText } from '../../../platform/i18n-text.ts';
 import type { CatalogImportDb } from '../../catalog/index.ts';
 import type { TaxonomyKey } from './hsds-vocabulary.ts';
 
@@ -328,4 +329,17 @@ export function serviceExists(tx: ReadTx, id: string) {
 
 export function organizationExists(tx: ReadTx, id: string) {
   return tx.selectFrom('organization').where('id', '=', id).select('id').executeTakeFirst();
+}
+
+/** The network's municipalities: what the PTV jobs read when no list is configured. */
+export async function listNetworkMunicipalityCodes(tx: ReadTx): Promise<string[]> {
+  return (await tx.selectFrom('municipality').select('code').orderBy('code').execute()).map((r) => r.code);
+}
+
+/** Regions by id (all of them with null), for choosing what an import is for. */
+export async function listRegionNames(tx: ReadTx, ids: readonly string[] | null) {
+  if (ids && !ids.length) return [];
+  let query = tx.selectFrom('region').select(['id', 'name']).orderBy('code');
+  if (ids) query = query.where('id', 'in', ids);
+  return (await query.execute()).map((r) => ({ id: r.id, name: r.name as I18nText }));
 }

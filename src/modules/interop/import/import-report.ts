@@ -5,7 +5,7 @@ import { importReportTexts, type ImportIssue, type NetworkImportReport } from '.
 /**
  * An import report in words, in fi/sv/en: the readers' own issue texts (what they changed or
  * dropped on the way in) with the catalog's (why a record was rejected). The CLIs print it; the
- * admin page will show the same.
+ * import page shows the same.
  */
 
 const fi = {

@@ -1,8 +1,9 @@
 import { systemActor } from '../../../platform/actor.ts';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedPath } from '../../../../tests/support/shared-data.ts';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.ts';
 import { testScope } from '../../../../tests/support/test-scope.ts';
 import { withTables } from '../../../platform/db/database.ts';
@@ -25,8 +26,7 @@ const run = async (dryRun = false) =>
 
 describe('PTV shapes', () => {
   it("recognises every model example of PTV's own by its keys", () => {
-    const directory = ['/work/shared/ptv/model-examples', join(fixtures, '../../../../../../shared/ptv/model-examples')].find(existsSync);
-    expect(directory, 'the PTV model examples (../shared/ptv/model-examples)').toBeDefined();
+    const directory = sharedPath(join('ptv', 'model-examples'), 'V11VmOpenApiService.json');
     const expected: Record<string, string> = {
       'V11VmOpenApiService.json': 'service',
       'V10VmOpenApiOrganization.json': 'organization',
@@ -36,8 +36,8 @@ describe('PTV shapes', () => {
       'V11VmOpenApiElectronicChannel.json': 'channel:EChannel',
       'V11VmOpenApiPrintableFormChannel.json': 'channel:PrintableForm',
     };
-    for (const file of readdirSync(directory!).filter((f) => f in expected)) {
-      const text = readFileSync(join(directory!, file), 'utf8')
+    for (const file of readdirSync(directory).filter((f) => f in expected)) {
+      const text = readFileSync(join(directory, file), 'utf8')
         .replace(/^\uFEFF/, '')
         .replace(/^\s*\/\/.*$/gm, '');
       expect(recognise(JSON.parse(text)), file).toBe(expected[file]);

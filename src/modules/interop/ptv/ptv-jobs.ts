@@ -2,14 +2,16 @@ import type { Kysely } from 'kysely';
 import { systemActor } from '../../../platform/actor.ts';
 import type { Clock } from '../../../platform/clock.ts';
 import { read } from '../../../platform/db/transactions.ts';
+import type { JobDefinition } from '../../../platform/jobs/job-queue.ts';
 import type { Logger } from '../../../platform/logger.ts';
 import { lastImportOf, type NetworkImportReport } from '../../catalog/index.ts';
-import type { InteropDb } from '../hsds/hsds-export.queries.ts';
+import { listNetworkMunicipalityCodes, type InteropDb } from '../hsds/hsds-export.queries.ts';
+import type { PtvJobsConfig } from '../interop.config.ts';
 import { importPtv } from '../interop.use-cases.ts';
 import { readPtvChanges, readPtvRegion, type PtvReadOptions } from './ptv-sync.ts';
 
 /**
- * The scheduled PTV reads, as job handlers a queue can register: the changes every night and the
+ * The scheduled PTV reads, registered on the job queue by the module (PTV_API_URL turns them on): the changes every night and the
  * whole region once a week. Each is one import (same report, provenance and conflict rules as the
  * CLI) and leaves an import_run row; "changes since" starts an hour before the last applied run.
  */
@@ -49,8 +51,36 @@ export async function syncPtv(deps: PtvJobDeps, mode: 'full' | 'changes', dryRun
   }
 }
 
-/** Job names, schedules (cron, Europe/Helsinki) and handlers: for the queue of the staff workspace. */
-export const PTV_JOBS = [
-  { name: 'ptv-changes', schedule: '20 4 * * *', run: (deps: PtvJobDeps) => syncPtv(deps, 'changes') },
-  { name: 'ptv-full', schedule: '20 3 * * 0', run: (deps: PtvJobDeps) => syncPtv(deps, 'full') },
-] as const;
+/** The two PTV jobs as the queue runs them (cron in Europe/Helsinki), or none without PTV_API_URL. */
+export function ptvJobs(deps: Omit<PtvJobDeps, 'options'> & { config: PtvJobsConfig | null; fetcher?: typeof fetch }): JobDefinition[] {
+  const { config } = deps;
+  if (!config) return [];
+  const run = async (mode: 'full' | 'changes') => {
+    const municipalities = config.municipalities.length
+      ? [...config.municipalities]
+      : await read(deps.db, (tx) => listNetworkMunicipalityCodes(tx));
+    const options: PtvReadOptions = {
+      baseUrl: config.baseUrl,
+      municipalities,
+      includeWholeCountry: config.includeWholeCountry,
+      ...(deps.fetcher ? { fetcher: deps.fetcher } : {}),
+    };
+    const report = await syncPtv({ ...deps, options }, mode);
+    // A broken answer applies nothing; failing the job puts it on the queue's record and retries it.
+    const fatal = report.problems.filter((p) => p.fatal);
+    if (fatal.length) throw new Error(`PTV ${mode}: nothing applied (${fatal.map((p) => p.key).join(', ')})`);
+  };
+  // A failed read is retried after 10 and 20 minutes: PTV's maintenance breaks are short.
+  const retry = { limit: 2, delaySeconds: 600, backoff: true };
+  return [
+    {
+      name: PTV_JOB_NAMES.changes,
+      retry,
+      ...(config.changesSchedule ? { schedule: config.changesSchedule } : {}),
+      handle: () => run('changes'),
+    },
+    { name: PTV_JOB_NAMES.full, retry, ...(config.fullSchedule ? { schedule: config.fullSchedule } : {}), handle: () => run('full') },
+  ];
+}
+
+export const PTV_JOB_NAMES = { changes: 'ptv-changes', full: 'ptv-full' } as const;

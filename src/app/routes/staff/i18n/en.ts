@@ -7,6 +7,7 @@ export const en: Messages<typeof fi> = {
     workspace: 'Workspace',
     account: 'My account',
     audit: 'Audit log',
+    import: 'Data import',
     signOut: 'Sign out',
     signedInAs: 'Signed in: {name}',
   },
@@ -114,6 +115,7 @@ export const en: Messages<typeof fi> = {
     'Audit.READ': 'read the audit log',
     'Audit.EXPORT': 'export the audit log',
     'Account.UPDATE': 'manage your own account',
+    'Import.RUN': 'import data',
   },
   account: {
     title: 'My account',

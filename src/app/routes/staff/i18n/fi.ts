@@ -5,6 +5,7 @@ export const fi = {
     workspace: 'Työtila',
     account: 'Oma tili',
     audit: 'Tapahtumaloki',
+    import: 'Tietojen tuonti',
     signOut: 'Kirjaudu ulos',
     signedInAs: 'Kirjautuneena: {name}',
   },
@@ -112,6 +113,7 @@ export const fi = {
     'Audit.READ': 'lukea tapahtumalokia',
     'Audit.EXPORT': 'viedä tapahtumalokin',
     'Account.UPDATE': 'hallita omaa tiliä',
+    'Import.RUN': 'tuoda tietoja',
   },
   account: {
     title: 'Oma tili',

@@ -7,6 +7,7 @@ export const sv: Messages<typeof fi> = {
     workspace: 'Arbetsyta',
     account: 'Mitt konto',
     audit: 'Händelselogg',
+    import: 'Import av uppgifter',
     signOut: 'Logga ut',
     signedInAs: 'Inloggad: {name}',
   },
@@ -114,6 +115,7 @@ export const sv: Messages<typeof fi> = {
     'Audit.READ': 'läsa händelseloggen',
     'Audit.EXPORT': 'exportera händelseloggen',
     'Account.UPDATE': 'hantera ditt eget konto',
+    'Import.RUN': 'importera uppgifter',
   },
   account: {
     title: 'Mitt konto',
