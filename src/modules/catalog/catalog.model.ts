@@ -15,7 +15,7 @@ import type {
   Status,
   TargetGroup,
 } from './catalog.domain.ts';
-import type { HoursException, WeeklyHours } from './opening-hours.ts';
+import type { HoursException, HoursPolicy, WeeklyHours } from './opening-hours.ts';
 
 export interface MunicipalityRef {
   code: string;
@@ -62,7 +62,7 @@ export interface Organization extends OrganizationRef {
 
 export type Accessibility = Record<AccessibilityFact, boolean | null>;
 
-export interface Hours {
+export interface Hours extends HoursPolicy {
   weekly: WeeklyHours[];
   exceptions: HoursException[];
 }

@@ -121,6 +121,8 @@ export const en: Messages<typeof fi> = {
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     weekdaysShort: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
     interval: '{opens}–{closes}',
+    aroundTheClock: '24 hours',
+    openOnHolidays: 'Open on public holidays too.',
   },
   status: {
     temporarilyClosed: 'Temporarily closed',

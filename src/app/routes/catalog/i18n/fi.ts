@@ -122,6 +122,8 @@ export const fi = {
     weekdays: ['maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai'],
     weekdaysShort: ['ma', 'ti', 'ke', 'to', 'pe', 'la', 'su'],
     interval: '{opens}–{closes}',
+    aroundTheClock: 'ympäri vuorokauden',
+    openOnHolidays: 'Auki myös arkipyhinä.',
   },
   status: {
     temporarilyClosed: 'Tilapäisesti suljettu',

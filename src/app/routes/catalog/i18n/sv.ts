@@ -121,6 +121,8 @@ export const sv: Messages<typeof fi> = {
     weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
     weekdaysShort: ['mån', 'tis', 'ons', 'tors', 'fre', 'lör', 'sön'],
     interval: '{opens}–{closes}',
+    aroundTheClock: 'dygnet runt',
+    openOnHolidays: 'Öppet även på helgdagar.',
   },
   status: {
     temporarilyClosed: 'Tillfälligt stängt',
