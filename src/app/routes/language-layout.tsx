@@ -1,5 +1,7 @@
-import { data, Outlet, useRouteError, isRouteErrorResponse } from 'react-router';
-import { isLang } from '../../platform/i18n-text.ts';
+import { data, Outlet, redirect, useRouteError, isRouteErrorResponse } from 'react-router';
+import { isLang, type Lang } from '../../platform/i18n-text.ts';
+import type { ContactPoint } from '../../modules/catalog/catalog.model.ts';
+import { CrisisLines } from '../components/way-in.tsx';
 import { ErrorView } from '../components/error-view.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { T } from '../components/localized.tsx';
@@ -7,11 +9,26 @@ import { useI18n } from '../i18n/index.ts';
 import { paths } from '../paths.ts';
 import type { Route } from './+types/language-layout';
 
-export async function loader({ params, context }: Route.LoaderArgs) {
-  if (!isLang(params.lang)) throw data(null, { status: 404 });
-  const regions = await context.catalog.listRegions();
+export async function loader({ params, context, request }: Route.LoaderArgs) {
+  if (!isLang(params.lang)) {
+    // "/search" or "/service/…" typed without a language: the same page in the reader's language.
+    if (params.lang && /^[a-z-]{3,}$/.test(params.lang)) {
+      const url = new URL(request.url);
+      throw redirect(`/${preferredLanguage(request.headers.get('accept-language'))}${url.pathname}${url.search}`, 302);
+    }
+    throw data(null, { status: 404 });
+  }
+  const [regions, contactPoints] = await Promise.all([context.catalog.listRegions(), context.catalog.getContactPoints()]);
   // The deployment's own county names the site; a database of many regions stays generic.
-  return { region: regions.length === 1 ? regions[0]! : null };
+  return { region: regions.length === 1 ? regions[0]! : null, crisisLines: contactPoints.crisisLines };
+}
+
+function preferredLanguage(acceptLanguage: string | null): Lang {
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const tag = part.trim().slice(0, 2).toLowerCase();
+    if (isLang(tag)) return tag;
+  }
+  return 'fi';
 }
 
 function Header({ region }: { region: Route.ComponentProps['loaderData']['region'] | null }) {
@@ -41,13 +58,13 @@ function Header({ region }: { region: Route.ComponentProps['loaderData']['region
   );
 }
 
-function Footer() {
+function Footer({ crisisLines }: { crisisLines: ContactPoint[] }) {
   const { lang, m } = useI18n();
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
+        <CrisisLines lines={crisisLines} />
         <p>{m.site.footerText}</p>
-        <p className="emergency">{m.site.emergency}</p>
         <p>
           <a href={paths.openData(lang)}>{m.site.openData}</a>
         </p>
@@ -61,7 +78,7 @@ export default function LanguageLayout({ loaderData }: Route.ComponentProps) {
     <>
       <Header region={loaderData.region} />
       <Outlet />
-      <Footer />
+      <Footer crisisLines={loaderData.crisisLines} />
     </>
   );
 }
@@ -73,7 +90,7 @@ export function ErrorBoundary() {
     <>
       <Header region={null} />
       <ErrorView status={status} />
-      <Footer />
+      <Footer crisisLines={[]} />
     </>
   );
 }

@@ -98,6 +98,27 @@ export interface ContactChannel {
   hoursNote: I18nText | null;
 }
 
+/** A result card's hours: the rest of today's intervals, or else the next opening within a week. */
+export interface ServiceOpening {
+  today: { opens: string; closes: string }[];
+  next: { day: string; opens: string } | null;
+}
+
+/** A service that is a way in: a region's family advisor, or a 24/7 crisis line. */
+export interface ContactPoint {
+  id: string;
+  name: I18nText;
+  regionId: string | null;
+  aroundTheClock: boolean;
+  /** Its phone and chat contacts, in their order. */
+  contacts: ContactChannel[];
+}
+
+export interface ContactPoints {
+  advisors: ContactPoint[];
+  crisisLines: ContactPoint[];
+}
+
 export interface ServiceAtPlace {
   id: string;
   place: PlaceRef & {

@@ -178,3 +178,25 @@ const policyOf = (row: { around_the_clock: boolean; open_on_holidays: boolean } 
 export async function serviceExists(tx: ReadTx, id: string): Promise<boolean> {
   return (await tx.selectFrom('service').where('id', '=', id).select('id').executeTakeFirst()) !== undefined;
 }
+
+/** Every owner's hours (the service itself and each of its places) for a page of services. */
+export async function findHoursOfServices(tx: ReadTx, serviceIds: string[]): Promise<Map<string, Hours[]>> {
+  const result = new Map<string, Hours[]>();
+  if (serviceIds.length === 0) return result;
+  const [weekly, exceptions, policies] = await Promise.all([
+    tx.selectFrom('service_weekly_hours').where('service_id', 'in', serviceIds).selectAll().execute(),
+    tx.selectFrom('service_hours_exception').where('service_id', 'in', serviceIds).selectAll().execute(),
+    tx.selectFrom('service_hours_policy').where('service_id', 'in', serviceIds).selectAll().execute(),
+  ]);
+  for (const p of policies) {
+    const own = weekly.filter((w) => w.owner_id === p.owner_id);
+    if (own.length === 0 && !p.around_the_clock) continue;
+    const hours = hoursFrom(
+      own,
+      exceptions.filter((x) => x.owner_id === p.owner_id),
+      policyOf(p),
+    );
+    result.set(p.service_id, [...(result.get(p.service_id) ?? []), hours]);
+  }
+  return result;
+}

@@ -29,6 +29,7 @@ export const categories: CategorySeed[] = [
   { code: 'nutrition-therapy', parent: 'therapy', name: { fi: 'Ravitsemusterapia', sv: 'Näringsterapi', en: 'Nutrition therapy' } },
 
   { code: 'family-support', name: { fi: 'Arjen tuki perheille', sv: 'Stöd i familjens vardag', en: 'Everyday support for families' } },
+  { code: 'service-guidance', parent: 'family-support', name: { fi: 'Perheneuvo ja palveluohjaus', sv: 'Familjerådgivare och servicehandledning', en: 'Family advisor and service guidance' } },
   { code: 'home-help', parent: 'family-support', name: { fi: 'Lapsiperheiden kotipalvelu', sv: 'Hemservice för barnfamiljer', en: 'Home help for families with children' } },
   { code: 'family-work', parent: 'family-support', name: { fi: 'Perhetyö', sv: 'Familjearbete', en: 'Family work' } },
   { code: 'childcare-help', parent: 'family-support', name: { fi: 'Lastenhoitoapu', sv: 'Barnvårdshjälp', en: 'Childcare help' } },
