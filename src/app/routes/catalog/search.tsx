@@ -88,6 +88,8 @@ export default function Search({ loaderData }: Route.ComponentProps) {
     accessibility: m.catalog.search.accessibility,
     openNow: m.catalog.search.openNow,
     openOn: m.catalog.search.openOn,
+    page: m.catalog.wayIn.pageNumber,
+    pageSize: m.catalog.wayIn.pageSize,
   };
   // Chips and links come from the search as it was understood, never from the raw query string:
   // each accepted value once, so a page grows with what the search took, not with what was typed.
@@ -96,7 +98,13 @@ export default function Search({ loaderData }: Route.ComponentProps) {
     <main id="main" className="page" tabIndex={-1}>
       <Breadcrumbs items={[{ label: m.catalog.search.title }]} />
       <h1>{q ? format(m.catalog.search.titleWithQuery, { q }) : m.catalog.search.title}</h1>
-      <ErrorSummary title={m.catalog.search.errorSummary} help={m.catalog.search.errorHelp} issues={issues} labels={labels} />
+      <ErrorSummary
+        title={m.catalog.search.errorSummary}
+        help={m.catalog.search.errorHelp}
+        issues={issues}
+        labels={labels}
+        unlinked={['page', 'pageSize']}
+      />
       <SearchQuery params={raw} />
       {result && (
         <p className="result-count" role="status">

@@ -42,7 +42,9 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
       : service.ageMin !== null
         ? format(m.catalog.service.ageFrom, { min: service.ageMin })
         : service.ageMax !== null
-          ? format(m.catalog.service.ageTo, { max: service.ageMax })
+          ? service.ageMax === 1
+            ? m.catalog.service.ageToOne
+            : format(m.catalog.service.ageTo, { max: service.ageMax })
           : null;
   const topCategory = service.categories[0];
   return (

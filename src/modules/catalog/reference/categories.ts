@@ -15,7 +15,7 @@ export const categories: CategorySeed[] = [
   { code: 'school-health', parent: 'student-welfare', name: { fi: 'Kouluterveydenhuolto', sv: 'Skolhälsovård', en: 'School health care' } },
   { code: 'student-health', parent: 'student-welfare', name: { fi: 'Opiskeluterveydenhuolto', sv: 'Studerandehälsovård', en: 'Student health care' } },
   { code: 'school-psychologist', parent: 'student-welfare', name: { fi: 'Koulupsykologi', sv: 'Skolpsykolog', en: 'School psychologist' } },
-  { code: 'school-curator', parent: 'student-welfare', name: { fi: 'Koulukuraattori', sv: 'Skolkurator', en: 'School social worker (curator)' } },
+  { code: 'school-curator', parent: 'student-welfare', name: { fi: 'Koulukuraattori', sv: 'Skolkurator', en: 'School social worker' } },
 
   { code: 'health-care', name: { fi: 'Terveyspalvelut', sv: 'Hälsotjänster', en: 'Health services' } },
   { code: 'doctor', parent: 'health-care', name: { fi: 'Lääkäri', sv: 'Läkare', en: 'Doctor' } },

@@ -54,6 +54,7 @@ export const en: Messages<typeof fi> = {
     ageRange: '{min}–{max} years',
     ageFrom: 'from {min} years',
     ageTo: 'up to {max} years',
+    ageToOne: 'up to 1 year',
     howToGet: 'How to get the service',
     delivery: 'How it is given',
     access: 'How to get in',
@@ -125,6 +126,8 @@ export const en: Messages<typeof fi> = {
     openOnHolidays: 'Open on public holidays too.',
   },
   wayIn: {
+    pageNumber: 'Page number',
+    pageSize: 'Results per page',
     firstSteps: 'How to get this service',
     placeFirstSteps: 'How to reach this place',
     phone: 'Phone',
@@ -161,9 +164,9 @@ export const en: Messages<typeof fi> = {
     active: 'Active',
   },
   enums: {
-    level: { universal: 'For everyone', basic: 'Basic-level service', special: 'Specialised service' },
+    level: { universal: 'Universal service', basic: 'Basic-level service', special: 'Specialised service' },
     levelLong: {
-      universal: 'Services for everyone',
+      universal: 'Universal services',
       basic: 'Basic-level services',
       special: 'Specialised services',
     },

@@ -55,6 +55,7 @@ export const fi = {
     ageRange: '{min}–{max} v',
     ageFrom: 'vähintään {min} v',
     ageTo: 'enintään {max} v',
+    ageToOne: 'enintään 1 v',
     howToGet: 'Näin saat palvelua',
     delivery: 'Palvelumuoto',
     access: 'Miten pääset palveluun',
@@ -126,6 +127,8 @@ export const fi = {
     openOnHolidays: 'Auki myös arkipyhinä.',
   },
   wayIn: {
+    pageNumber: 'Sivunumero',
+    pageSize: 'Tuloksia sivulla',
     firstSteps: 'Näin pääset alkuun',
     placeFirstSteps: 'Näin tavoitat paikan',
     phone: 'Puhelin',
@@ -162,9 +165,9 @@ export const fi = {
     active: 'Toiminnassa',
   },
   enums: {
-    level: { universal: 'Kaikille', basic: 'Perustason palvelu', special: 'Erityistason palvelu' },
+    level: { universal: 'Yleinen palvelu', basic: 'Perustason palvelu', special: 'Erityistason palvelu' },
     levelLong: {
-      universal: 'Kaikille tarkoitetut palvelut',
+      universal: 'Yleiset palvelut',
       basic: 'Perustason palvelut',
       special: 'Erityistason palvelut',
     },

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const base = 'http://127.0.0.1:3401';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+const [path, out, w] = process.argv.slice(2);
+if (w) await page.setViewportSize({ width: Number(w), height: 740 });
+await page.goto(base + path);
+await page.screenshot({ path: out });
+const sw = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+console.log(page.url(), sw);
+await browser.close();
