@@ -1,5 +1,5 @@
-import { data, Outlet, redirect, useRouteError, isRouteErrorResponse } from 'react-router';
-import { isLang, type Lang } from '../../platform/i18n-text.ts';
+import { data, Outlet, useRouteError, useRouteLoaderData, isRouteErrorResponse } from 'react-router';
+import { isLang } from '../../platform/i18n-text.ts';
 import type { ContactPoint } from '../../modules/catalog/catalog.model.ts';
 import { CrisisLines } from '../components/way-in.tsx';
 import { ErrorView } from '../components/error-view.tsx';
@@ -9,26 +9,11 @@ import { useI18n } from '../i18n/index.ts';
 import { paths } from '../paths.ts';
 import type { Route } from './+types/language-layout';
 
-export async function loader({ params, context, request }: Route.LoaderArgs) {
-  if (!isLang(params.lang)) {
-    // "/search" or "/service/…" typed without a language: the same page in the reader's language.
-    if (params.lang && /^[a-z-]{3,}$/.test(params.lang)) {
-      const url = new URL(request.url);
-      throw redirect(`/${preferredLanguage(request.headers.get('accept-language'))}${url.pathname}${url.search}`, 302);
-    }
-    throw data(null, { status: 404 });
-  }
+export async function loader({ params, context }: Route.LoaderArgs) {
+  if (!isLang(params.lang)) throw data(null, { status: 404 });
   const [regions, contactPoints] = await Promise.all([context.catalog.listRegions(), context.catalog.getContactPoints()]);
   // The deployment's own county names the site; a database of many regions stays generic.
   return { region: regions.length === 1 ? regions[0]! : null, crisisLines: contactPoints.crisisLines };
-}
-
-function preferredLanguage(acceptLanguage: string | null): Lang {
-  for (const part of (acceptLanguage ?? '').split(',')) {
-    const tag = part.trim().slice(0, 2).toLowerCase();
-    if (isLang(tag)) return tag;
-  }
-  return 'fi';
 }
 
 function Header({ region }: { region: Route.ComponentProps['loaderData']['region'] | null }) {
@@ -86,11 +71,13 @@ export default function LanguageLayout({ loaderData }: Route.ComponentProps) {
 export function ErrorBoundary() {
   const error = useRouteError();
   const status = isRouteErrorResponse(error) ? error.status : 500;
+  // A page's own error (a 404 below the layout) still has the layout's data: keep the crisis lines.
+  const layout = useRouteLoaderData<typeof loader>('routes/language-layout');
   return (
     <>
       <Header region={null} />
       <ErrorView status={status} />
-      <Footer crisisLines={[]} />
+      <Footer crisisLines={layout?.crisisLines ?? []} />
     </>
   );
 }
