@@ -152,9 +152,6 @@ export function SearchFilters({ params, municipalities, topics }: { params: RawP
           options={SERVICE_LANGUAGES.map((l) => ({ value: l, label: m.catalog.enums.language[l] }))}
         />
       </div>
-      <button type="submit" form={SEARCH_FORM_ID} className="button button--secondary">
-        {m.catalog.search.applyFilters}
-      </button>
       <details className="more-filters">
         <summary>{m.catalog.search.filters}</summary>
         <div className="filter-grid">
