@@ -9,6 +9,8 @@ export interface LighthouseScores {
   /** Largest contentful paint and total blocking time, in ms, under Lighthouse's mobile throttling. */
   lcpMs: number;
   tbtMs: number;
+  /** Cumulative layout shift (budget 0.02: late web fonts once moved the search page by 0.31). */
+  cls: number;
   /** Why a category could not be scored, when one could not (Lighthouse's runtime and audit errors). */
   errors?: string[];
 }
@@ -70,6 +72,7 @@ async function runOnce(url: string): Promise<{ scores: LighthouseScores; scored:
       seo: score('seo'),
       lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
       tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
+      cls: Math.round((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN) * 1000) / 1000,
       ...(errors.length ? { errors } : {}),
     };
     return { scores, scored: !lhr.runtimeError && lhr.categories.performance?.score != null };

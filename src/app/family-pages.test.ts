@@ -32,6 +32,13 @@ describe('language', () => {
     }
   });
 
+  it('sends a path typed without a language to the same page in the preferred language', async () => {
+    const response = await t.get('/search?q=neuvola', { 'accept-language': 'sv-FI,sv;q=0.9' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/sv/search?q=neuvola');
+    expect((await t.get('/municipalities/491')).headers.get('location')).toBe('/fi/municipalities/491');
+  });
+
   it('keeps the page and its filters when switching language', async () => {
     const { body } = await html('/fi/search?q=neuvola&municipality=491');
     expect(body).toContain('href="/sv/search?q=neuvola&amp;municipality=491"');
@@ -109,7 +116,7 @@ describe('security headers', () => {
 });
 
 describe('the search page under random query strings', () => {
-  it('answers 200 or 400, never 500, and never echoes markup', async () => {
+  it('answers 200 or 400, never 500, and never echoes markup; empty parameters are dropped by a redirect', async () => {
     const key = fc.constantFrom('q', 'municipality', 'age', 'topic', 'level', 'language', 'delivery', 'cost', 'openNow', 'openOn', 'page');
     const value = fc.oneof(
       fc.string({ maxLength: 20 }),
@@ -120,7 +127,12 @@ describe('the search page under random query strings', () => {
       fc.asyncProperty(fc.array(fc.tuple(key, value), { maxLength: 5 }), async (pairs) => {
         const query = new URLSearchParams(pairs).toString();
         const { response, body } = await html(`/fi/search?${query}`);
-        expect([200, 400], query).toContain(response.status);
+        const blank = pairs.some(([, v]) => v.trim() === '');
+        expect(blank ? [302] : [200, 400], query).toContain(response.status);
+        if (blank) {
+          const kept = new URLSearchParams(pairs.filter(([, v]) => v.trim() !== '')).toString();
+          expect(response.headers.get('location'), query).toBe(`/fi/search${kept ? `?${kept}` : ''}`);
+        }
         expect(body, query).not.toMatch(/<script|<img src=x/i);
       }),
       { numRuns: 40 },

@@ -4,7 +4,9 @@ const locales: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /** A calendar date ('YYYY-MM-DD') as people in Finland write it in each language. */
 export function formatDate(lang: Lang, date: string, options: Intl.DateTimeFormatOptions = {}): string {
-  return new Intl.DateTimeFormat(locales[lang], { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric', ...options }).format(
+  // English readers get "3 November 2026": "03/11/2026" reads as 11 March to many of them.
+  const month = lang === 'en' ? 'long' : 'numeric';
+  return new Intl.DateTimeFormat(locales[lang], { timeZone: 'UTC', day: 'numeric', month, year: 'numeric', ...options }).format(
     new Date(`${date}T00:00:00Z`),
   );
 }

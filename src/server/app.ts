@@ -27,6 +27,11 @@ import { mountApi } from './api.ts';
 import { mountOpenData } from './open-data.ts';
 import { cookieGroupChain, standardCookieGroupSlots, type CookieGroupSlots } from './audiences.ts';
 import { errorPage } from './error-page.ts';
+import { CATALOG_PAGES } from '../modules/catalog/index.ts';
+import { INTEROP_PAGES } from '../modules/interop/index.ts';
+
+/** The first segments of the family pages, which a path without a language is sent on to. */
+const LANGUAGELESS_PAGE_ROOTS = new Set([...Object.values(CATALOG_PAGES), ...Object.values(INTEROP_PAGES)].map((p) => p.split('/')[0]));
 import type { PageClients } from './modules.ts';
 import type { PageHandler } from './pages.ts';
 import { TEST_HOOKS_PREFIX } from './test-hooks.ts';
@@ -233,6 +238,12 @@ export function createApp(deps: AppDependencies) {
     if (!pages) return respondWithError(c, new NotFoundError('page', c.req.path));
     // A first segment that is no language is no page: the site's own 404 page in the reader's
     // language, rendered for a path React Router can build (it fails on a segment like "%0A").
+    // "/search?q=…" typed without a language: the same page in the reader's language.
+    if (!languageOfPath(c.req.path) && c.req.method === 'GET' && LANGUAGELESS_PAGE_ROOTS.has(c.req.path.split('/')[1] ?? '')) {
+      const url = new URL(c.req.url);
+      c.header('vary', 'Accept-Language');
+      return c.redirect(`/${c.var.lang}${url.pathname}${url.search}`, 302);
+    }
     if (!languageOfPath(c.req.path) || !isPagePath(c.req.path)) {
       return pages(new Request(new URL(`/${c.var.lang}/${NOT_FOUND_SEGMENT}`, c.req.url)), pageContext(c));
     }

@@ -9,22 +9,45 @@ function hrefFor(c: ContactChannel): string {
   return c.value;
 }
 
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+};
+
+/**
+ * Every contact channel. A phone or address is its own link text; a web link says where it goes
+ * (its label, else its kind, and the site's name), never "Web page: Web page".
+ */
 export function ContactList({ contacts }: { contacts: ContactChannel[] }) {
   const { m } = useI18n();
   return (
     <ul className="plain-list contact-list">
-      {contacts.map((c, i) => (
-        <li key={i}>
-          <strong>{c.label ? <T text={c.label} /> : m.catalog.enums.contactKind[c.kind]}:</strong>{' '}
-          <a href={hrefFor(c)}>{c.kind === 'phone' || c.kind === 'email' ? c.value : m.catalog.enums.contactKind[c.kind]}</a>
-          {c.hoursNote && (
-            <>
-              {' '}
-              (<T text={c.hoursNote} />)
-            </>
-          )}
-        </li>
-      ))}
+      {contacts.map((c, i) => {
+        const kind = m.catalog.enums.contactKind[c.kind];
+        const direct = c.kind === 'phone' || c.kind === 'email';
+        return (
+          <li key={i}>
+            {direct ? (
+              <>
+                <strong>{c.label ? <T text={c.label} /> : kind}:</strong> <a href={hrefFor(c)}>{c.value}</a>
+              </>
+            ) : (
+              <a href={hrefFor(c)}>
+                {c.label ? <T text={c.label} /> : kind} <span className="hint">({hostOf(c.value)})</span>
+              </a>
+            )}
+            {c.hoursNote && (
+              <>
+                {' '}
+                (<T text={c.hoursNote} />)
+              </>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

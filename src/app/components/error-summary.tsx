@@ -13,11 +13,14 @@ export function ErrorSummary({
   issues,
   labels,
   help,
+  unlinked = [],
 }: {
   title: string;
   issues: FieldIssue[];
   labels: Record<string, string>;
   help?: string;
+  /** Fields named in words that have no control on the page to link to (the page number). */
+  unlinked?: string[];
 }) {
   if (issues.length === 0) return null;
   return (
@@ -29,7 +32,11 @@ export function ErrorSummary({
           const label = labels[issue.field] ?? issue.field;
           // An issue of the whole form (a refused sign-in) has no field to name or link to.
           const message = label ? `${label}: ${issue.message}` : issue.message;
-          return <li key={i}>{labels[issue.field] ? <a href={`#f-${issue.field}`}>{message}</a> : message}</li>;
+          return (
+            <li key={i}>
+              {labels[issue.field] && !unlinked.includes(issue.field) ? <a href={`#f-${issue.field}`}>{message}</a> : message}
+            </li>
+          );
         })}
       </ul>
     </div>

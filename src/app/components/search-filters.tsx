@@ -14,6 +14,9 @@ export type RawParams = Record<string, string[]>;
 
 const AGES = Array.from({ length: 19 }, (_, i) => i);
 
+/** The filters live outside the query's <form> (in a side column), tied to it by this id. */
+export const SEARCH_FORM_ID = 'service-search';
+
 function Checkboxes({
   name,
   legend,
@@ -37,7 +40,14 @@ function Checkboxes({
       )}
       {options.map((o) => (
         <div className="checkbox" key={o.value}>
-          <input type="checkbox" id={`${name}-${o.value}`} name={name} value={o.value} defaultChecked={selected.includes(o.value)} />
+          <input
+            type="checkbox"
+            form={SEARCH_FORM_ID}
+            id={`${name}-${o.value}`}
+            name={name}
+            value={o.value}
+            defaultChecked={selected.includes(o.value)}
+          />
           <label htmlFor={`${name}-${o.value}`}>{o.label}</label>
         </div>
       ))}
@@ -61,7 +71,7 @@ function Select({
   return (
     <div className="field">
       <label htmlFor={`f-${name}`}>{label}</label>
-      <select id={`f-${name}`} name={name} defaultValue={value ?? ''}>
+      <select id={`f-${name}`} form={SEARCH_FORM_ID} name={name} defaultValue={value ?? ''}>
         <option value="">{empty}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -74,18 +84,13 @@ function Select({
 }
 
 /**
- * The search form. It is a plain GET form: every choice lands in the query string, so the page works
- * without JavaScript and any result list can be shared as a link.
+ * The search box: a plain GET form, so the page works without JavaScript and any result list can
+ * be shared as a link. Its filters (SearchFilters) sit elsewhere on the page and join it by id.
  */
-export function SearchForm({ params, municipalities, topics }: { params: RawParams; municipalities: Choice[]; topics: Choice[] }) {
+export function SearchQuery({ params }: { params: RawParams }) {
   const { lang, m } = useI18n();
-  const one = (name: string) => params[name]?.[0];
-  const many = (name: string) => (params[name] ?? []).flatMap((v) => v.split(','));
-  const moreFiltersInUse = ['group', 'topic', 'level', 'language', 'delivery', 'cost', 'accessibility', 'openNow', 'openOn'].some((k) =>
-    params[k]?.some(Boolean),
-  );
   return (
-    <form method="get" action={paths.search(lang)} role="search" className="search-form">
+    <form method="get" action={paths.search(lang)} role="search" className="search-form" id={SEARCH_FORM_ID}>
       <div className="field field--query">
         <label htmlFor="f-q">{m.catalog.search.searchLabel}</label>
         <p className="hint" id="q-hint">
@@ -96,7 +101,7 @@ export function SearchForm({ params, municipalities, topics }: { params: RawPara
             id="f-q"
             name="q"
             type="search"
-            defaultValue={one('q') ?? ''}
+            defaultValue={params.q?.[0] ?? ''}
             aria-describedby="q-hint"
             maxLength={200}
             autoComplete="off"
@@ -106,6 +111,21 @@ export function SearchForm({ params, municipalities, topics }: { params: RawPara
           </button>
         </div>
       </div>
+    </form>
+  );
+}
+
+/**
+ * The filters: municipality, age and the language of service always in view; the rest behind
+ * "refine", which stays closed until the family opens it (an open panel put 54 Tab stops before
+ * the first result).
+ */
+export function SearchFilters({ params, municipalities, topics }: { params: RawParams; municipalities: Choice[]; topics: Choice[] }) {
+  const { m } = useI18n();
+  const one = (name: string) => params[name]?.[0];
+  const many = (name: string) => (params[name] ?? []).flatMap((v) => v.split(','));
+  return (
+    <div className="search-filters">
       <div className="primary-filters">
         <Select
           name="municipality"
@@ -124,8 +144,15 @@ export function SearchForm({ params, municipalities, topics }: { params: RawPara
             label: a === 0 ? m.catalog.search.ageUnderOne : format(m.catalog.search.ageOption, { age: a }),
           }))}
         />
+        <Select
+          name="language"
+          label={m.catalog.search.language}
+          empty={m.catalog.search.anyLanguage}
+          value={one('language')}
+          options={SERVICE_LANGUAGES.map((l) => ({ value: l, label: m.catalog.enums.language[l] }))}
+        />
       </div>
-      <details className="more-filters" open={moreFiltersInUse}>
+      <details className="more-filters">
         <summary>{m.catalog.search.filters}</summary>
         <div className="filter-grid">
           <Select
@@ -134,13 +161,6 @@ export function SearchForm({ params, municipalities, topics }: { params: RawPara
             empty={m.catalog.search.anyGroup}
             value={one('group')}
             options={TARGET_GROUPS.map((g) => ({ value: g, label: m.catalog.enums.targetGroup[g] }))}
-          />
-          <Select
-            name="language"
-            label={m.catalog.search.language}
-            empty={m.catalog.search.anyLanguage}
-            value={one('language')}
-            options={SERVICE_LANGUAGES.map((l) => ({ value: l, label: m.catalog.enums.language[l] }))}
           />
           <Checkboxes name="topic" legend={m.catalog.search.topic} selected={many('topic')} options={topics} />
           <Checkboxes
@@ -173,6 +193,7 @@ export function SearchForm({ params, municipalities, topics }: { params: RawPara
             <div className="checkbox">
               <input
                 type="checkbox"
+                form={SEARCH_FORM_ID}
                 id="openNow-true"
                 name="openNow"
                 value="true"
@@ -189,10 +210,10 @@ export function SearchForm({ params, municipalities, topics }: { params: RawPara
             />
           </fieldset>
         </div>
-        <button type="submit" className="button">
+        <button type="submit" form={SEARCH_FORM_ID} className="button">
           {m.catalog.search.applyFilters}
         </button>
       </details>
-    </form>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
-import type { Locality, ServiceSummary } from '../../modules/catalog/catalog.model.ts';
+import type { Locality, ServiceOpening, ServiceSummary } from '../../modules/catalog/catalog.model.ts';
+import { formatDate, formatTime } from '../format.ts';
 
 import type { I18nText } from '../../platform/i18n-text.ts';
 import { format, useI18n } from '../i18n/index.ts';
@@ -13,6 +14,8 @@ export interface ServiceCardData extends Pick<ServiceSummary, 'id' | 'name' | 's
   places: { id: string; name: I18nText; municipalityName: I18nText }[];
   placeCount: number;
   locality?: Locality;
+  /** Hours today or the next opening, when the page asked for them. */
+  opening?: ServiceOpening | null;
 }
 
 export function toServiceCard(service: ServiceSummary & { locality?: Locality }): ServiceCardData {
@@ -53,6 +56,7 @@ export function ServiceCard({ service, headingLevel = 3 }: { service: ServiceCar
         <T text={service.organizationName} />
       </p>
       <T as="p" text={service.summary} className="service-card__summary" />
+      {service.opening && <OpeningLine opening={service.opening} />}
       <ul className="tags">
         {service.status === 'temporarilyClosed' && <li className="tag tag--warning">{m.catalog.status.temporarilyClosed}</li>}
         <li className={`tag tag--level-${service.level}`}>{m.catalog.enums.level[service.level]}</li>
@@ -78,5 +82,26 @@ export function ServiceCard({ service, headingLevel = 3 }: { service: ServiceCar
         </p>
       )}
     </article>
+  );
+}
+
+/** "Open today 9.30–12.00" or "Next: Tue 9.30". */
+function OpeningLine({ opening }: { opening: ServiceOpening }) {
+  const { lang, m } = useI18n();
+  const interval = (i: { opens: string; closes: string }) =>
+    i.closes === '24:00' && i.opens === '00:00'
+      ? m.catalog.hours.aroundTheClock
+      : format(m.catalog.hours.interval, { opens: formatTime(lang, i.opens), closes: formatTime(lang, i.closes) });
+  if (opening.today.length) {
+    return <p className="service-card__hours">{format(m.catalog.wayIn.openToday, { hours: opening.today.map(interval).join(', ') })}</p>;
+  }
+  if (!opening.next) return null;
+  return (
+    <p className="service-card__hours">
+      {format(m.catalog.wayIn.nextOpen, {
+        day: formatDate(lang, opening.next.day, { weekday: 'short', day: undefined, month: undefined, year: undefined }),
+        time: formatTime(lang, opening.next.opens),
+      })}
+    </p>
   );
 }

@@ -5,7 +5,7 @@ export const sv: Messages<typeof fi> = {
   site: {
     name: 'Familjecentret',
     nameWithRegion: 'Familjecentret – {region}',
-    description: 'Tjänster för barn, unga och familjer, familjecentraler och mötesplatser på ett ställe.',
+    description: 'Tjänster för barn, unga och familjer, familjecenter och mötesplatser på ett ställe.',
     skipToContent: 'Gå till innehållet',
     mainNavigation: 'Huvudmeny',
     home: 'Startsidan',
@@ -30,9 +30,9 @@ export const sv: Messages<typeof fi> = {
     lifeSituations: 'Livssituationer',
     lifeSituationsLead: 'Välj en situation så ser du tjänster som passar den.',
     municipalities: 'Välj din kommun',
-    municipalitiesLead: 'Du ser kommunens familjecentral, mötesplatser och tjänster.',
-    familyCentres: 'Familjecentraler',
-    familyCentresLead: 'På familjecentralerna får du välfärdsområdets tjänster under samma tak.',
+    municipalitiesLead: 'Du ser kommunens familjecenter, mötesplatser och tjänster.',
+    familyCentres: 'Familjecenter',
+    familyCentresLead: 'På familjecentren får du välfärdsområdets tjänster under samma tak.',
   },
   pagination: {
     label: 'Sidor',

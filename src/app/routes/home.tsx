@@ -1,17 +1,24 @@
 import type { Lang } from '../../platform/i18n-text.ts';
 import { T, useLocalize } from '../components/localized.tsx';
+import { AdvisorPanel, situationHref } from '../components/way-in.tsx';
 import { uiMessages, useI18n } from '../i18n/index.ts';
 import { paths } from '../paths.ts';
 import type { Route } from './+types/home';
 
 export async function loader({ context }: Route.LoaderArgs) {
   const { catalog } = context;
-  const [taxonomy, municipalities, familyCentres] = await Promise.all([
+  const [taxonomy, municipalities, familyCentres, contactPoints] = await Promise.all([
     catalog.getTaxonomy(),
     catalog.listMunicipalities(),
     catalog.listPlaces({ kind: ['familyCentre'], pageSize: 100 }),
+    catalog.getContactPoints(),
   ]);
-  return { lifeSituations: taxonomy.lifeSituations, municipalities, familyCentres: familyCentres.items };
+  return {
+    lifeSituations: taxonomy.lifeSituations,
+    municipalities,
+    familyCentres: familyCentres.items,
+    advisor: contactPoints.advisors[0] ?? null,
+  };
 }
 
 export function meta({ params }: Route.MetaArgs) {
@@ -19,17 +26,12 @@ export function meta({ params }: Route.MetaArgs) {
   return [{ title: `${m.home.title} – ${m.site.name}` }, { name: 'description', content: m.site.description }];
 }
 
-function situationHref(lang: Lang, s: { categories: string[]; targetGroup: string | null }) {
-  const params = new URLSearchParams();
-  for (const c of s.categories) params.append('topic', c);
-  if (s.targetGroup) params.set('group', s.targetGroup);
-  return paths.search(lang, params);
-}
-
 export default function Home({ loaderData }: Route.ComponentProps) {
   const { lang, m } = useI18n();
   const localize = useLocalize();
-  const { lifeSituations, municipalities, familyCentres } = loaderData;
+  const { lifeSituations, familyCentres, advisor } = loaderData;
+  // In the reader's language's order: "Åbo" is not sorted as "Turku" on the Swedish page.
+  const municipalities = [...loaderData.municipalities].sort((a, b) => localize(a.name).localeCompare(localize(b.name), lang));
   return (
     <main id="main" className="page home" tabIndex={-1}>
       <section className="hero" aria-labelledby="home-title">
@@ -59,6 +61,8 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           </button>
         </form>
       </section>
+
+      <AdvisorPanel advisor={advisor} />
 
       <section aria-labelledby="situations-title">
         <h2 id="situations-title">{m.home.lifeSituations}</h2>

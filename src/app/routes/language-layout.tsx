@@ -1,5 +1,7 @@
-import { data, Outlet, useRouteError, isRouteErrorResponse } from 'react-router';
+import { data, Outlet, useRouteError, useRouteLoaderData, isRouteErrorResponse } from 'react-router';
 import { isLang } from '../../platform/i18n-text.ts';
+import type { ContactPoint } from '../../modules/catalog/catalog.model.ts';
+import { CrisisLines } from '../components/way-in.tsx';
 import { ErrorView } from '../components/error-view.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { T } from '../components/localized.tsx';
@@ -9,9 +11,9 @@ import type { Route } from './+types/language-layout';
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   if (!isLang(params.lang)) throw data(null, { status: 404 });
-  const regions = await context.catalog.listRegions();
+  const [regions, contactPoints] = await Promise.all([context.catalog.listRegions(), context.catalog.getContactPoints()]);
   // The deployment's own county names the site; a database of many regions stays generic.
-  return { region: regions.length === 1 ? regions[0]! : null };
+  return { region: regions.length === 1 ? regions[0]! : null, crisisLines: contactPoints.crisisLines };
 }
 
 function Header({ region }: { region: Route.ComponentProps['loaderData']['region'] | null }) {
@@ -41,13 +43,13 @@ function Header({ region }: { region: Route.ComponentProps['loaderData']['region
   );
 }
 
-function Footer() {
+function Footer({ crisisLines }: { crisisLines: ContactPoint[] }) {
   const { lang, m } = useI18n();
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
+        <CrisisLines lines={crisisLines} />
         <p>{m.site.footerText}</p>
-        <p className="emergency">{m.site.emergency}</p>
         <p>
           <a href={paths.openData(lang)}>{m.site.openData}</a>
         </p>
@@ -61,7 +63,7 @@ export default function LanguageLayout({ loaderData }: Route.ComponentProps) {
     <>
       <Header region={loaderData.region} />
       <Outlet />
-      <Footer />
+      <Footer crisisLines={loaderData.crisisLines} />
     </>
   );
 }
@@ -69,11 +71,13 @@ export default function LanguageLayout({ loaderData }: Route.ComponentProps) {
 export function ErrorBoundary() {
   const error = useRouteError();
   const status = isRouteErrorResponse(error) ? error.status : 500;
+  // A page's own error (a 404 below the layout) still has the layout's data: keep the crisis lines.
+  const layout = useRouteLoaderData<typeof loader>('routes/language-layout');
   return (
     <>
       <Header region={null} />
       <ErrorView status={status} />
-      <Footer />
+      <Footer crisisLines={layout?.crisisLines ?? []} />
     </>
   );
 }

@@ -15,7 +15,7 @@ import type {
   Status,
   TargetGroup,
 } from './catalog.domain.ts';
-import type { HoursException, WeeklyHours } from './opening-hours.ts';
+import type { HoursException, HoursPolicy, WeeklyHours } from './opening-hours.ts';
 
 export interface MunicipalityRef {
   code: string;
@@ -62,7 +62,7 @@ export interface Organization extends OrganizationRef {
 
 export type Accessibility = Record<AccessibilityFact, boolean | null>;
 
-export interface Hours {
+export interface Hours extends HoursPolicy {
   weekly: WeeklyHours[];
   exceptions: HoursException[];
 }
@@ -96,6 +96,27 @@ export interface ContactChannel {
   value: string;
   label: I18nText | null;
   hoursNote: I18nText | null;
+}
+
+/** A result card's hours: the rest of today's intervals, or else the next opening within a week. */
+export interface ServiceOpening {
+  today: { opens: string; closes: string }[];
+  next: { day: string; opens: string } | null;
+}
+
+/** A service that is a way in: a region's family advisor, or a 24/7 crisis line. */
+export interface ContactPoint {
+  id: string;
+  name: I18nText;
+  regionId: string | null;
+  aroundTheClock: boolean;
+  /** Its phone and chat contacts, in their order. */
+  contacts: ContactChannel[];
+}
+
+export interface ContactPoints {
+  advisors: ContactPoint[];
+  crisisLines: ContactPoint[];
 }
 
 export interface ServiceAtPlace {

@@ -61,7 +61,9 @@ function hours(lang: Lang, h: Hours, now: Date) {
   return {
     weekly: h.weekly,
     exceptions: h.exceptions.map((x) => ({ ...x, note: x.note ? plain(lang, x.note) : null })),
-    openNow: isOpenAt(helsinkiMoment(now), h.weekly, h.exceptions),
+    aroundTheClock: h.aroundTheClock,
+    openOnHolidays: h.openOnHolidays,
+    openNow: isOpenAt(helsinkiMoment(now), h.weekly, h.exceptions, h),
   };
 }
 

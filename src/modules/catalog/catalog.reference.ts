@@ -4,6 +4,7 @@ import type { I18nText } from '../../platform/i18n-text.ts';
 import { cachedFor } from '../../platform/ttl-cache.ts';
 import type { CatalogDb } from './catalog.tables.ts';
 import { findTaxonomy, listMunicipalities, listRegions } from './directory.queries.ts';
+import { listContactPoints } from './contact-points.queries.ts';
 import { listSynonyms } from './search/service-search.queries.ts';
 
 const REFERENCE_TTL_MS = 60_000;
@@ -31,6 +32,7 @@ export function createCatalogReference({ db, clock, ttlMs = REFERENCE_TTL_MS }: 
       now,
     ),
     regions: cachedFor(ttlMs, () => listRegions(db), now),
+    contactPoints: cachedFor(ttlMs, () => listContactPoints(db), now),
   };
   return {
     ...caches,

@@ -128,6 +128,10 @@ const HoursSchema = z
         note: z.string().nullable(),
       }),
     ),
+    aroundTheClock: z.boolean().openapi({ description: 'Open around the clock every day; the weekly hours do not limit it.' }),
+    openOnHolidays: z
+      .boolean()
+      .openapi({ description: 'The weekly hours hold on public holidays too; otherwise a public holiday closes the day.' }),
     openNow: z.boolean().openapi({ description: 'Open at the time of the response (Europe/Helsinki), holidays included.' }),
   })
   .openapi('Hours');

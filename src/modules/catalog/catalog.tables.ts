@@ -125,6 +125,8 @@ export interface ServiceTable {
   last_checked: DateOnly;
   search_document: ColumnType<string, never, never>;
   search_text: ColumnType<string, never, never>;
+  around_the_clock: Generated<boolean>;
+  open_on_holidays: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -161,6 +163,8 @@ export interface ServiceAtPlaceTable {
   phone: string | null;
   email: string | null;
   note: JsonNullable<I18nText>;
+  around_the_clock: Generated<boolean>;
+  open_on_holidays: Generated<boolean>;
 }
 
 export interface OpeningHoursTable {
@@ -228,6 +232,14 @@ export interface CatalogTables {
   life_situation: LifeSituationTable;
   service_weekly_hours: ServiceWeeklyHoursView;
   service_hours_exception: ServiceHoursExceptionView;
+  service_hours_policy: ServiceHoursPolicyView;
+}
+
+export interface ServiceHoursPolicyView {
+  service_id: string;
+  owner_id: string;
+  around_the_clock: boolean;
+  open_on_holidays: boolean;
 }
 
 export interface ServiceWeeklyHoursView {

@@ -4,6 +4,8 @@ import type { Page } from '../../platform/paging.ts';
 import { paging } from '../../platform/paging.ts';
 import type { ReadContext } from '../../platform/request-context.ts';
 import type {
+  ContactPoints,
+  ServiceOpening,
   Municipality,
   MunicipalityNetwork,
   Organization,
@@ -23,7 +25,7 @@ import type { ServiceLevel } from './catalog.domain.ts';
 import type { CatalogReference } from './catalog.reference.ts';
 import type { CatalogDb } from './catalog.tables.ts';
 import { findMunicipality, findOrganization, listOrganizations as listOrganizationRows } from './directory.queries.ts';
-import { closedDayOn } from './opening-hours.ts';
+import { closedDayOn, hoursOn, nextOpening } from './opening-hours.ts';
 import { findFamilyCentresServing, findPlaceDetail, listPlaces as listPlaceRows } from './places.queries.ts';
 import { buildSearchWords, tokenize, type Synonym } from './search/search-terms.ts';
 import {
@@ -32,7 +34,7 @@ import {
   searchServiceSummaries,
   type ServiceSearchCriteria,
 } from './search/service-search.queries.ts';
-import { findServiceDetail } from './services.queries.ts';
+import { findHoursOfServices, findServiceDetail } from './services.queries.ts';
 
 /**
  * The service tray's use cases: read-only and open to everyone, so there is nothing to authorize
@@ -140,6 +142,38 @@ export async function getOrganization(ctx: CatalogReadContext, id: string): Prom
   const organization = await findOrganization(ctx.tx, id);
   if (!organization) throw new NotFoundError('organization', id);
   return organization;
+}
+
+/**
+ * For result cards: each service's hours today over all its places ("open today 9.30–12"), or
+ * when it opens next ("next: Tue 9.30"); services without hours are left out.
+ */
+export async function describeOpenings(ctx: CatalogReadContext, serviceIds: string[]): Promise<Record<string, ServiceOpening>> {
+  const now = helsinkiMoment(ctx.clock.now());
+  const hoursByService = await findHoursOfServices(ctx.tx, serviceIds);
+  const openings: Record<string, ServiceOpening> = {};
+  for (const [id, owners] of hoursByService) {
+    const today = owners
+      .map((h) => hoursOn(now.date, h.weekly, h.exceptions, h))
+      .flatMap((d) => (d.kind === 'open' ? d.intervals : []))
+      .filter((i) => i.closes > now.time)
+      .sort((a, b) => a.opens.localeCompare(b.opens));
+    if (today.length) {
+      openings[id] = { today: today.slice(0, 2), next: null };
+      continue;
+    }
+    const next = owners
+      .map((h) => nextOpening(now, h.weekly, h.exceptions, h, 7))
+      .filter((n) => n !== null)
+      .sort((a, b) => a.day.localeCompare(b.day) || a.opens.localeCompare(b.opens))[0];
+    if (next) openings[id] = { today: [], next: { day: next.day, opens: next.opens } };
+  }
+  return openings;
+}
+
+/** The family advisors and 24/7 crisis lines that every page offers as the way in. */
+export function getContactPoints(ctx: CatalogReadContext): Promise<ContactPoints> {
+  return ctx.reference.contactPoints();
 }
 
 export function getTaxonomy(ctx: CatalogReadContext): Promise<Taxonomy> {

@@ -22,8 +22,31 @@ export interface Holiday {
   name: I18nText;
 }
 
+/**
+ * How the weekly hours meet the calendar. By default a public holiday closes the day; a service
+ * that is open on holidays keeps its weekly hours then, and one open around the clock needs no
+ * weekly hours at all (the database keeps "around the clock" from being "closed on holidays").
+ */
+export interface HoursPolicy {
+  aroundTheClock: boolean;
+  openOnHolidays: boolean;
+}
+
+export const CLOSED_ON_HOLIDAYS: HoursPolicy = { aroundTheClock: false, openOnHolidays: false };
+
+/** The one interval of a day open around the clock; '24:00' sorts after every 'HH:MM' of the day. */
+export const WHOLE_DAY = { opens: '00:00', closes: '24:00' } as const;
+
 export type DayHours =
-  | { day: string; kind: 'open'; intervals: { opens: string; closes: string }[]; exception: HoursException | null }
+  | {
+      day: string;
+      kind: 'open';
+      intervals: { opens: string; closes: string }[];
+      aroundTheClock: boolean;
+      /** The public holiday on which the service is open all the same. */
+      holiday: Holiday | null;
+      exception: HoursException | null;
+    }
   | { day: string; kind: 'closed'; holiday: Holiday | null; exception: HoursException | null };
 
 /** Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm). */
@@ -86,34 +109,82 @@ function inForce(h: WeeklyHours, date: string): boolean {
   return (h.validFrom === null || h.validFrom <= date) && (h.validTo === null || h.validTo >= date);
 }
 
-/** What a day looks like: an exception wins, then a closing holiday, then the weekly hours. */
-export function hoursOn(date: string, weekly: WeeklyHours[], exceptions: HoursException[]): DayHours {
+/**
+ * What a day looks like: an exception wins; then around the clock; then a public holiday closes
+ * the day unless the service is open on holidays; then the weekly hours.
+ */
+export function hoursOn(
+  date: string,
+  weekly: WeeklyHours[],
+  exceptions: HoursException[],
+  policy: HoursPolicy = CLOSED_ON_HOLIDAYS,
+): DayHours {
   const exception = exceptions.find((e) => e.day === date) ?? null;
+  const holiday = closedDayOn(date);
   if (exception) {
     return exception.closed || !exception.opens || !exception.closes
-      ? { day: date, kind: 'closed', holiday: closedDayOn(date), exception }
-      : { day: date, kind: 'open', intervals: [{ opens: exception.opens, closes: exception.closes }], exception };
+      ? { day: date, kind: 'closed', holiday, exception }
+      : {
+          day: date,
+          kind: 'open',
+          intervals: [{ opens: exception.opens, closes: exception.closes }],
+          aroundTheClock: false,
+          holiday,
+          exception,
+        };
   }
-  const holiday = closedDayOn(date);
-  if (holiday) return { day: date, kind: 'closed', holiday, exception: null };
+  if (policy.aroundTheClock) return { day: date, kind: 'open', intervals: [WHOLE_DAY], aroundTheClock: true, holiday, exception: null };
+  if (holiday && !policy.openOnHolidays) return { day: date, kind: 'closed', holiday, exception: null };
   const weekday = isoWeekday(date);
   const intervals = weekly
     .filter((h) => h.weekday === weekday && inForce(h, date))
     .map((h) => ({ opens: h.opens.slice(0, 5), closes: h.closes.slice(0, 5) }))
     .sort((a, b) => a.opens.localeCompare(b.opens));
   return intervals.length
-    ? { day: date, kind: 'open', intervals, exception: null }
-    : { day: date, kind: 'closed', holiday: null, exception: null };
+    ? { day: date, kind: 'open', intervals, aroundTheClock: false, holiday, exception: null }
+    : { day: date, kind: 'closed', holiday, exception: null };
 }
 
-export function isOpenAt(at: LocalMoment, weekly: WeeklyHours[], exceptions: HoursException[]): boolean {
-  const day = hoursOn(at.date, weekly, exceptions);
+export function isOpenAt(
+  at: LocalMoment,
+  weekly: WeeklyHours[],
+  exceptions: HoursException[],
+  policy: HoursPolicy = CLOSED_ON_HOLIDAYS,
+): boolean {
+  const day = hoursOn(at.date, weekly, exceptions, policy);
   return day.kind === 'open' && day.intervals.some((i) => i.opens <= at.time && at.time < i.closes);
 }
 
 /** The coming days, for "this week" tables and the next holiday closures. */
-export function upcomingDays(from: string, count: number, weekly: WeeklyHours[], exceptions: HoursException[]): DayHours[] {
-  return Array.from({ length: count }, (_, i) => hoursOn(addDays(from, i), weekly, exceptions));
+export function upcomingDays(
+  from: string,
+  count: number,
+  weekly: WeeklyHours[],
+  exceptions: HoursException[],
+  policy: HoursPolicy = CLOSED_ON_HOLIDAYS,
+): DayHours[] {
+  return Array.from({ length: count }, (_, i) => hoursOn(addDays(from, i), weekly, exceptions, policy));
+}
+
+/**
+ * When a closed service opens next, within `withinDays` days from `at`: the first interval that
+ * starts after `at`. Null when it does not open in that time (or is open now).
+ */
+export function nextOpening(
+  at: LocalMoment,
+  weekly: WeeklyHours[],
+  exceptions: HoursException[],
+  policy: HoursPolicy = CLOSED_ON_HOLIDAYS,
+  withinDays = 14,
+): { day: string; opens: string; closes: string } | null {
+  if (isOpenAt(at, weekly, exceptions, policy)) return null;
+  for (let i = 0; i < withinDays; i++) {
+    const day = hoursOn(addDays(at.date, i), weekly, exceptions, policy);
+    if (day.kind !== 'open') continue;
+    const next = day.intervals.find((iv) => i > 0 || iv.opens > at.time);
+    if (next) return { day: day.day, ...next };
+  }
+  return null;
 }
 
 /** The regular week: one entry per weekday currently in force, Monday first. */

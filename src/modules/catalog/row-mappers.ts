@@ -1,4 +1,5 @@
 import type { I18nText } from '../../platform/i18n-text.ts';
+import { CLOSED_ON_HOLIDAYS, type HoursPolicy } from './opening-hours.ts';
 import type { Accessibility, Hours, OrganizationRef, PlaceRef, PlaceSummary, ServiceSummary } from './catalog.model.ts';
 import { ACCESSIBILITY_FACTS, type AccessibilityFact } from './catalog.domain.ts';
 import type { PlaceTable } from './catalog.tables.ts';
@@ -133,8 +134,11 @@ const hhmm = (t: string) => t.slice(0, 5);
 export function hoursFrom(
   weekly: { weekday: number; opens: string; closes: string; valid_from: string | null; valid_to: string | null }[],
   exceptions: { day: string; closed: boolean; opens: string | null; closes: string | null; note?: I18nText | null }[],
+  policy: HoursPolicy = CLOSED_ON_HOLIDAYS,
 ): Hours {
   return {
+    aroundTheClock: policy.aroundTheClock,
+    openOnHolidays: policy.openOnHolidays,
     weekly: weekly
       .map((w) => ({ weekday: w.weekday, opens: hhmm(w.opens), closes: hhmm(w.closes), validFrom: w.valid_from, validTo: w.valid_to }))
       .sort((a, b) => a.weekday - b.weekday || a.opens.localeCompare(b.opens)),

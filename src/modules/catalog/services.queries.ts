@@ -3,6 +3,7 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { CatalogDb, ReadTx } from './catalog.tables.ts';
 import type { I18nText } from '../../platform/i18n-text.ts';
 import type { Hours, ServiceAtPlace, ServiceDetail, ServiceSummary } from './catalog.model.ts';
+import { CLOSED_ON_HOLIDAYS, type HoursPolicy } from './opening-hours.ts';
 import { hoursFrom, PLACE_SUMMARY_COLUMNS, placeOf, serviceCoreOf } from './row-mappers.ts';
 
 type ServiceScope = ExpressionBuilder<CatalogDb & { s: CatalogDb['service'] }, 's'>;
@@ -131,11 +132,12 @@ export async function findServiceDetail(tx: ReadTx, id: string): Promise<Service
 }
 
 async function findServiceOwnHours(tx: ReadTx, serviceId: string): Promise<Hours> {
-  const [weekly, exceptions] = await Promise.all([
+  const [weekly, exceptions, policy] = await Promise.all([
     tx.selectFrom('opening_hours').where('service_id', '=', serviceId).selectAll().execute(),
     tx.selectFrom('opening_hours_exception').where('service_id', '=', serviceId).selectAll().execute(),
+    tx.selectFrom('service').where('id', '=', serviceId).select(['around_the_clock', 'open_on_holidays']).executeTakeFirst(),
   ]);
-  return hoursFrom(weekly, exceptions);
+  return hoursFrom(weekly, exceptions, policyOf(policy));
 }
 
 async function findServiceLocations(tx: ReadTx, serviceId: string): Promise<ServiceAtPlace[]> {
@@ -151,9 +153,10 @@ async function findServiceLocations(tx: ReadTx, serviceId: string): Promise<Serv
     .execute();
   if (rows.length === 0) return [];
   const ownerIds = rows.map((r) => r.service_at_place_id);
-  const [weekly, exceptions] = await Promise.all([
+  const [weekly, exceptions, policies] = await Promise.all([
     tx.selectFrom('service_weekly_hours').where('owner_id', 'in', ownerIds).selectAll().execute(),
     tx.selectFrom('service_hours_exception').where('owner_id', 'in', ownerIds).selectAll().execute(),
+    tx.selectFrom('service_hours_policy').where('owner_id', 'in', ownerIds).selectAll().execute(),
   ]);
   return rows.map((r) => ({
     id: r.service_at_place_id,
@@ -164,10 +167,36 @@ async function findServiceLocations(tx: ReadTx, serviceId: string): Promise<Serv
     hours: hoursFrom(
       weekly.filter((w) => w.owner_id === r.service_at_place_id),
       exceptions.filter((x) => x.owner_id === r.service_at_place_id),
+      policyOf(policies.find((p) => p.owner_id === r.service_at_place_id)),
     ),
   }));
 }
 
+const policyOf = (row: { around_the_clock: boolean; open_on_holidays: boolean } | undefined): HoursPolicy =>
+  row ? { aroundTheClock: row.around_the_clock, openOnHolidays: row.open_on_holidays } : CLOSED_ON_HOLIDAYS;
+
 export async function serviceExists(tx: ReadTx, id: string): Promise<boolean> {
   return (await tx.selectFrom('service').where('id', '=', id).select('id').executeTakeFirst()) !== undefined;
+}
+
+/** Every owner's hours (the service itself and each of its places) for a page of services. */
+export async function findHoursOfServices(tx: ReadTx, serviceIds: string[]): Promise<Map<string, Hours[]>> {
+  const result = new Map<string, Hours[]>();
+  if (serviceIds.length === 0) return result;
+  const [weekly, exceptions, policies] = await Promise.all([
+    tx.selectFrom('service_weekly_hours').where('service_id', 'in', serviceIds).selectAll().execute(),
+    tx.selectFrom('service_hours_exception').where('service_id', 'in', serviceIds).selectAll().execute(),
+    tx.selectFrom('service_hours_policy').where('service_id', 'in', serviceIds).selectAll().execute(),
+  ]);
+  for (const p of policies) {
+    const own = weekly.filter((w) => w.owner_id === p.owner_id);
+    if (own.length === 0 && !p.around_the_clock) continue;
+    const hours = hoursFrom(
+      own,
+      exceptions.filter((x) => x.owner_id === p.owner_id),
+      policyOf(p),
+    );
+    result.set(p.service_id, [...(result.get(p.service_id) ?? []), hours]);
+  }
+  return result;
 }

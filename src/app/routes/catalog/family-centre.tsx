@@ -1,4 +1,5 @@
 import { data } from 'react-router';
+import { FirstSteps } from '../../components/first-steps.tsx';
 import type { Lang } from '../../../platform/i18n-text.ts';
 import { localize } from '../../../platform/i18n-text.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
@@ -63,6 +64,12 @@ export default function FamilyCentrePage({ loaderData }: Route.ComponentProps) {
       <h1>
         <T text={centre.name} />
       </h1>
+      <FirstSteps
+        heading={m.catalog.wayIn.placeFirstSteps}
+        contacts={centre.phone ? [{ kind: 'phone', value: centre.phone, label: null, hoursNote: null }] : []}
+        todayHours={centre.hours}
+        now={now}
+      />
       <ul className="tags">
         <li className="tag">{m.catalog.enums.placeKind[centre.kind]}</li>
         <li className="tag">

@@ -1,4 +1,5 @@
 import { redirect } from 'react-router';
+import { FirstSteps } from '../../components/first-steps.tsx';
 import type { Lang } from '../../../platform/i18n-text.ts';
 import { localize } from '../../../platform/i18n-text.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
@@ -47,6 +48,12 @@ export default function PlacePage({ loaderData }: Route.ComponentProps) {
       <h1>
         <T text={place.name} />
       </h1>
+      <FirstSteps
+        heading={m.catalog.wayIn.placeFirstSteps}
+        contacts={place.phone ? [{ kind: 'phone', value: place.phone, label: null, hoursNote: null }] : []}
+        todayHours={place.hours}
+        now={now}
+      />
       <ul className="tags">
         <li className="tag">{m.catalog.enums.placeKind[place.kind]}</li>
         <li className="tag">

@@ -1,4 +1,4 @@
-import { data } from 'react-router';
+import { data, redirect } from 'react-router';
 import { serviceSearchQuery } from '../../../modules/catalog/catalog.schema.ts';
 import { InvalidInputError, type InputIssue } from '../../../platform/errors.ts';
 import { queryRecord, toInputIssues } from '../../../platform/http/query-schema.ts';
@@ -7,7 +7,8 @@ import { choicesOf, type Choice } from '../../choices.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { Pagination } from '../../components/pagination.tsx';
-import { SearchForm, type RawParams } from '../../components/search-filters.tsx';
+import { SearchFilters, SearchQuery, type RawParams } from '../../components/search-filters.tsx';
+import { situationHref, WeakResultHelp } from '../../components/way-in.tsx';
 import { ServiceCard, toServiceCard } from '../../components/service-card.tsx';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
@@ -15,26 +16,44 @@ import { searchParamsOf } from '../../../modules/catalog/catalog.paths.ts';
 import type { ServiceSearchInput } from '../../../modules/catalog/catalog.model.ts';
 import type { Route } from './+types/search';
 
+/** Fewer results than this, and the page also offers the advisor and the life situations. */
+const WEAK_RESULT_COUNT = 3;
+
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const lang = params.lang as Lang;
-  const searchParams = new URL(request.url).searchParams;
+  const url = new URL(request.url);
+  const searchParams = url.searchParams;
+  // A GET form sends its empty fields too ("municipality=&age="): keep the address to what was chosen.
+  const chosen = new URLSearchParams([...searchParams].filter(([, value]) => value.trim() !== ''));
+  if (chosen.size !== searchParams.size) throw redirect(`${url.pathname}${chosen.size ? `?${chosen}` : ''}`, 302);
   const raw: RawParams = {};
   for (const key of new Set(searchParams.keys())) raw[key] = searchParams.getAll(key);
   const { catalog } = context;
-  const [municipalities, taxonomy] = await Promise.all([catalog.listMunicipalities(), catalog.getTaxonomy()]);
+  const [municipalities, taxonomy, contactPoints] = await Promise.all([
+    catalog.listMunicipalities(),
+    catalog.getTaxonomy(),
+    catalog.getContactPoints(),
+  ]);
   const chosenTopics = new Set((raw.topic ?? []).flatMap((t) => t.split(',')));
   const topics = taxonomy.categories.filter((c) => c.parentCode === null || chosenTopics.has(c.code));
-  const page = { raw, municipalities: choicesOf(municipalities, lang, 'byLabel'), topics: choicesOf(topics, lang, 'asGiven') };
+  const page = {
+    raw,
+    municipalities: choicesOf(municipalities, lang, 'byLabel'),
+    topics: choicesOf(topics, lang, 'asGiven'),
+    advisor: contactPoints.advisors[0] ?? null,
+    lifeSituations: taxonomy.lifeSituations.map((l) => ({ code: l.code, name: l.name, href: situationHref(lang, l) })),
+  };
 
   const parsed = serviceSearchQuery.safeParse(queryRecord(searchParams));
   let issues: InputIssue[] = parsed.success ? [] : toInputIssues(parsed.error.issues);
   if (parsed.success) {
     try {
       const result = await catalog.searchServices(parsed.data);
+      const openings = await catalog.describeOpenings(result.items.map((s) => s.id));
       return {
         ...page,
         query: parsed.data,
-        result: { ...result, items: result.items.map(toServiceCard) },
+        result: { ...result, items: result.items.map((s) => ({ ...toServiceCard(s), opening: openings[s.id] ?? null })) },
         issues: context.describeIssues(issues),
       };
     } catch (error) {
@@ -54,7 +73,7 @@ export function meta({ data, params }: Route.MetaArgs) {
 
 export default function Search({ loaderData }: Route.ComponentProps) {
   const { lang, m } = useI18n();
-  const { raw, query, result, issues, municipalities, topics } = loaderData;
+  const { raw, query, result, issues, municipalities, topics, advisor, lifeSituations } = loaderData;
   const q = raw.q?.[0]?.trim();
   const labels: Record<string, string> = {
     q: m.catalog.search.searchLabel,
@@ -69,6 +88,8 @@ export default function Search({ loaderData }: Route.ComponentProps) {
     accessibility: m.catalog.search.accessibility,
     openNow: m.catalog.search.openNow,
     openOn: m.catalog.search.openOn,
+    page: m.catalog.wayIn.pageNumber,
+    pageSize: m.catalog.wayIn.pageSize,
   };
   // Chips and links come from the search as it was understood, never from the raw query string:
   // each accepted value once, so a page grows with what the search took, not with what was typed.
@@ -77,63 +98,88 @@ export default function Search({ loaderData }: Route.ComponentProps) {
     <main id="main" className="page" tabIndex={-1}>
       <Breadcrumbs items={[{ label: m.catalog.search.title }]} />
       <h1>{q ? format(m.catalog.search.titleWithQuery, { q }) : m.catalog.search.title}</h1>
-      <ErrorSummary title={m.catalog.search.errorSummary} help={m.catalog.search.errorHelp} issues={issues} labels={labels} />
-      <SearchForm params={raw} municipalities={municipalities} topics={topics} />
-      {active.length > 0 && (
-        <div className="active-filters">
-          <h2 className="visually-hidden">{m.catalog.search.activeFilters}</h2>
-          <ul>
-            {active.map((f) => (
-              <li key={`${f.key}=${f.value}`}>
-                <a
-                  className="chip"
-                  href={paths.search(lang, searchParamsOf(f.without))}
-                  aria-label={format(m.catalog.search.removeFilter, { filter: `${f.label}` })}
-                >
-                  {f.label} <span aria-hidden="true">×</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-          <a href={paths.search(lang, searchParamsOf({ q: query?.q }))}>{m.catalog.search.clearAll}</a>
-        </div>
-      )}
-      {issues.length > 0 && (
-        <p>
-          <a href={paths.search(lang)}>{m.catalog.search.newSearch}</a>
+      <ErrorSummary
+        title={m.catalog.search.errorSummary}
+        help={m.catalog.search.errorHelp}
+        issues={issues}
+        labels={labels}
+        unlinked={['page', 'pageSize']}
+      />
+      <SearchQuery params={raw} />
+      {result && (
+        <p className="result-count" role="status">
+          {result.total === 1 ? m.catalog.search.resultCountOne : format(m.catalog.search.resultCount, { count: result.total })}{' '}
+          {result.total > 0 && (
+            <a href="#results-heading" className="skip-to-results">
+              {m.catalog.wayIn.skipToResults}
+            </a>
+          )}
         </p>
       )}
-      {result && (
-        <section className="results" aria-labelledby="results-heading">
-          <h2 id="results-heading">{m.catalog.search.results}</h2>
-          <p className="result-count" role="status">
-            {result.total === 1 ? m.catalog.search.resultCountOne : format(m.catalog.search.resultCount, { count: result.total })}
-          </p>
-          {result.correctedQuery && (
-            <p className="notice">{format(m.catalog.search.corrected, { typed: q ?? '', corrected: result.correctedQuery })}</p>
-          )}
-          {result.total === 0 ? (
-            <div className="empty">
-              <p>{m.catalog.search.noResults}</p>
-              <p>{m.catalog.search.noResultsHelp}</p>
+      <div className="finder">
+        <aside className="finder__filters" aria-label={m.catalog.search.filters}>
+          <SearchFilters params={raw} municipalities={municipalities} topics={topics} />
+        </aside>
+        <div className="finder__results">
+          {active.length > 0 && (
+            <div className="active-filters">
+              <h2 className="visually-hidden">{m.catalog.search.activeFilters}</h2>
+              <ul>
+                {active.map((f) => (
+                  <li key={`${f.key}=${f.value}`}>
+                    <a
+                      className="chip"
+                      href={paths.search(lang, searchParamsOf(f.without))}
+                      aria-label={format(m.catalog.search.removeFilter, { filter: `${f.label}` })}
+                    >
+                      {f.label} <span aria-hidden="true">×</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+              <a href={paths.search(lang, searchParamsOf({ q: query?.q }))}>{m.catalog.search.clearAll}</a>
             </div>
-          ) : (
-            <ol className="result-list">
-              {result.items.map((s) => (
-                <li key={s.id}>
-                  <ServiceCard service={s} />
-                </li>
-              ))}
-            </ol>
           )}
-          <Pagination
-            page={result.page}
-            pageSize={result.pageSize}
-            total={result.total}
-            hrefFor={(p) => paths.search(lang, searchParamsOf(query ?? {}, p))}
-          />
-        </section>
-      )}
+          {issues.length > 0 && (
+            <p>
+              <a href={paths.search(lang)}>{m.catalog.search.newSearch}</a>
+            </p>
+          )}
+          {result && (
+            <section className="results" aria-labelledby="results-heading">
+              <h2 id="results-heading" tabIndex={-1}>
+                {m.catalog.search.results}
+              </h2>
+              {result.correctedQuery && (
+                <p className="notice">{format(m.catalog.search.corrected, { typed: q ?? '', corrected: result.correctedQuery })}</p>
+              )}
+              {result.total > 0 && (
+                <ol className="result-list">
+                  {result.items.map((s) => (
+                    <li key={s.id}>
+                      <ServiceCard service={s} />
+                    </li>
+                  ))}
+                </ol>
+              )}
+              {result.total < WEAK_RESULT_COUNT && (
+                <WeakResultHelp
+                  empty={result.total === 0}
+                  advisor={advisor}
+                  lifeSituations={lifeSituations}
+                  broaderSearch={active.length > 0 || q ? paths.search(lang) : null}
+                />
+              )}
+              <Pagination
+                page={result.page}
+                pageSize={result.pageSize}
+                total={result.total}
+                hrefFor={(p) => paths.search(lang, searchParamsOf(query ?? {}, p))}
+              />
+            </section>
+          )}
+        </div>
+      </div>
     </main>
   );
 }

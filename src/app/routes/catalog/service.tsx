@@ -3,6 +3,7 @@ import { localize } from '../../../platform/i18n-text.ts';
 import { AccessibilityFacts } from '../../components/accessibility-facts.tsx';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { ContactList } from '../../components/contact-list.tsx';
+import { FirstSteps } from '../../components/first-steps.tsx';
 import { HoursView } from '../../components/hours-view.tsx';
 import { HsdsRecordLink } from '../../components/hsds-record-link.tsx';
 import { T, useLocalize } from '../../components/localized.tsx';
@@ -41,7 +42,9 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
       : service.ageMin !== null
         ? format(m.catalog.service.ageFrom, { min: service.ageMin })
         : service.ageMax !== null
-          ? format(m.catalog.service.ageTo, { max: service.ageMax })
+          ? service.ageMax === 1
+            ? m.catalog.service.ageToOne
+            : format(m.catalog.service.ageTo, { max: service.ageMax })
           : null;
   const topCategory = service.categories[0];
   return (
@@ -58,6 +61,13 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
       <h1>
         <T text={service.name} />
       </h1>
+      <FirstSteps
+        heading={m.catalog.wayIn.firstSteps}
+        contacts={service.contacts}
+        access={service.access}
+        dropInPlaces={service.locations.map((loc) => ({ id: loc.id, name: loc.place.name, hours: loc.hours }))}
+        now={now}
+      />
       <T as="p" className="lead" text={service.summary} block />
       <ul className="tags">
         <li className={`tag tag--level-${service.level}`}>{m.catalog.enums.level[service.level]}</li>
@@ -95,7 +105,7 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
             <dd>{service.languages.map((l) => m.catalog.enums.language[l]).join(', ')}</dd>
           </dl>
 
-          {(service.hours.weekly.length > 0 || service.hours.exceptions.length > 0) && (
+          {(service.hours.weekly.length > 0 || service.hours.exceptions.length > 0 || service.hours.aroundTheClock) && (
             <HoursView hours={service.hours} now={now} headingLevel={2} heading={m.catalog.service.ownHours} />
           )}
 

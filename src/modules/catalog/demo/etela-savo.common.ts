@@ -47,6 +47,12 @@ export function officeHours(opens: LocalTime = '08:00', closes: LocalTime = '16:
 export const ALWAYS: WeeklyHoursSeed[] = [hours(EVERY_DAY, '00:00', '23:59')];
 
 /**
+ * A service open around the clock, holidays included. The weekly rows stay for open-data readers
+ * that know only weekly hours; the flag is what pages and "open now" go by.
+ */
+export const AROUND_THE_CLOCK = { hours: ALWAYS, aroundTheClock: true, openOnHolidays: true } as const satisfies Partial<ServiceSeed>;
+
+/**
  * Weekly hours that switch to `summer` in the calendar's two summers (June to early August). The
  * periods do not overlap, so the same weekday may have different times in each.
  */

@@ -206,7 +206,7 @@ const regionalSocial = (cal: DemoCalendar): ServiceSeed[] => [
     delivery: ['phone', 'online', 'inPerson'],
     access: ['openToAll'],
     cost: 'free',
-    categories: ['family-support', 'meeting-place'],
+    categories: ['service-guidance', 'family-support', 'meeting-place'],
     contacts: [
       phone('015 000 0100', t('Perheneuvon numero', 'Familjerådgivarens nummer', 'Family advisor line'), PHONE_HOURS_OFFICE),
       chat(`${ESAVO_WEB}/perheneuvo/chat`, t('ma–to klo 9–15', 'mån–tors kl. 9–15', 'Mon–Thu 9 am–3 pm')),

@@ -1,5 +1,5 @@
 import type { ServiceSeed } from '../network/network-dataset.ts';
-import { type DemoCalendar, ALWAYS, ALWAYS_NOTE, booking, chat, EVERY_DAY, eService, hours, MON_FRI, MON_THU, nationwide, phone, regional, t, web } from './etela-savo.common.ts';
+import { type DemoCalendar, AROUND_THE_CLOCK, ALWAYS_NOTE, booking, chat, EVERY_DAY, eService, hours, MON_FRI, MON_THU, nationwide, phone, regional, t, web } from './etela-savo.common.ts';
 import { ORG } from './etela-savo.organizations.ts';
 import { PLACE_KELA_MIKKELI } from './etela-savo.places-care.ts';
 
@@ -236,7 +236,7 @@ export const nationalServices = (cal: DemoCalendar): ServiceSeed[] => [
     cost: 'free',
     categories: ['violence-work', 'crisis-help'],
     contacts: [phone('0800 000 050', undefined, ALWAYS_NOTE)],
-    hours: ALWAYS,
+    ...AROUND_THE_CLOCK,
     lastChecked: cal.checked(11),
   }),
   nationwide(cal, {
@@ -264,7 +264,7 @@ export const nationalServices = (cal: DemoCalendar): ServiceSeed[] => [
     cost: 'free',
     categories: ['crisis-help', 'mental-health'],
     contacts: [phone('09 000 2525', undefined, ALWAYS_NOTE)],
-    hours: ALWAYS,
+    ...AROUND_THE_CLOCK,
     lastChecked: cal.checked(20),
   }),
   nationwide(cal, {
@@ -294,6 +294,7 @@ export const nationalServices = (cal: DemoCalendar): ServiceSeed[] => [
     categories: ['mental-health', 'youth', 'crisis-help'],
     contacts: [chat('https://mieli.example/nuoret/chat', t('joka päivä klo 9–24', 'varje dag kl. 9–24', 'every day 9 am–midnight'))],
     hours: [hours(EVERY_DAY, '09:00', '23:59')],
+    openOnHolidays: true,
     lastChecked: cal.checked(48),
   }),
 ];

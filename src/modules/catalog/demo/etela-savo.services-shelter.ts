@@ -1,5 +1,5 @@
 import type { ServiceSeed } from '../network/network-dataset.ts';
-import { type DemoCalendar, ALWAYS, ALWAYS_NOTE, hours, phone, regional, t, web } from './etela-savo.common.ts';
+import { type DemoCalendar, AROUND_THE_CLOCK, ALWAYS_NOTE, hours, phone, regional, t, web } from './etela-savo.common.ts';
 import { ORG } from './etela-savo.organizations.ts';
 import { familyCentreKey } from './etela-savo.places-care.ts';
 import { MEETING } from './etela-savo.places-meeting.ts';
@@ -32,7 +32,7 @@ export const shelterServices = (cal: DemoCalendar): ServiceSeed[] => [
     costNote: t('Maksuton; tulkki järjestetään tarvittaessa.', 'Avgiftsfritt; tolk ordnas vid behov.', 'Free; an interpreter is arranged when needed.'),
     categories: ['shelter', 'violence-crisis', 'crisis-help'],
     contacts: [phone('015 000 0911', t('Turvakoti', 'Skyddshemmet', 'Shelter'), ALWAYS_NOTE), web('https://turvakoti-esavo.example')],
-    hours: ALWAYS,
+    ...AROUND_THE_CLOCK,
     lastChecked: cal.checked(11),
   }),
   regional(cal, {

@@ -1,7 +1,7 @@
 import type { ServiceSeed } from '../network/network-dataset.ts';
 import {
   type DemoCalendar,
-  ALWAYS,
+  AROUND_THE_CLOCK,
   ALWAYS_NOTE,
   ESAVO_MESSAGE,
   ESAVO_WEB,
@@ -221,7 +221,7 @@ const special = (cal: DemoCalendar): ServiceSeed[] => [
     categories: ['maternity-clinic', 'specialist-care'],
     contacts: [phone('015 000 1950', t('Synnytysosasto', 'Förlossningsavdelningen', 'Maternity ward'), ALWAYS_NOTE), web(`${ESAVO_WEB}/synnytys`, t('Virtuaalikierros', 'Virtuell rundtur', 'Virtual tour'))],
     at: [{ place: PLACE_HOSPITAL_MIKKELI }],
-    hours: ALWAYS,
+    ...AROUND_THE_CLOCK,
     lastChecked: cal.checked(11),
   }),
   childProtection(cal),
@@ -275,7 +275,7 @@ const special = (cal: DemoCalendar): ServiceSeed[] => [
     cost: 'free',
     categories: ['crisis-help', 'child-protection', 'violence-crisis'],
     contacts: [phone('015 000 0247', t('Päivystysnumero', 'Journummer', 'Emergency line'), ALWAYS_NOTE)],
-    hours: ALWAYS,
+    ...AROUND_THE_CLOCK,
     lastChecked: cal.checked(11),
   }),
 ];

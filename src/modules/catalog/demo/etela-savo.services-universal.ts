@@ -275,16 +275,16 @@ const schoolCurator = (cal: DemoCalendar, x: Town): ServiceSeed =>
   local(cal, [x.code], {
     key: `koulukuraattori-${x.slug}`,
     organization: ORG.county,
-    name: named(x, 'Koulukuraattori', 'Skolkurator', 'School curator'),
+    name: named(x, 'Koulukuraattori', 'Skolkurator', 'School social worker'),
     summary: t(
       'Kuraattori auttaa, kun koulussa, kotona tai kavereiden kanssa on vaikeaa, esimerkiksi kiusaamisessa tai poissaoloissa.',
       'Kuratorn hjälper när det är svårt i skolan, hemma eller med kompisarna, till exempel vid mobbning eller frånvaro.',
-      'The curator helps when things are hard at school, at home or with friends, for example with bullying or absences.',
+      'The school social worker helps when things are hard at school, at home or with friends, for example with bullying or absences.',
     ),
     description: t(
       'Kuraattorin kanssa voi puhua kaverisuhteista, kiusaamisesta, koulunkäynnin sujumisesta ja kotiasioista. Kuraattori tukee myös vanhempia ja voi olla mukana palaverissa koulun kanssa. Yhteyttä voi ottaa itse, Wilman kautta tai opettajan avulla.',
       'Med kuratorn kan man tala om kompisrelationer, mobbning, hur skolgången går och om saker hemma. Kuratorn stöder också föräldrar och kan delta i möten med skolan. Man kan ta kontakt själv, via Wilma eller med hjälp av läraren.',
-      'You can talk to the curator about friendships, bullying, how school is going and things at home. The curator also supports parents and can join meetings with the school. Get in touch yourself, through Wilma or with a teacher’s help.',
+      'You can talk to the school social worker about friendships, bullying, how school is going and things at home. The school social worker also supports parents and can join meetings with the school. Get in touch yourself, through Wilma or with a teacher’s help.',
     ),
     keywords: t(
       'kuraattori, koulukuraattori, kiusaaminen, kaverit, poissaolot, koulupinnaus, koulu, perhe, huoli, yksinäisyys',

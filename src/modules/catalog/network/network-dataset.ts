@@ -155,6 +155,10 @@ export interface ServiceAtPlaceSeed {
   /** The service's own hours at this place; without them the place's hours apply. */
   hours?: WeeklyHoursSeed[];
   exceptions?: HoursExceptionSeed[];
+  /** Open around the clock here (implies open on holidays). */
+  aroundTheClock?: boolean;
+  /** The hours here hold on public holidays too. */
+  openOnHolidays?: boolean;
 }
 
 export interface ServiceSeed {
@@ -188,5 +192,9 @@ export interface ServiceSeed {
   contacts?: ContactSeed[];
   /** Hours of a service reached without a place (phone line, chat). */
   hours?: WeeklyHoursSeed[];
+  /** Open around the clock wherever it is given (implies open on holidays). */
+  aroundTheClock?: boolean;
+  /** Its hours hold on public holidays too. */
+  openOnHolidays?: boolean;
   at?: ServiceAtPlaceSeed[];
 }

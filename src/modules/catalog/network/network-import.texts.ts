@@ -61,7 +61,7 @@ const sv: Messages<typeof fi> = {
   regionRequired: 'behöver ett välfärdsområde ({type})',
   nationalWithRegion: 'en riksomfattande tjänst har inget välfärdsområde',
   outsideFinland: 'koordinaterna ligger inte i Finland',
-  onlyForFamilyCentres: 'serviceområde har bara familjecentraler',
+  onlyForFamilyCentres: 'serviceområde har bara familjecenter',
   ageOutOfRange: 'åldern {value} ligger inte mellan 0 och 29',
   ageMinAboveMax: 'den nedre åldersgränsen är högre än den övre',
   unknownCategory: 'okänt ämne {value}',

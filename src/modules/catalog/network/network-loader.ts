@@ -143,6 +143,8 @@ function toRows(data: NetworkDataset) {
         phone: at.phone ?? null,
         email: at.email ?? null,
         note: json(at.note),
+        around_the_clock: at.aroundTheClock ?? false,
+        open_on_holidays: at.openOnHolidays ?? at.aroundTheClock ?? false,
       });
       addHours({ service_at_place_id: sapId }, at.hours, at.exceptions);
     }
@@ -155,6 +157,8 @@ function toRows(data: NetworkDataset) {
       summary: JSON.stringify(s.summary),
       description: json(s.description),
       keywords: json(s.keywords),
+      around_the_clock: s.aroundTheClock ?? false,
+      open_on_holidays: s.openOnHolidays ?? s.aroundTheClock ?? false,
       level: s.level,
       sector: s.sector,
       target_groups: s.targetGroups,

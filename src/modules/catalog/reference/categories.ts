@@ -15,7 +15,7 @@ export const categories: CategorySeed[] = [
   { code: 'school-health', parent: 'student-welfare', name: { fi: 'Kouluterveydenhuolto', sv: 'Skolhälsovård', en: 'School health care' } },
   { code: 'student-health', parent: 'student-welfare', name: { fi: 'Opiskeluterveydenhuolto', sv: 'Studerandehälsovård', en: 'Student health care' } },
   { code: 'school-psychologist', parent: 'student-welfare', name: { fi: 'Koulupsykologi', sv: 'Skolpsykolog', en: 'School psychologist' } },
-  { code: 'school-curator', parent: 'student-welfare', name: { fi: 'Koulukuraattori', sv: 'Skolkurator', en: 'School social worker (curator)' } },
+  { code: 'school-curator', parent: 'student-welfare', name: { fi: 'Koulukuraattori', sv: 'Skolkurator', en: 'School social worker' } },
 
   { code: 'health-care', name: { fi: 'Terveyspalvelut', sv: 'Hälsotjänster', en: 'Health services' } },
   { code: 'doctor', parent: 'health-care', name: { fi: 'Lääkäri', sv: 'Läkare', en: 'Doctor' } },
@@ -29,6 +29,7 @@ export const categories: CategorySeed[] = [
   { code: 'nutrition-therapy', parent: 'therapy', name: { fi: 'Ravitsemusterapia', sv: 'Näringsterapi', en: 'Nutrition therapy' } },
 
   { code: 'family-support', name: { fi: 'Arjen tuki perheille', sv: 'Stöd i familjens vardag', en: 'Everyday support for families' } },
+  { code: 'service-guidance', parent: 'family-support', name: { fi: 'Perheneuvo ja palveluohjaus', sv: 'Familjerådgivare och servicehandledning', en: 'Family advisor and service guidance' } },
   { code: 'home-help', parent: 'family-support', name: { fi: 'Lapsiperheiden kotipalvelu', sv: 'Hemservice för barnfamiljer', en: 'Home help for families with children' } },
   { code: 'family-work', parent: 'family-support', name: { fi: 'Perhetyö', sv: 'Familjearbete', en: 'Family work' } },
   { code: 'childcare-help', parent: 'family-support', name: { fi: 'Lastenhoitoapu', sv: 'Barnvårdshjälp', en: 'Childcare help' } },

@@ -24,7 +24,7 @@ export const lifeSituations: LifeSituationSeed[] = [
   {
     code: 'school-child',
     name: { fi: 'Koululainen', sv: 'Skolbarn', en: 'School-age children' },
-    description: { fi: 'Kouluterveydenhuolto, kuraattori, psykologi ja harrastukset.', sv: 'Skolhälsovård, kurator, psykolog och fritid.', en: 'School health care, curator, psychologist and hobbies.' },
+    description: { fi: 'Kouluterveydenhuolto, kuraattori, psykologi ja harrastukset.', sv: 'Skolhälsovård, kurator, psykolog och fritid.', en: 'School health care, school social worker, psychologist and hobbies.' },
     categories: ['school-health', 'school-psychologist', 'school-curator', 'sport', 'library'],
   },
   {

@@ -110,12 +110,19 @@ function filters(c: ServiceSearchCriteria): Expression<SqlBool>[] {
   }
   if (c.openAt) {
     const { date, weekday, time, closedDay } = c.openAt;
+    // Per owner of hours (the service, or the service at a place): a day's exception wins; else
+    // around the clock is open; else a public holiday closes unless the owner is open on holidays.
     where.push(sql`(
-      (not ${closedDay} and exists (
+      exists (
         select 1 from service_weekly_hours h
         where h.service_id = s.id and h.weekday = ${weekday} and h.opens <= ${time}::time and h.closes > ${time}::time
           and (h.valid_from is null or h.valid_from <= ${date}::date) and (h.valid_to is null or h.valid_to >= ${date}::date)
-          and not exists (select 1 from service_hours_exception x where x.owner_id = h.owner_id and x.day = ${date}::date)))
+          and (not ${closedDay} or exists (select 1 from service_hours_policy o where o.owner_id = h.owner_id and o.open_on_holidays))
+          and not exists (select 1 from service_hours_exception x where x.owner_id = h.owner_id and x.day = ${date}::date))
+      or exists (
+        select 1 from service_hours_policy o
+        where o.service_id = s.id and o.around_the_clock
+          and not exists (select 1 from service_hours_exception x where x.owner_id = o.owner_id and x.day = ${date}::date))
       or exists (
         select 1 from service_hours_exception x
         where x.service_id = s.id and x.day = ${date}::date and not x.closed and x.opens <= ${time}::time and x.closes > ${time}::time))`);

@@ -426,7 +426,7 @@ function guessOrganizationType(name: string): OrganizationImport['type'] {
 
 function guessPlaceKind(name: string): PlaceImport['kind'] {
   const n = name.toLowerCase();
-  if (/perhekeskus|familjecentral|family centre/.test(n)) return 'familyCentre';
+  if (/perhekeskus|familjecenter|family centre/.test(n)) return 'familyCentre';
   if (/kohtaamispaikka|mötesplats|meeting place|perhekahvila/.test(n)) return 'meetingPlace';
   if (/ohjaamo/.test(n)) return 'youthOhjaamo';
   if (/kirjasto|bibliotek|library/.test(n)) return 'library';

@@ -78,7 +78,7 @@ export const TAXONOMY_NAMES: Record<TaxonomyKey, { name: I18nText; description: 
     name: t('Toimipaikan laji', 'Typ av verksamhetsställe', 'Kind of place'),
     description: t(
       'Perhekeskus, kohtaamispaikka, ohjaamo…',
-      'Familjecentral, mötesplats, Ohjaamo…',
+      'Familjecenter, mötesplats, Ohjaamo…',
       'Family centre, meeting place, Ohjaamo…',
     ),
   },
@@ -181,7 +181,7 @@ export const ENUM_TERMS: Partial<Record<TaxonomyKey, Record<string, I18nText>>> 
     voucher: t('Palveluseteli', 'Servicesedel', 'Service voucher'),
   },
   'place-kinds': {
-    familyCentre: t('Perhekeskus', 'Familjecentral', 'Family centre'),
+    familyCentre: t('Perhekeskus', 'Familjecenter', 'Family centre'),
     centralMeetingPlace: t('Keskuskohtaamispaikka', 'Central mötesplats', 'Central meeting place'),
     meetingPlace: t('Avoin kohtaamispaikka', 'Öppen mötesplats', 'Open meeting place'),
     youthOhjaamo: t('Nuorten ohjaamo', 'Ohjaamo för unga', 'Ohjaamo youth centre'),

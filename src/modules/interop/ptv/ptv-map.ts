@@ -120,7 +120,7 @@ export function ptvOrganization(o: Obj, options: PtvMapOptions): ImportRecord | 
 
 function guessKind(name: string): PlaceImport['kind'] {
   const n = name.toLowerCase();
-  if (/perhekeskus|familjecentral/.test(n)) return 'familyCentre';
+  if (/perhekeskus|familjecenter/.test(n)) return 'familyCentre';
   if (/kohtaamispaikka|mötesplats|perhekahvila/.test(n)) return 'meetingPlace';
   if (/ohjaamo/.test(n)) return 'youthOhjaamo';
   if (/kirjasto|bibliotek/.test(n)) return 'library';

@@ -97,7 +97,7 @@ export const sv: Messages<typeof fi> = {
   },
   roles: {
     platformAdmin: 'Tjänstens administratör',
-    regionalCoordinator: 'Områdets familjecentrumskoordinator',
+    regionalCoordinator: 'Områdets familjecenterkoordinator',
     organizationAdmin: 'Organisationens huvudanvändare',
     editor: 'Innehållsredaktör',
     familyAdvisor: 'Familjehandledare',
