@@ -1,6 +1,16 @@
 import { InvalidInputError, type InputIssue } from '../../platform/errors.ts';
 import type { I18nText, Lang } from '../../platform/i18n-text.ts';
-import { ARTICLE_STATUSES, BODY_MAX, KEYWORDS_MAX, REVIEW_INTERVALS, SLUG, SLUG_MAX, SUMMARY_MAX, TITLE_MAX, type ArticleStatus } from './knowledge.domain.ts';
+import {
+  ARTICLE_STATUSES,
+  BODY_MAX,
+  KEYWORDS_MAX,
+  REVIEW_INTERVALS,
+  SLUG,
+  SLUG_MAX,
+  SUMMARY_MAX,
+  TITLE_MAX,
+  type ArticleStatus,
+} from './knowledge.domain.ts';
 import type { ArticleInput } from './knowledge.model.ts';
 import { plainTextOf, sanitizeArticleHtml } from './rich-text.ts';
 
@@ -70,7 +80,8 @@ export function readArticleInput(fields: ArticleFields): ArticleInput {
   if (!UUID.test(reviewerPersonId)) issues.push({ field: 'reviewerPersonId', key: 'unknownReviewer' });
 
   const status = one(fields.status) as ArticleStatus;
-  if (!ARTICLE_STATUSES.includes(status)) issues.push({ field: 'status', key: 'notOneOf', params: { allowed: ARTICLE_STATUSES.join(', ') } });
+  if (!ARTICLE_STATUSES.includes(status))
+    issues.push({ field: 'status', key: 'notOneOf', params: { allowed: ARTICLE_STATUSES.join(', ') } });
 
   const reviewedOn = one(fields.reviewedOn);
   if (!reviewedOn) issues.push({ field: 'reviewedOn', key: 'required' });
@@ -86,7 +97,8 @@ export function readArticleInput(fields: ArticleFields): ArticleInput {
   if (categoryCodes.length > 20) issues.push({ field: 'categoryCodes', key: 'tooMany', params: { max: 20 } });
   if (lifeSituationCodes.length > 20) issues.push({ field: 'lifeSituationCodes', key: 'tooMany', params: { max: 20 } });
   if (serviceIds.length > 30) issues.push({ field: 'serviceIds', key: 'tooMany', params: { max: 30 } });
-  for (const id of serviceIds) if (!UUID.test(id)) issues.push({ field: 'serviceIds', key: 'unknownCode', params: { value: id.slice(0, 40) } });
+  for (const id of serviceIds)
+    if (!UUID.test(id)) issues.push({ field: 'serviceIds', key: 'unknownCode', params: { value: id.slice(0, 40) } });
 
   if (issues.length) throw new InvalidInputError(issues);
   return {

@@ -29,7 +29,11 @@ function wordQuery(word: string) {
 }
 
 /** Published articles that share any word with the question, the best first: ranking, not filtering. */
-export async function searchArticleSummaries(tx: ReadTx, words: string[], limit: number): Promise<{ items: ArticleSummary[]; total: number }> {
+export async function searchArticleSummaries(
+  tx: ReadTx,
+  words: string[],
+  limit: number,
+): Promise<{ items: ArticleSummary[]; total: number }> {
   if (words.length === 0) return { items: [], total: 0 };
   const query = sql`(${sql.join(words.map(wordQuery), sql` || `)})`;
   const rows = await tx
@@ -70,12 +74,24 @@ export async function findPublishedArticle(tx: ReadTx, slug: string): Promise<Ar
     .innerJoin('organization as o', 'o.id', 'a.organization_id')
     .select([...summaryColumns, 'a.body', 'o.id as organization_id', 'o.name as organization_name'])
     .select((eb) => [
-      sql<{ code: string; name: I18nText }[]>`coalesce((select jsonb_agg(jsonb_build_object('code', c.code, 'name', c.name) order by c.position, c.code)
-        from article_category ac join category c on c.code = ac.category_code where ac.article_id = ${eb.ref('a.id')}), '[]')`.as('categories'),
-      sql<{ code: string; name: I18nText }[]>`coalesce((select jsonb_agg(jsonb_build_object('code', l.code, 'name', l.name) order by l.position, l.code)
-        from article_life_situation al join life_situation l on l.code = al.life_situation_code where al.article_id = ${eb.ref('a.id')}), '[]')`.as('life_situations'),
-      sql<{ id: string; name: I18nText }[]>`coalesce((select jsonb_agg(jsonb_build_object('id', s.id, 'name', s.name) order by s.name ->> 'fi')
-        from article_service asv join service s on s.id = asv.service_id where asv.article_id = ${eb.ref('a.id')} and s.status <> 'discontinued'), '[]')`.as('services'),
+      sql<
+        { code: string; name: I18nText }[]
+      >`coalesce((select jsonb_agg(jsonb_build_object('code', c.code, 'name', c.name) order by c.position, c.code)
+        from article_category ac join category c on c.code = ac.category_code where ac.article_id = ${eb.ref('a.id')}), '[]')`.as(
+        'categories',
+      ),
+      sql<
+        { code: string; name: I18nText }[]
+      >`coalesce((select jsonb_agg(jsonb_build_object('code', l.code, 'name', l.name) order by l.position, l.code)
+        from article_life_situation al join life_situation l on l.code = al.life_situation_code where al.article_id = ${eb.ref('a.id')}), '[]')`.as(
+        'life_situations',
+      ),
+      sql<
+        { id: string; name: I18nText }[]
+      >`coalesce((select jsonb_agg(jsonb_build_object('id', s.id, 'name', s.name) order by s.name ->> 'fi')
+        from article_service asv join service s on s.id = asv.service_id where asv.article_id = ${eb.ref('a.id')} and s.status <> 'discontinued'), '[]')`.as(
+        'services',
+      ),
     ])
     .where('a.slug', '=', slug)
     .where('a.status', '=', 'published')
@@ -178,7 +194,9 @@ export async function findArticleForEditing(tx: ReadTx, id: string) {
     .select(['owner.name as owner_name', 'reviewer.name as reviewer_name', reviewDue.as('review_due')])
     .select((eb) => [
       sql<string[]>`array(select category_code from article_category where article_id = ${eb.ref('a.id')} order by 1)`.as('category_codes'),
-      sql<string[]>`array(select life_situation_code from article_life_situation where article_id = ${eb.ref('a.id')} order by 1)`.as('life_situation_codes'),
+      sql<string[]>`array(select life_situation_code from article_life_situation where article_id = ${eb.ref('a.id')} order by 1)`.as(
+        'life_situation_codes',
+      ),
       sql<string[]>`array(select service_id::text from article_service where article_id = ${eb.ref('a.id')} order by 1)`.as('service_ids'),
     ])
     .where('a.id', '=', id)
@@ -231,19 +249,29 @@ export async function updateArticle(tx: WriteTx, id: string, input: ArticleInput
   await replaceArticleLinks(tx, id, input);
 }
 
-async function replaceArticleLinks(tx: WriteTx, id: string, input: Pick<ArticleInput, 'categoryCodes' | 'lifeSituationCodes' | 'serviceIds'>) {
+async function replaceArticleLinks(
+  tx: WriteTx,
+  id: string,
+  input: Pick<ArticleInput, 'categoryCodes' | 'lifeSituationCodes' | 'serviceIds'>,
+) {
   await tx.deleteFrom('article_category').where('article_id', '=', id).execute();
   await tx.deleteFrom('article_life_situation').where('article_id', '=', id).execute();
   await tx.deleteFrom('article_service').where('article_id', '=', id).execute();
   if (input.categoryCodes.length)
-    await tx.insertInto('article_category').values(input.categoryCodes.map((category_code) => ({ article_id: id, category_code }))).execute();
+    await tx
+      .insertInto('article_category')
+      .values(input.categoryCodes.map((category_code) => ({ article_id: id, category_code })))
+      .execute();
   if (input.lifeSituationCodes.length)
     await tx
       .insertInto('article_life_situation')
       .values(input.lifeSituationCodes.map((life_situation_code) => ({ article_id: id, life_situation_code })))
       .execute();
   if (input.serviceIds.length)
-    await tx.insertInto('article_service').values(input.serviceIds.map((service_id) => ({ article_id: id, service_id }))).execute();
+    await tx
+      .insertInto('article_service')
+      .values(input.serviceIds.map((service_id) => ({ article_id: id, service_id })))
+      .execute();
 }
 
 export async function knownCodes(tx: ReadTx, table: 'category' | 'life_situation', codes: string[]): Promise<Set<string>> {
@@ -270,7 +298,10 @@ export async function listCategoriesAndSituations(tx: ReadTx) {
 }
 
 export async function countArticles(tx: ReadTx): Promise<number> {
-  const row = await tx.selectFrom('article').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  const row = await tx
+    .selectFrom('article')
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -299,3 +330,7 @@ export async function claimReminder(tx: WriteTx, id: string, due: string): Promi
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** Staff people by address, for the demo articles' owner and reviewer. */
+export async function findPeopleByEmail(tx: ReadTx, emails: string[]): Promise<{ id: string; email: string }[]> {
+  return tx.selectFrom('person').select(['id', 'email']).where('email', 'in', emails).execute();
+}

@@ -22,7 +22,9 @@ export const ArticleListItemSchema = z.object({ ...articleCore, ...translation }
 export const ArticleSchema = z
   .object({
     ...articleCore,
-    body: z.string().openapi({ description: 'Sanitised HTML: h2, h3, p, ul, ol, li, strong, em, a (https, mailto, tel or a site path), br.' }),
+    body: z
+      .string()
+      .openapi({ description: 'Sanitised HTML: h2, h3, p, ul, ol, li, strong, em, a (https, mailto, tel or a site path), br.' }),
     organization: z.object({ id: z.uuid(), name: z.string() }),
     categories: z.array(z.object({ code: z.string(), name: z.string() })),
     lifeSituations: z.array(z.object({ code: z.string(), name: z.string() })),

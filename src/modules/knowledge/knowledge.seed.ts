@@ -5,7 +5,7 @@ import { stableId } from '../../platform/stable-id.ts';
 import { demoMllOrganization, organizationId, serviceId } from '../catalog/index.ts';
 import { DEMO_ARTICLES, type DemoArticle } from './demo/demo-articles.ts';
 import { sanitizeArticleHtml } from './rich-text.ts';
-import { countArticles, insertArticle, knownServices } from './knowledge.queries.ts';
+import { countArticles, findPeopleByEmail, insertArticle, knownServices } from './knowledge.queries.ts';
 import type { KnowledgeDb, WriteTx } from './knowledge.tables.ts';
 
 /** The demo articles' owner and reviewer: demo staff accounts (identity loads them just before). */
@@ -66,11 +66,7 @@ export async function loadArticles(
 export async function seedKnowledgeDemo(ctx: WriteContext<KnowledgeDb>, mode: DemoDataMode): Promise<boolean> {
   if (mode === 'never') return false;
   if ((await countArticles(ctx.tx)) > 0) return false;
-  const people = await ctx.tx
-    .selectFrom('person')
-    .select(['id', 'email'])
-    .where('email', 'in', [DEMO_ARTICLE_OWNER, DEMO_ARTICLE_REVIEWER])
-    .execute();
+  const people = await findPeopleByEmail(ctx.tx, [DEMO_ARTICLE_OWNER, DEMO_ARTICLE_REVIEWER]);
   const owner = people.find((p) => p.email === DEMO_ARTICLE_OWNER);
   const reviewer = people.find((p) => p.email === DEMO_ARTICLE_REVIEWER);
   if (!owner || !reviewer) return false;

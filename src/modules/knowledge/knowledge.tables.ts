@@ -56,8 +56,18 @@ export interface KnowledgeTables {
 /** What the knowledge bank reads of the catalog's and identity's tables, as far as it reads them. */
 interface OtherTablesRead {
   organization: { id: string; region_id: string | null; name: ColumnType<I18nText, never, never> };
-  category: { code: string; parent_code: string | null; name: ColumnType<I18nText, never, never>; position: ColumnType<number, never, never> };
-  life_situation: { code: string; name: ColumnType<I18nText, never, never>; category_codes: ColumnType<string[], never, never>; position: ColumnType<number, never, never> };
+  category: {
+    code: string;
+    parent_code: string | null;
+    name: ColumnType<I18nText, never, never>;
+    position: ColumnType<number, never, never>;
+  };
+  life_situation: {
+    code: string;
+    name: ColumnType<I18nText, never, never>;
+    category_codes: ColumnType<string[], never, never>;
+    position: ColumnType<number, never, never>;
+  };
   service: { id: string; name: ColumnType<I18nText, never, never>; status: ColumnType<string, never, never> };
   person: { id: string; name: string; email: string };
   membership: { person_id: string; role: string; organization_id: string | null; region_id: string | null };

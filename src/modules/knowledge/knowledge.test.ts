@@ -44,7 +44,11 @@ beforeAll(async () => {
   database = await openTestDatabase('demo');
   t = await createTestApp(database, { mail: true });
   knowledge = clientOf(knowledgeModule, database.db, t.clock);
-  const people = await database.db.selectFrom('person').select(['id', 'email']).where('email', 'in', [DEMO_ARTICLE_OWNER, DEMO_ARTICLE_REVIEWER]).execute();
+  const people = await database.db
+    .selectFrom('person')
+    .select(['id', 'email'])
+    .where('email', 'in', [DEMO_ARTICLE_OWNER, DEMO_ARTICLE_REVIEWER])
+    .execute();
   owner = people.find((p) => p.email === DEMO_ARTICLE_OWNER)!.id;
   reviewer = people.find((p) => p.email === DEMO_ARTICLE_REVIEWER)!.id;
 });
@@ -88,7 +92,9 @@ describe('finding articles', () => {
   });
 
   it('serves an article in the language asked for, and 404 for one that does not exist', async () => {
-    const { body } = await t.getJson<{ title: string; services: { url: string }[]; untranslatedFields: string[] }>('/api/v1/articles/vauvan-uni?lang=sv');
+    const { body } = await t.getJson<{ title: string; services: { url: string }[]; untranslatedFields: string[] }>(
+      '/api/v1/articles/vauvan-uni?lang=sv',
+    );
     expect(body.title).toBe('Bebisen sover inte på natten');
     expect(body.untranslatedFields).toEqual([]);
     expect(body.services[0]?.url).toMatch(/^\/sv\/services\//);
@@ -100,24 +106,41 @@ describe('finding articles', () => {
 describe('writing articles', () => {
   it('sanitises the body, makes the writer its owner and puts the write on record', async () => {
     const created = await knowledge('fi', editorOf(mll)).createArticle(
-      article({ 'body.fi': '<h1>Iso</h1><p onclick="x()">Hei<script>alert(1)</script> <a href="javascript:alert(1)">paha</a> <a href="/fi/guide">opas</a></p><img src=x>' }),
+      article({
+        'body.fi':
+          '<h1>Iso</h1><p onclick="x()">Hei<script>alert(1)</script> <a href="javascript:alert(1)">paha</a> <a href="/fi/guide">opas</a></p><img src=x>',
+      }),
     );
     const row = await database.db.selectFrom('article').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
     expect(row.body.fi).toBe('<h2>Iso</h2><p>Hei <a>paha</a> <a href="/fi/guide">opas</a></p>');
     expect(row.owner_person_id).toBe(owner);
-    const audit = await database.db.selectFrom('audit_event').selectAll().where('action', '=', 'Article.CREATE').where('target_id', '=', created.id).execute();
+    const audit = await database.db
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('action', '=', 'Article.CREATE')
+      .where('target_id', '=', created.id)
+      .execute();
     expect(audit).toHaveLength(1);
     expect((await knowledge('fi').getArticle('testi-artikkeli')).title.fi).toBe('Testiartikkeli unesta');
   });
 
   it('refuses what is wrong with every issue at once, and keeps half translations out', async () => {
     const attempt = knowledge('fi', editorOf(mll)).createArticle(
-      article({ slug: 'Ä ä', 'title.fi': '', 'title.sv': 'Bara rubrik', reviewedOn: '2026-02-30', categoryCodes: ['no-such'], reviewerPersonId: owner }),
+      article({
+        slug: 'Ä ä',
+        'title.fi': '',
+        'title.sv': 'Bara rubrik',
+        reviewedOn: '2026-02-30',
+        categoryCodes: ['no-such'],
+        reviewerPersonId: owner,
+      }),
     );
     await expect(attempt).rejects.toSatisfy((e: unknown) => {
       if (!InvalidInputError.is(e)) return false;
       const fields = e.issues.map((i) => `${i.field}:${i.key}`);
-      return ['slug:slugFormat', 'title.fi:required', 'title.sv:translationIncomplete', 'reviewedOn:invalidFormat'].every((f) => fields.includes(f));
+      return ['slug:slugFormat', 'title.fi:required', 'title.sv:translationIncomplete', 'reviewedOn:invalidFormat'].every((f) =>
+        fields.includes(f),
+      );
     });
     await expect(knowledge('fi', editorOf(mll)).createArticle(article({ slug: 'toinen', reviewerPersonId: owner }))).rejects.toSatisfy(
       (e: unknown) => InvalidInputError.is(e) && e.issues.some((i) => i.key === 'sameReviewer'),
@@ -130,11 +153,20 @@ describe('writing articles', () => {
   it("refuses another organisation's article with 403 on record, and a stale edit with 409", async () => {
     const parishEditor = editorOf(parish);
     const { id } = await knowledge('fi', editorOf(mll)).createArticle(article({ slug: 'lukittu' }));
-    await expect(knowledge('fi', parishEditor).updateArticle(id, { ...article({ slug: 'lukittu' }), version: '1' })).rejects.toSatisfy(ForbiddenError.is);
-    const denied = await database.db.selectFrom('audit_event').select('outcome').where('action', '=', 'Article.UPDATE').where('target_id', '=', id).execute();
+    await expect(knowledge('fi', parishEditor).updateArticle(id, { ...article({ slug: 'lukittu' }), version: '1' })).rejects.toSatisfy(
+      ForbiddenError.is,
+    );
+    const denied = await database.db
+      .selectFrom('audit_event')
+      .select('outcome')
+      .where('action', '=', 'Article.UPDATE')
+      .where('target_id', '=', id)
+      .execute();
     expect(denied.map((d) => d.outcome)).toEqual(['denied']);
     await knowledge('fi', editorOf(mll)).updateArticle(id, { ...article({ slug: 'lukittu', 'title.fi': 'Uusi otsikko' }), version: '1' });
-    await expect(knowledge('fi', editorOf(mll)).updateArticle(id, { ...article({ slug: 'lukittu' }), version: '1' })).rejects.toSatisfy(ConflictError.is);
+    await expect(knowledge('fi', editorOf(mll)).updateArticle(id, { ...article({ slug: 'lukittu' }), version: '1' })).rejects.toSatisfy(
+      ConflictError.is,
+    );
     const editing = await knowledge('fi', editorOf(mll)).getArticleForEditing(id);
     expect(editing).toMatchObject({ version: 2, title: { fi: 'Uusi otsikko' }, permittedActions: ['Article.UPDATE'] });
     const list = await knowledge('fi', parishEditor).listArticlesForEditing();
@@ -149,7 +181,12 @@ describe('the review reminder', () => {
       await t.jobs.runDue(REVIEW_REMINDER_JOB);
     };
     const mails = () =>
-      database.db.selectFrom('outbox').select(['recipient', 'subject']).where('purpose', '=', 'knowledge.reviewReminder').orderBy('subject').execute();
+      database.db
+        .selectFrom('outbox')
+        .select(['recipient', 'subject'])
+        .where('purpose', '=', 'knowledge.reviewReminder')
+        .orderBy('subject')
+        .execute();
     expect(await mails()).toEqual([]);
     await runReminders();
     // Reviewed 400 and 380 days before the demo was loaded, every 12 months: due.

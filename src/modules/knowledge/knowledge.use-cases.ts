@@ -83,7 +83,8 @@ async function checkReferences(ctx: KnowledgeWriteContext, input: ArticleInput, 
     slugTaken(ctx.tx, input.slug, exceptId),
     reviewersFor(ctx.tx, [input.organizationId]),
   ]);
-  for (const c of input.categoryCodes) if (!categories.has(c)) issues.push({ field: 'categoryCodes', key: 'unknownCode', params: { value: c } });
+  for (const c of input.categoryCodes)
+    if (!categories.has(c)) issues.push({ field: 'categoryCodes', key: 'unknownCode', params: { value: c } });
   for (const c of input.lifeSituationCodes)
     if (!situations.has(c)) issues.push({ field: 'lifeSituationCodes', key: 'unknownCode', params: { value: c } });
   for (const s of input.serviceIds) if (!services.has(s)) issues.push({ field: 'serviceIds', key: 'unknownCode', params: { value: s } });
@@ -174,11 +175,16 @@ export const editorUseCases = {
   },
 
   /** Changes an article as last seen (`version`): a concurrent edit is refused, never overwritten. */
-  async updateArticle(ctx: KnowledgeWriteContext, id: string, fields: ArticleFields & { version?: string }): Promise<{ id: string; slug: string }> {
+  async updateArticle(
+    ctx: KnowledgeWriteContext,
+    id: string,
+    fields: ArticleFields & { version?: string },
+  ): Promise<{ id: string; slug: string }> {
     const target = await articleTarget(ctx.tx, id);
     authorize(ctx, articleActions.UPDATE, target);
     const input = readArticleInput(fields);
-    if (input.organizationId !== target.organizationId) authorize(ctx, articleActions.UPDATE, await organizationTarget(ctx.tx, input.organizationId));
+    if (input.organizationId !== target.organizationId)
+      authorize(ctx, articleActions.UPDATE, await organizationTarget(ctx.tx, input.organizationId));
     const version = await lockArticleVersion(ctx.tx, id);
     if (version === null) throw new NotFoundError('article', id);
     if (String(version) !== String(fields.version ?? '')) throw new ConflictError('staleArticle');

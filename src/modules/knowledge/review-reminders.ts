@@ -18,7 +18,13 @@ export const REVIEW_REMINDER_JOB = 'knowledge-review-reminders';
  * mails its owner once for that due date, through the outbox (the mail commits with the claim).
  * Marking the review done is the owner's edit: a new "reviewed on" date moves the next due date.
  */
-export function reviewReminderJob(deps: { db: Kysely<KnowledgeDb>; clock: Clock; outbox: Outbox; logger: Logger; publicOrigin: string | undefined }): JobDefinition {
+export function reviewReminderJob(deps: {
+  db: Kysely<KnowledgeDb>;
+  clock: Clock;
+  outbox: Outbox;
+  logger: Logger;
+  publicOrigin: string | undefined;
+}): JobDefinition {
   return {
     name: REVIEW_REMINDER_JOB,
     schedule: '15 7 * * *',

@@ -4,7 +4,11 @@ import { t, type DemoArticle } from './demo-article.ts';
 export const hardTimesArticles: DemoArticle[] = [
   {
     slug: 'ero-ja-lapset',
-    title: t('Eroamme – miten lapsista sovitaan?', 'Vi skiljer oss – hur kommer vi överens om barnen?', 'We are getting divorced – how do we agree on the children?'),
+    title: t(
+      'Eroamme – miten lapsista sovitaan?',
+      'Vi skiljer oss – hur kommer vi överens om barnen?',
+      'We are getting divorced – how do we agree on the children?',
+    ),
     summary: t(
       'Lastenvalvoja vahvistaa sopimukset huollosta, asumisesta, tapaamisista ja elatuksesta. Sovittelu auttaa, kun sopiminen on vaikeaa.',
       'Barnatillsyningsmannen fastställer avtal om vårdnad, boende, umgänge och underhåll. Medling hjälper när det är svårt att komma överens.',
@@ -15,7 +19,11 @@ export const hardTimesArticles: DemoArticle[] = [
       '<h2>Barnets frågor först</h2><p>Barnet behöver veta att skilsmässan inte är dess fel och att båda föräldrarna finns kvar i dess liv, om det är tryggt. Berätta om skilsmässan tillsammans och med ord som passar barnets ålder.</p><h2>Avtal</h2><ul><li>Barnatillsyningsmannen hjälper er att komma överens om vårdnad, boende, umgänge och underhållsbidrag och fastställer avtalet. Tjänsten är avgiftsfri.</li><li>I medling i familjefrågor hjälper en opartisk medlare er att hitta en lösning när samtalen kör fast.</li><li>Om ni inte når ett avtal avgörs frågan av tingsrätten.</li></ul><h2>Stöd</h2><p>Skilsmässorådgivning och grupper hjälper den vuxna att orka, och för barnen finns egna grupper.</p>',
       '<h2>The children first</h2><p>Children need to hear that the separation is not their fault and that both parents stay in their lives, when that is safe. Tell them together, in words that fit their age.</p><h2>Agreements</h2><ul><li>The children’s supervisor (lastenvalvoja) helps you agree on custody, residence, contact and child maintenance, and confirms the agreement. It is free.</li><li>In family mediation an impartial mediator helps you find a solution when talks get stuck.</li><li>If you cannot agree, the district court decides.</li></ul><h2>Support</h2><p>Separation counselling and groups help adults cope, and there are groups for children too.</p>',
     ),
-    keywords: t('ero, avioero, erota, eroamme, huoltajuus, tapaamiset, elatusapu, lastenvalvoja, sovittelu, yhteishuolto', 'skilsmässa, skiljer oss, vårdnad, umgänge, underhåll, medling', 'divorce, divorced, separation, separating, custody, co-parenting, child maintenance, mediation'),
+    keywords: t(
+      'ero, avioero, erota, eroamme, huoltajuus, tapaamiset, elatusapu, lastenvalvoja, sovittelu, yhteishuolto',
+      'skilsmässa, skiljer oss, vårdnad, umgänge, underhåll, medling',
+      'divorce, divorced, separation, separating, custody, co-parenting, child maintenance, mediation',
+    ),
     categories: ['family-law', 'family-mediation', 'divorce-help'],
     lifeSituations: ['relationship'],
     services: ['lastenvalvoja', 'perheasioiden-sovittelu', 'eroapu-eroneuvonta', 'eroapu-lasten-eroryhma'],
@@ -32,7 +40,11 @@ export const hardTimesArticles: DemoArticle[] = [
       '<h2>Tunnista uupumus</h2><p>Jatkuva väsymys, ärtyisyys, ilon katoaminen ja tunne, ettei mikään riitä, ovat merkkejä siitä, että kuormaa on liikaa. Uupumus voi tulla kenelle tahansa, eikä sitä tarvitse hävetä.</p><h2>Apua arkeen</h2><ul><li><strong>Lapsiperheiden kotipalvelu</strong> auttaa kotitöissä ja lastenhoidossa tilapäisesti.</li><li><strong>Perhetyö</strong> tukee vanhemmuutta ja arjen rytmiä kotona tai perhekeskuksessa.</li><li><strong>Vertaisryhmässä</strong> tapaat muita, jotka tietävät, miltä tuntuu.</li><li>Neuvolassa ja perheneuvolassa voi puhua omasta jaksamisesta.</li></ul><h2>Jos olo on hätäinen</h2><p>Kriisipuhelimeen voi soittaa mihin aikaan tahansa. Jos lapsi tai sinä olet vaarassa, soita 112.</p>',
       '<h2>Känn igen utmattningen</h2><p>Ständig trötthet, irritation, att glädjen försvinner och en känsla av att inget räcker är tecken på att bördan är för tung. Vem som helst kan bli utmattad, och det är inget att skämmas över.</p><h2>Hjälp i vardagen</h2><ul><li><strong>Hemservice för barnfamiljer</strong> hjälper tillfälligt med hushållsarbete och barnvård.</li><li><strong>Familjearbete</strong> stöder föräldraskapet och vardagens rytm hemma eller på familjecentret.</li><li><strong>I en kamratgrupp</strong> träffar du andra som vet hur det känns.</li><li>På rådgivningen och familjerådgivningen kan du tala om hur du orkar.</li></ul><h2>Om det känns akut</h2><p>Kristelefonen kan du ringa när som helst. Om barnet eller du är i fara, ring 112.</p>',
     ),
-    keywords: t('uupumus, uupunut, väsymys, jaksaminen, en jaksa, burnout, voimat loppu', 'utmattning, utmattad, trötthet, orkar inte', 'exhausted, exhaustion, burnout, tired, cannot cope'),
+    keywords: t(
+      'uupumus, uupunut, väsymys, jaksaminen, en jaksa, burnout, voimat loppu',
+      'utmattning, utmattad, trötthet, orkar inte',
+      'exhausted, exhaustion, burnout, tired, cannot cope',
+    ),
     categories: ['home-help', 'family-work', 'peer-group', 'parenting-support'],
     lifeSituations: ['exhausted'],
     services: ['kotipalvelu-mikkeli', 'perhetyo-mikkeli', 'setlementti-uupuneet-vanhemmat', 'kriisipuhelin'],
@@ -75,7 +87,10 @@ export const hardTimesArticles: DemoArticle[] = [
       '<h2>Tarkista tuet</h2><p>Kelasta haetaan lapsilisä, asumistuki ja perustoimeentulotuki. Tarkista, saako perheesi kaiken, mihin sillä on oikeus.</p><h2>Velat ja laskut</h2><ul><li>Talous- ja velkaneuvonta on maksutonta. Neuvoja auttaa tekemään budjetin ja neuvottelemaan velkojien kanssa.</li><li>Älä ota uutta pikavippiä vanhan maksamiseen.</li><li>Ehkäisevää toimeentulotukea voi hakea hyvinvointialueelta yllättäviin menoihin.</li></ul><p>Rahahuolet kuormittavat koko perhettä. Niistä voi puhua myös neuvolassa tai sosiaalityöntekijän kanssa.</p>',
       '<h2>Kontrollera stöden</h2><p>Barnbidrag, bostadsbidrag och grundläggande utkomststöd söks hos Fpa. Kontrollera att familjen får allt den har rätt till.</p><h2>Skulder och räkningar</h2><ul><li>Ekonomi- och skuldrådgivningen är avgiftsfri. Rådgivaren hjälper dig att göra en budget och förhandla med borgenärerna.</li><li>Ta inte ett nytt snabblån för att betala ett gammalt.</li><li>Förebyggande utkomststöd kan sökas hos välfärdsområdet för oväntade utgifter.</li></ul><p>Pengabekymmer belastar hela familjen. Du kan tala om dem också på rådgivningen eller med en socialarbetare.</p>',
     ),
-    keywords: t('raha, rahat, rahaa, velka, laskut, toimeentulotuki, köyhyys, pienituloinen', 'pengar, skulder, räkningar, utkomststöd, fattigdom'),
+    keywords: t(
+      'raha, rahat, rahaa, velka, laskut, toimeentulotuki, köyhyys, pienituloinen',
+      'pengar, skulder, räkningar, utkomststöd, fattigdom',
+    ),
     categories: ['family-benefits', 'financial-counselling'],
     lifeSituations: ['money'],
     services: ['talous-ja-velkaneuvonta', 'kela-perustoimeentulotuki', 'toimeentulotuki-ehkaiseva'],
@@ -92,7 +107,11 @@ export const hardTimesArticles: DemoArticle[] = [
       '<h2>Jos olet vaarassa nyt</h2><p><strong>Soita 112.</strong> Hätäkeskus lähettää apua myös silloin, kun et voi puhua vapaasti.</p><h2>Väkivaltaa on monenlaista</h2><p>Lyöminen, uhkailu, alistaminen, rahan tai yhteydenpidon kontrollointi ja seksuaalinen väkivalta ovat kaikki väkivaltaa. Lapselle myös väkivallan näkeminen ja kuuleminen on väkivaltaa.</p><h2>Apua</h2><ul><li>Turvakotiin voi tulla mihin vuorokauden aikaan tahansa, lasten kanssa, maksutta.</li><li>Väkivallan auttavaan puhelimeen voi soittaa nimettömänä.</li><li>Myös väkivaltaa käyttävä saa apua väkivallan lopettamiseen.</li></ul>',
       '<h2>Om du är i fara nu</h2><p><strong>Ring 112.</strong> Nödcentralen skickar hjälp också när du inte kan tala fritt.</p><h2>Våld har många former</h2><p>Slag, hot, förtryck, kontroll av pengar eller kontakter och sexuellt våld är alla våld. För ett barn är också att se och höra våld att utsättas för våld.</p><h2>Hjälp</h2><ul><li>Till skyddshemmet kan du komma när som helst på dygnet, med barnen, avgiftsfritt.</li><li>Hjälptelefonen mot våld kan du ringa anonymt.</li><li>Också den som utövar våld får hjälp att sluta.</li></ul>',
     ),
-    keywords: t('väkivalta, lähisuhdeväkivalta, perheväkivalta, turvakoti, uhka, pelko, lyö, uhkailee', 'våld, våld i nära relationer, skyddshem, hot, rädsla', 'violence, domestic violence, abuse, shelter, threat'),
+    keywords: t(
+      'väkivalta, lähisuhdeväkivalta, perheväkivalta, turvakoti, uhka, pelko, lyö, uhkailee',
+      'våld, våld i nära relationer, skyddshem, hot, rädsla',
+      'violence, domestic violence, abuse, shelter, threat',
+    ),
     categories: ['violence-work', 'shelter', 'crisis-help'],
     lifeSituations: ['violence'],
     services: ['turvakoti-etela-savo', 'vakivallan-auttava-puhelin', 'vakivallan-katkaisu'],
@@ -125,7 +144,11 @@ export const hardTimesArticles: DemoArticle[] = [
       '<h2>Det första</h2><ul><li>När din hemkommun har förts in i befolkningsdatasystemet betjänar rådgivningen och skolan din familj.</li><li>Småbarnspedagogik söks hos kommunen. Förskoleundervisningen börjar det år barnet fyller sex.</li><li>Fråga Fpa vilka stöd familjen har rätt till.</li></ul><h2>Lär känna andra</h2><p>Mötesplatser och internationella familjecaféer är öppna för alla, och man behöver inte anmäla sig. Tolk får man ofta avgiftsfritt inom social- och hälsovården. Be om tolk när du bokar tid.</p>',
       '<h2>First things</h2><ul><li>Once your municipality of residence is recorded in the population register, the clinic and school serve your family.</li><li>Apply for early childhood education from the municipality. Pre-primary education starts in the year the child turns six.</li><li>Ask Kela which benefits your family is entitled to.</li></ul><h2>Meet other families</h2><p>Meeting places and international family cafés are open to everyone; no need to sign up. A Finnish language club lets you practise the language with your children.</p><p>An interpreter is often free in social and health services. Ask for one when you book.</p>',
     ),
-    keywords: t('muutto, maahanmuutto, maahanmuuttaja, uusi maa, tulkki, kotoutuminen, suomen kieli', 'flytt, invandrare, nytt land, tolk, integration', 'moving to Finland, immigrant, new country, interpreter, integration, Finnish language'),
+    keywords: t(
+      'muutto, maahanmuutto, maahanmuuttaja, uusi maa, tulkki, kotoutuminen, suomen kieli',
+      'flytt, invandrare, nytt land, tolk, integration',
+      'moving to Finland, immigrant, new country, interpreter, integration, Finnish language',
+    ),
     categories: ['meeting-place', 'early-education', 'family-benefits'],
     lifeSituations: ['baby', 'small-child', 'school-child'],
     services: ['kansainvalinen-perhekahvila-mikkeli', 'suomen-kielen-kerho-vanhemmille', 'kela-perhe-etuudet'],
