@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from './axe.ts';
  * parent walks the life-situation guide, and an editor writes an article in the staff workspace.
  */
 test.describe.configure({ mode: 'serial' });
+test.use({ bypassCSP: true });
 
 const PASSWORD = 'Perhekeskus-demo-2026';
 
