@@ -109,6 +109,8 @@ test.describe('without JavaScript', () => {
 });
 
 test('every knowledge page has no axe violations, in fi, sv and en', async ({ page }) => {
+  // Twenty-odd pages, each with a full axe run: more than the default minute on two cores.
+  test.setTimeout(300_000);
   const familyPages = [
     '/fi/search?q=vauva+ei+nuku+y%C3%B6ll%C3%A4&municipality=491',
     '/sv/search?q=skilsm%C3%A4ssa',
