@@ -44,7 +44,7 @@ const grantOf = (role: Role): Grant =>
       : { role, organizationId: A, regionId: R1 };
 const staff = (...grants: Grant[]): Actor => ({ kind: 'staff', personId: SELF, sessionId: 'session', grants });
 
-const EDIT = ['Service.CREATE', 'Service.UPDATE', 'Place.CREATE', 'Place.UPDATE'];
+const EDIT = ['Service.CREATE', 'Service.UPDATE', 'Place.CREATE', 'Place.UPDATE', 'Article.LIST', 'Article.CREATE', 'Article.UPDATE'];
 const ADMIN = ['Organization.UPDATE', 'Member.LIST', 'Member.INVITE', 'Member.REMOVE', 'Audit.READ', 'Audit.EXPORT'];
 const SELF_ONLY = ['Account.UPDATE'];
 /** Imports write the network: platform admins anywhere, coordinators for their region; organisations never. */
@@ -124,6 +124,9 @@ describe('the authorization matrix', () => {
       'Service.UPDATE',
       'Place.CREATE',
       'Place.UPDATE',
+      'Article.LIST',
+      'Article.CREATE',
+      'Article.UPDATE',
     ]);
   });
 });

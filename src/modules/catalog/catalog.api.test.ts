@@ -146,6 +146,9 @@ describe('OpenAPI', () => {
         '/organizations',
         '/organizations/{id}',
         '/taxonomy',
+        '/search',
+        '/articles',
+        '/articles/{slug}',
       ].sort(),
     );
   });

@@ -1,5 +1,6 @@
 import { withTables } from '../../platform/db/database.ts';
-import type { AppModule } from '../../platform/module.ts';
+import type { AppModule, ModuleDeps } from '../../platform/module.ts';
+import type { RequestScope } from '../../platform/request-context.ts';
 import { bindReadUseCases, type BoundUseCases } from '../../platform/use-cases.ts';
 import { catalogActions } from './catalog.actions.ts';
 import { catalogApi } from './catalog.api.ts';
@@ -58,10 +59,22 @@ export * from './catalog.domain.ts';
 export { importReportTexts } from './network/network-import.texts.ts';
 export { catalogActions, serviceActions, placeActions, organizationActions } from './catalog.actions.ts';
 /** Ids of the demo region's organisations, for other modules' demo data. */
-export { organizationId } from './network/network-loader.ts';
+export { organizationId, serviceId } from './network/network-loader.ts';
 export { REGION_ID as DEMO_REGION_ID } from './demo/etela-savo.common.ts';
 export {
   ORG as DEMO_ORGANIZATIONS,
   mllOrg as demoMllOrganization,
   parishOrg as demoParishOrganization,
 } from './demo/etela-savo.organizations.ts';
+
+/**
+ * The tray's use cases for another module's edges (the knowledge bank's mixed search): the same
+ * client pages get, over the process's pool, with reference caches of its own.
+ */
+export function catalogClientFor(deps: Pick<ModuleDeps, 'db' | 'clock'>): (scope: RequestScope) => CatalogClient {
+  const db = withTables<CatalogDb>(deps.db);
+  return bindReadUseCases(db, { reference: createCatalogReference({ db, clock: deps.clock }) }, useCases);
+}
+export { serviceSearchQuery, ServiceListItemSchema } from './catalog.schema.ts';
+export { presentServiceListItem } from './catalog.presenter.ts';
+export type { ServiceSearchInput, ServiceSummary, ServiceSearchResult } from './catalog.model.ts';

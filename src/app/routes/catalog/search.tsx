@@ -14,6 +14,7 @@ import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
 import { searchParamsOf } from '../../../modules/catalog/catalog.paths.ts';
 import type { ServiceSearchInput } from '../../../modules/catalog/catalog.model.ts';
+import { ArticleHits } from '../knowledge/article-hits.tsx';
 import type { Route } from './+types/search';
 
 /** Fewer results than this, and the page also offers the advisor and the life situations. */
@@ -48,10 +49,14 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   let issues: InputIssue[] = parsed.success ? [] : toInputIssues(parsed.error.issues);
   if (parsed.success) {
     try {
-      const result = await catalog.searchServices(parsed.data);
+      const [result, articles] = await Promise.all([
+        catalog.searchServices(parsed.data),
+        (parsed.data.page ?? 1) === 1 ? context.knowledge.searchArticles({ q: parsed.data.q, limit: 3 }) : null,
+      ]);
       const openings = await catalog.describeOpenings(result.items.map((s) => s.id));
       return {
         ...page,
+        articles: articles?.items ?? [],
         query: parsed.data,
         result: { ...result, items: result.items.map((s) => ({ ...toServiceCard(s), opening: openings[s.id] ?? null })) },
         issues: context.describeIssues(issues),
@@ -61,7 +66,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       issues = error.issues;
     }
   }
-  return data({ ...page, query: null, result: null, issues: context.describeIssues(issues) }, { status: 400 });
+  return data({ ...page, articles: [], query: null, result: null, issues: context.describeIssues(issues) }, { status: 400 });
 }
 
 export function meta({ data, params }: Route.MetaArgs) {
@@ -73,7 +78,7 @@ export function meta({ data, params }: Route.MetaArgs) {
 
 export default function Search({ loaderData }: Route.ComponentProps) {
   const { lang, m } = useI18n();
-  const { raw, query, result, issues, municipalities, topics, advisor, lifeSituations } = loaderData;
+  const { raw, query, result, issues, municipalities, topics, advisor, lifeSituations, articles } = loaderData;
   const q = raw.q?.[0]?.trim();
   const labels: Record<string, string> = {
     q: m.catalog.search.searchLabel,
@@ -145,6 +150,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
               <a href={paths.search(lang)}>{m.catalog.search.newSearch}</a>
             </p>
           )}
+          <ArticleHits articles={articles} />
           {result && (
             <section className="results" aria-labelledby="results-heading">
               <h2 id="results-heading" tabIndex={-1}>

@@ -1,6 +1,7 @@
 import { layout, route } from '@react-router/dev/routes';
 import { STAFF_PAGES } from '../../../modules/identity/identity.paths.ts';
 import { interopStaffRoutes } from '../interop/routes.ts';
+import { knowledgeStaffRoutes } from '../knowledge/routes.ts';
 
 /** The staff workspace's pages, under the language prefix, in the cookie group (session, CSRF, rate limit). */
 export const staffRoutes = [
@@ -19,5 +20,6 @@ export const staffRoutes = [
     route(STAFF_PAGES.audit, 'routes/staff/audit.tsx'),
     route(STAFF_PAGES.devMail, 'routes/staff/dev-mail.tsx'),
     ...interopStaffRoutes,
+    ...knowledgeStaffRoutes,
   ]),
 ];

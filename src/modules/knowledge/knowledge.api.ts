@@ -1,0 +1,90 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { json, langParam, notFoundResponse as notFound, problemResponses as problems, withLang } from '../../platform/http/api-contract.ts';
+import { scopeOf, type AppEnv } from '../../platform/http/app-env.ts';
+import { validationHook } from '../../platform/http/openapi.ts';
+import type { Lang } from '../../platform/i18n-text.ts';
+import type { RequestScope } from '../../platform/request-context.ts';
+import { presentServiceListItem, type CatalogClient } from '../catalog/index.ts';
+import { presentArticle, presentArticleListItem } from './knowledge.presenter.ts';
+import { ArticleListSchema, ArticleSchema, MixedSearchResultSchema, mixedSearchQuery, slugParam } from './knowledge.schema.ts';
+import type { KnowledgeClient } from './index.ts';
+
+const tags = ['Knowledge bank'];
+/** How many articles lead the first page of a mixed search: a family reads a few, then looks for help. */
+export const ARTICLES_IN_MIXED_SEARCH = 3;
+
+/** The knowledge bank's open API: its articles, and the search that mixes them with the tray's services. */
+export function knowledgeApi(clientFor: (scope: RequestScope) => KnowledgeClient, catalogFor: (scope: RequestScope) => CatalogClient) {
+  const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const scope = (c: { var: AppEnv['Variables'] }, lang?: Lang) => scopeOf(c, lang);
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/search',
+      tags,
+      summary: 'Search services and articles',
+      description:
+        'One search over the service tray and the knowledge bank, each hit labelled by `type`. The first page starts with the best matching articles (at most three), then the services as `GET /services` ranks them with the same filters.',
+      request: { query: withLang(mixedSearchQuery) },
+      responses: { 200: json(MixedSearchResultSchema, 'Articles and a page of services'), ...problems },
+    }),
+    async (c) => {
+      const { lang = c.var.lang, ...query } = c.req.valid('query');
+      const s = scope(c, lang);
+      const firstPage = (query.page ?? 1) === 1;
+      const [services, articles] = await Promise.all([
+        catalogFor(s).searchServices(query),
+        clientFor(s).searchArticles({ q: query.q, limit: ARTICLES_IN_MIXED_SEARCH }),
+      ]);
+      const items = [
+        ...(firstPage ? articles.items.map((a) => ({ type: 'article' as const, ...presentArticleListItem(lang, a) })) : []),
+        ...services.items.map((sv) => ({ type: 'service' as const, ...presentServiceListItem(lang, sv) })),
+      ];
+      return c.json(
+        {
+          items,
+          total: services.total,
+          page: services.page,
+          pageSize: services.pageSize,
+          articles: { total: articles.total },
+          correctedQuery: services.correctedQuery,
+        },
+        200,
+      );
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/articles',
+      tags,
+      summary: 'Published articles',
+      request: { query: z.object({ lang: langParam }) },
+      responses: { 200: json(ArticleListSchema, 'Every published article'), ...problems },
+    }),
+    async (c) => {
+      const lang = c.req.valid('query').lang ?? c.var.lang;
+      const items = await clientFor(scope(c, lang)).listArticles();
+      return c.json({ items: items.map((a) => presentArticleListItem(lang, a)) }, 200);
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/articles/{slug}',
+      tags,
+      summary: 'An article',
+      request: { params: slugParam, query: z.object({ lang: langParam }) },
+      responses: { 200: json(ArticleSchema, 'The article with its links'), ...problems, ...notFound },
+    }),
+    async (c) => {
+      const lang = c.req.valid('query').lang ?? c.var.lang;
+      return c.json(presentArticle(lang, await clientFor(scope(c, lang)).getArticle(c.req.valid('param').slug)), 200);
+    },
+  );
+
+  return api;
+}
