@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { systemActor } from '../../../platform/actor.ts';
 import { authorize, reachOf } from '../../../platform/authorization/actions.ts';
 import type { Clock } from '../../../platform/clock.ts';
@@ -10,6 +9,7 @@ import { serviceActions } from '../catalog.actions.ts';
 import { staleBefore, type EditingDeps, type EditingReadContext } from './editing.context.ts';
 import type { EditingDb } from './editing.tables.ts';
 import { listServicesWithin } from './services-editing.queries.ts';
+import { editorContactsOf, organizationsToRemind, recordReminder } from './freshness.queries.ts';
 
 export const FRESHNESS_REMINDER_JOB = 'catalog-freshness-reminders';
 
@@ -84,23 +84,10 @@ export async function sendFreshnessReminders(db: Kysely<EditingDb>, clock: Clock
   const remindedSince = new Date(now.getTime() - deps.freshness.reminderIntervalDays * 86_400_000);
   const scope = systemActor(FRESHNESS_REMINDER_JOB);
   return write(db, scope, async (tx) => {
-    const stale = await tx
-      .selectFrom('service as s')
-      .innerJoin('organization as o', 'o.id', 's.organization_id')
-      .leftJoin('freshness_reminder as r', 'r.organization_id', 's.organization_id')
-      .where('s.last_checked', '<', cutoff)
-      .where('s.status', '<>', 'ended')
-      .where((eb) => eb.or([eb('r.sent_at', 'is', null), eb('r.sent_at', '<', remindedSince)]))
-      .select(['o.id', 'o.name', sql<string[]>`array_agg(s.name ->> 'fi' order by s.name ->> 'fi')`.as('services')])
-      .groupBy(['o.id', 'o.name'])
-      .execute();
+    const stale = await organizationsToRemind(tx, cutoff, remindedSince);
     let mails = 0;
     for (const org of stale) {
-      const recipients = await tx
-        .selectFrom('organization_editor_contact')
-        .select(['email', 'name'])
-        .where('organization_id', '=', org.id)
-        .execute();
+      const recipients = await editorContactsOf(tx, org.id);
       if (recipients.length === 0) continue;
       const link = `${deps.freshness.publicOrigin ?? ''}/fi/staff/catalog?stale=1`;
       for (const r of recipients) {
@@ -113,11 +100,7 @@ export async function sendFreshnessReminders(db: Kysely<EditingDb>, clock: Clock
         });
         mails++;
       }
-      await tx
-        .insertInto('freshness_reminder')
-        .values({ organization_id: org.id, sent_at: now, stale_services: org.services.length })
-        .onConflict((oc) => oc.column('organization_id').doUpdateSet({ sent_at: now, stale_services: org.services.length }))
-        .execute();
+      await recordReminder(tx, org.id, now, org.services.length);
     }
     return mails;
   });

@@ -7,6 +7,13 @@ import type { EditingContext } from './editing.context.ts';
 import { joinRequestSchema, parseForm } from './editing.schema.ts';
 import type { JoinRequestTable } from './editing.tables.ts';
 import { findMunicipalityRegion } from './places-editing.queries.ts';
+import {
+  insertJoinRequest,
+  insertOrganization,
+  lockJoinRequest,
+  pendingJoinRequests,
+  setJoinRequestDecision,
+} from './join-requests.queries.ts';
 import type { Selectable } from 'kysely';
 
 export type JoinRequestContext = EditingContext & { readonly joinLimiter: RateLimiter | null };
@@ -25,22 +32,18 @@ export async function submitJoinRequest(ctx: JoinRequestContext, fields: unknown
   const v = parseForm(joinRequestSchema, fields);
   const regionId = await findMunicipalityRegion(ctx.tx, v.municipality!);
   if (!regionId) throw new NotFoundError('municipality', v.municipality!);
-  const { id } = await ctx.tx
-    .insertInto('join_request')
-    .values({
-      created_at: ctx.clock.now(),
-      region_id: regionId,
-      municipality_code: v.municipality!,
-      organization_type: v.organizationType!,
-      organization_name: v.organizationName!,
-      business_id: v.businessId ?? null,
-      website: v.website ?? null,
-      contact_name: v.contactName!,
-      contact_email: v.contactEmail!.toLowerCase(),
-      message: v.message ?? null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertJoinRequest(ctx.tx, {
+    created_at: ctx.clock.now(),
+    region_id: regionId,
+    municipality_code: v.municipality!,
+    organization_type: v.organizationType!,
+    organization_name: v.organizationName!,
+    business_id: v.businessId ?? null,
+    website: v.website ?? null,
+    contact_name: v.contactName!,
+    contact_email: v.contactEmail!.toLowerCase(),
+    message: v.message ?? null,
+  });
   ctx.audit.record({ action: JOIN_REQUEST_EVENTS.submit, target: { type: 'joinRequest', id, regionId } });
   return { id };
 }
@@ -79,9 +82,7 @@ const toView = (r: Selectable<JoinRequestTable>): JoinRequestView => ({
 export async function listJoinRequests(ctx: EditingContext): Promise<JoinRequestView[]> {
   authorize(ctx, joinRequestActions.DECIDE);
   const reach = reachOf(ctx.actor, joinRequestActions.DECIDE);
-  let query = ctx.tx.selectFrom('join_request').selectAll().where('status', '=', 'pending');
-  if (!reach.everywhere) query = query.where('region_id', 'in', reach.regionIds.length ? [...reach.regionIds] : ['']);
-  const rows = await query.orderBy('created_at').limit(200).execute();
+  const rows = await pendingJoinRequests(ctx.tx, reach.everywhere ? 'everywhere' : reach.regionIds);
   ctx.audit.record({ action: JOIN_REQUEST_EVENTS.list, detail: { results: rows.length } });
   return rows.map(toView);
 }
@@ -95,42 +96,27 @@ export async function decideJoinRequest(
   id: string,
   decision: unknown,
 ): Promise<{ outcome: 'approved'; organizationId: string; contactEmail: string; contactName: string } | { outcome: 'declined' }> {
-  const request = UUID.test(id)
-    ? await ctx.tx.selectFrom('join_request').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
-    : null;
+  const request = UUID.test(id) ? await lockJoinRequest(ctx.tx, id) : null;
   if (!request) throw new NotFoundError('joinRequest', id);
   const target = { type: 'joinRequest', id, regionId: request.region_id };
   authorize(ctx, joinRequestActions.DECIDE, target);
   if (request.status !== 'pending') throw new ConflictError('joinRequestDecided');
   const now = ctx.clock.now();
   if (decision !== 'approve') {
-    await ctx.tx
-      .updateTable('join_request')
-      .set({ status: 'declined', decided_at: now, decided_by: personOf(ctx) })
-      .where('id', '=', id)
-      .execute();
+    await setJoinRequestDecision(ctx.tx, id, { status: 'declined', at: now, by: personOf(ctx), organizationId: null });
     ctx.audit.record({ action: joinRequestActions.DECIDE, target, detail: { decision: 'declined' } });
     return { outcome: 'declined' };
   }
-  const { id: organizationId } = await ctx.tx
-    .insertInto('organization')
-    .values({
-      region_id: request.region_id,
-      municipality_code: request.municipality_code,
-      type: request.organization_type,
-      name: JSON.stringify({ fi: request.organization_name }),
-      website: request.website,
-      business_id: request.business_id,
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await ctx.tx
-    .updateTable('join_request')
-    .set({ status: 'approved', decided_at: now, decided_by: personOf(ctx), organization_id: organizationId })
-    .where('id', '=', id)
-    .execute();
+  const organizationId = await insertOrganization(ctx.tx, {
+    regionId: request.region_id,
+    municipalityCode: request.municipality_code,
+    type: request.organization_type,
+    name: { fi: request.organization_name },
+    website: request.website,
+    businessId: request.business_id,
+    now,
+  });
+  await setJoinRequestDecision(ctx.tx, id, { status: 'approved', at: now, by: personOf(ctx), organizationId });
   ctx.audit.record({ action: joinRequestActions.DECIDE, target, detail: { decision: 'approved', organizationId } });
   ctx.audit.record({
     action: organizationActions.UPDATE,

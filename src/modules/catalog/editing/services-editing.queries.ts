@@ -287,3 +287,8 @@ export async function listServicesWithin(
     municipalities: r.municipalities,
   }));
 }
+
+export async function knownCategoryCodes(tx: ReadTx, codes: string[]): Promise<Set<string>> {
+  if (!codes.length) return new Set();
+  return new Set((await tx.selectFrom('category').select('code').where('code', 'in', codes).execute()).map((r) => r.code));
+}

@@ -15,6 +15,7 @@ import {
   findServiceOwner,
   insertLocation,
   insertService,
+  knownCategoryCodes,
   listServicesWithin,
   markServiceChecked,
   updateServiceRow,
@@ -86,7 +87,7 @@ function serviceEditOf(values: Record<string, unknown>, status: ServiceEdit['sta
 
 async function requireCategories(ctx: EditingContext, codes: string[]) {
   if (!codes.length) return;
-  const known = new Set((await ctx.tx.selectFrom('category').select('code').where('code', 'in', codes).execute()).map((r) => r.code));
+  const known = await knownCategoryCodes(ctx.tx, codes);
   const unknown = codes.filter((c) => !known.has(c));
   if (unknown.length)
     throw new InvalidInputError(unknown.map((value) => ({ field: 'categories', key: 'unknownCategory', params: { value } })));

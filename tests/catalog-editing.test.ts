@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../../platform/actor.ts';
-import { fixedClock } from '../../../platform/clock.ts';
-import { ForbiddenError, InvalidInputError, NotFoundError, UnauthorizedError } from '../../../platform/errors.ts';
-import { anonymous } from '../../../platform/actor.ts';
-import { DEFAULT_TEST_TIME } from '../../../../tests/support/test-clock.ts';
-import { openTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.ts';
-import { testModuleDeps } from '../../../../tests/support/test-services.ts';
-import { testScope } from '../../../../tests/support/test-scope.ts';
-import { createLogger } from '../../../platform/logger.ts';
-import { actionCatalogue } from '../../../server/modules.ts';
-import { addStaff } from '../../../../tests/support/staff-fixtures.ts';
+import type { Actor } from '../src/platform/actor.ts';
+import { fixedClock } from '../src/platform/clock.ts';
+import { ForbiddenError, InvalidInputError, NotFoundError, UnauthorizedError } from '../src/platform/errors.ts';
+import { anonymous } from '../src/platform/actor.ts';
+import { DEFAULT_TEST_TIME } from './support/test-clock.ts';
+import { openTestDatabase, type TestDatabase } from './support/test-database.ts';
+import { testModuleDeps } from './support/test-services.ts';
+import { testScope } from './support/test-scope.ts';
+import { createLogger } from '../src/platform/logger.ts';
+import { actionCatalogue } from '../src/server/modules.ts';
+import { addStaff } from './support/staff-fixtures.ts';
 import {
   catalogModule,
   DEMO_REGION_ID,
@@ -17,10 +17,10 @@ import {
   demoParishOrganization,
   organizationId,
   type CatalogClient,
-} from '../index.ts';
-import { placeId, serviceId } from '../network/network-loader.ts';
-import { sendFreshnessReminders } from './freshness.ts';
-import { hoursFormValues } from './places-editing.ts';
+} from '../src/modules/catalog/index.ts';
+import { placeId, serviceId } from '../src/modules/catalog/network/network-loader.ts';
+import { sendFreshnessReminders } from '../src/modules/catalog/editing/freshness.ts';
+import { hoursFormValues } from '../src/modules/catalog/editing/places-editing.ts';
 
 /*
  * Organisation self-service through the catalog's use cases, as the staff pages call them: an
