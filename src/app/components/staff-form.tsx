@@ -8,6 +8,7 @@ export interface StaffLayoutData {
   csrfToken: string | null;
   signedIn: boolean;
   canReadAudit: boolean;
+  canEditCatalog?: boolean;
 }
 
 export const STAFF_LAYOUT_ID = 'routes/staff/staff-layout';

@@ -95,7 +95,10 @@ export async function decideJoinRequest(
   ctx: EditingContext,
   id: string,
   decision: unknown,
-): Promise<{ outcome: 'approved'; organizationId: string; contactEmail: string; contactName: string } | { outcome: 'declined' }> {
+): Promise<
+  | { outcome: 'approved'; organizationId: string; organizationName: string; contactEmail: string; contactName: string }
+  | { outcome: 'declined' }
+> {
   const request = UUID.test(id) ? await lockJoinRequest(ctx.tx, id) : null;
   if (!request) throw new NotFoundError('joinRequest', id);
   const target = { type: 'joinRequest', id, regionId: request.region_id };
@@ -123,7 +126,13 @@ export async function decideJoinRequest(
     target: { type: 'organization', id: organizationId, organizationId, regionId: request.region_id },
     detail: { created: 'fromJoinRequest' },
   });
-  return { outcome: 'approved', organizationId, contactEmail: request.contact_email, contactName: request.contact_name };
+  return {
+    outcome: 'approved',
+    organizationId,
+    organizationName: request.organization_name,
+    contactEmail: request.contact_email,
+    contactName: request.contact_name,
+  };
 }
 
 function personOf(ctx: EditingContext): string | null {

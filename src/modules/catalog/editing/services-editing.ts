@@ -247,5 +247,9 @@ export async function listEditableServices(ctx: EditingReadContext, input: { sta
   const rows = await listServicesWithin(ctx.tx, reachOf(ctx.actor, serviceActions.UPDATE), {
     checkedBefore: input.staleOnly ? cutoff : null,
   });
-  return { staleBefore: cutoff, items: rows.map((r) => ({ ...r, stale: r.status !== 'ended' && r.lastChecked < cutoff })) };
+  return {
+    staleBefore: cutoff,
+    staleAfterMonths: ctx.freshness.staleAfterMonths,
+    items: rows.map((r) => ({ ...r, stale: r.status !== 'ended' && r.lastChecked < cutoff })),
+  };
 }
