@@ -211,7 +211,7 @@ describe('organisation self-service', () => {
       outcome: 'saved',
     });
     expect((await as(anonymous).getService(created.id)).locations.map((l) => l.place.id)).toEqual([place.id]);
-    const parishPlace = placeId('srk-perhetalo-mikkeli');
+    const parishPlace = placeId('perhetalo-tuomiokirkkoseurakunta');
     await expect(client.addServiceLocation(created.id, { version: String(service.version + 1), place: parishPlace })).rejects.toSatisfy(
       InvalidInputError.is,
     );
