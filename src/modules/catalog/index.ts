@@ -16,6 +16,7 @@ import { editingClient, type EditingClient } from './editing/editing.client.ts';
 import { editingActions } from './editing/editing.actions.ts';
 import type { EditingDb } from './editing/editing.tables.ts';
 import { freshnessReminderJob } from './editing/freshness.ts';
+import { editingApi } from './editing/editing.api.ts';
 import { seedMunicipalityReference } from './network/network-import.ts';
 
 /** The tray's read-only use cases (catalog.use-cases.ts) and the staff's self-service (editing/). */
@@ -47,6 +48,7 @@ export const catalogModule: AppModule<'catalog', CatalogClient> = {
     const client = (scope: Parameters<typeof reads>[0]): CatalogClient => ({ ...reads(scope), ...editing(scope) });
     return {
       publicApi: catalogApi(reads),
+      staffApi: editingApi(editing),
       client,
       jobs: [freshnessReminderJob(withTables<EditingDb>(pool), clock, editingDeps)],
       seedReference: async (ctx) => {
