@@ -106,6 +106,7 @@ test.describe('accessibility', () => {
   test.use({ javaScriptEnabled: true });
 
   test('axe finds no violations on the self-service pages in fi, sv or en', async ({ page }) => {
+    test.setTimeout(360_000);
     for (const lang of ['fi', 'sv', 'en']) {
       await page.goto(`/${lang}/staff/join`);
       await expectNoAxeViolations(page);
