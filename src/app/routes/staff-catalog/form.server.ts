@@ -52,7 +52,6 @@ export async function editAction<T>(
   }
 }
 
-
 function conflictText(lang: Lang, key: string): string {
   return (uiMessages[lang].staffCatalog.conflicts as Record<string, string>)[key] ?? uiMessages[lang].staffCatalog.conflicts.locationExists;
 }
