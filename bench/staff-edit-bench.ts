@@ -52,11 +52,15 @@ async function steady(ratePerSecond: number, request: (i: number) => Promise<Res
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     const started = performance.now();
     pending.push(
-      request(i).then(async (res) => {
-        await res.arrayBuffer();
-        times.push(performance.now() - started);
-        statuses[res.status] = (statuses[res.status] ?? 0) + 1;
-      }),
+      request(i).then(
+        async (res) => {
+          await res.arrayBuffer();
+          times.push(performance.now() - started);
+          statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+        },
+        // A reset connection (load shedding on a busy machine) counts, and is not a latency.
+        () => void (statuses.error = (statuses.error ?? 0) + 1),
+      ),
     );
   }
   await Promise.all(pending);
