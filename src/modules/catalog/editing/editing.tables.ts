@@ -3,10 +3,10 @@ import type { ReadTx as PlatformReadTx, WriteTx as PlatformWriteTx } from '../..
 import type { CatalogTables } from '../catalog.tables.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
-type JsonValue = ColumnType<unknown, string | null, string | null>;
+type JsonValue = ColumnType<object | null, string | null, string | null>;
 
 export interface CatalogChangeTable {
-  id: Generated<string>;
+  id: Generated<number>;
   occurred_at: Timestamp;
   subject_type: 'service' | 'place';
   subject_id: string;
