@@ -10,6 +10,7 @@ import { addStaff, sessionOf } from './support/staff-fixtures.ts';
 import { createTestApp } from './support/test-app.ts';
 import { openTestDatabase, type TestDatabase } from './support/test-database.ts';
 import { DEMO_REGION_ID, demoMllOrganization, demoParishOrganization, organizationId } from '../src/modules/catalog/index.ts';
+import { placeId, serviceId } from '../src/modules/catalog/network/network-loader.ts';
 
 /*
  * The authorization matrix: every role × every action of the catalogue × every kind of target,
@@ -49,6 +50,8 @@ const ADMIN = ['Organization.UPDATE', 'Member.LIST', 'Member.INVITE', 'Member.RE
 const SELF_ONLY = ['Account.UPDATE'];
 /** Imports write the network: platform admins anywhere, coordinators for their region; organisations never. */
 const IMPORT = ['Import.RUN'];
+/** Deciding on requests to join: a region's coordinator, a platform admin. */
+const REGION_ONLY = ['JoinRequest.DECIDE'];
 
 /** What each role may, written out: per group of actions, the target kinds it reaches. */
 const EXPECTED: Record<Role, { edit: TargetKind[]; admin: TargetKind[]; import: TargetKind[] }> = {
@@ -71,6 +74,11 @@ const EXPECTED: Record<Role, { edit: TargetKind[]; admin: TargetKind[]; import: 
 
 function expected(role: Role, action: string, target: TargetKind): boolean {
   if (SELF_ONLY.includes(action)) return target === 'self';
+  if (REGION_ONLY.includes(action))
+    return (
+      role === 'platformAdmin' ||
+      (role === 'regionalCoordinator' && ['ownOrganization', 'otherOrganizationSameRegion', 'ownRegion'].includes(target))
+    );
   if (EDIT.includes(action)) return EXPECTED[role].edit.includes(target);
   if (ADMIN.includes(action)) return EXPECTED[role].admin.includes(target);
   if (IMPORT.includes(action)) return EXPECTED[role].import.includes(target);
@@ -81,7 +89,7 @@ const catalogue = actionCatalogue();
 
 describe('the authorization matrix', () => {
   it('covers every action of the catalogue', () => {
-    expect(catalogue.map((a) => a.name).sort()).toEqual([...EDIT, ...ADMIN, ...SELF_ONLY, ...IMPORT].sort());
+    expect(catalogue.map((a) => a.name).sort()).toEqual([...EDIT, ...ADMIN, ...SELF_ONLY, ...IMPORT, ...REGION_ONLY].sort());
   });
 
   it('decides every role × action × target as expected, and refuses anonymous actors with 401', () => {
@@ -104,6 +112,8 @@ describe('the authorization matrix', () => {
     }
     expect(mismatches).toEqual([]);
     expect(decisions).toBe(ROLES.length * catalogue.length * Object.keys(TARGETS).length);
+    // The matrix's size, for the closing note: 6 roles × 12 actions × 6 target kinds.
+    expect(decisions).toBe(432);
   });
 
   it('adds up the grants of a person with several memberships, and narrows lists in SQL terms', () => {
@@ -262,6 +272,59 @@ describe('guessed ids over HTTP (IDOR)', () => {
     };
     expect(seen.items.length).toBeGreaterThan(0);
     expect(seen.items.every((e) => e.organization === null || e.organization.id === mllMikkeli)).toBe(true);
+  });
+});
+
+describe('guessed ids of services and places (IDOR)', () => {
+  const kohtaamo = placeId('mll-kohtaamo-mikkeli');
+  const perhekahvila = serviceId('mll-perhekahvila-mikkeli');
+  const parishPlace = placeId('perhetalo-tuomiokirkkoseurakunta');
+  /** Who may edit the MLL Mikkeli café and its meeting place: its own editors and admins, the region's coordinator, a platform admin. */
+  const MAY_EDIT = ['platformAdmin', 'coordinator', 'mllAdmin', 'mllEditor'];
+
+  it('answer 403 or 404 on the edit pages and their saves, and never the entry', async () => {
+    const leaks: string[] = [];
+    let requests = 0;
+    // One person per kind of reach keeps the test fast; the decisions themselves are the matrix above.
+    const probed = ['coordinator', 'mllEditor', 'parishAdmin', 'savonlinnaEditor', 'advisor', 'nobody'];
+    for (const name of probed) {
+      const browser = as(name);
+      for (const [path, allowed] of [
+        [`/fi/staff/catalog/services/${perhekahvila}`, MAY_EDIT.includes(name)],
+        [`/fi/staff/catalog/places/${kohtaamo}/history`, MAY_EDIT.includes(name)],
+        [`/fi/staff/catalog/places/${parishPlace}`, ['platformAdmin', 'coordinator', 'parishAdmin'].includes(name)],
+        [`/fi/staff/catalog/places/${randomUUID()}`, null],
+      ] as const) {
+        requests++;
+        const res = await browser.get(path);
+        const want = allowed === null ? 404 : allowed ? 200 : 403;
+        if (res.status !== want) leaks.push(`${name} GET ${path}: ${res.status}, expected ${want}`);
+        if (want !== 200 && /Porrassalmenkatu|Kirkkokatu 9/.test(res.text)) leaks.push(`${name} ${path}: the address in the answer`);
+      }
+      // A save with a guessed id of another organisation's place is refused before anything is read.
+      if (!MAY_EDIT.includes(name) && name !== 'nobody') {
+        await browser.get('/fi/staff/workspace');
+        requests++;
+        const res = await browser.post(`/fi/staff/catalog/places/${kohtaamo}`, { intent: 'hours', version: '1', day1: '0-24' });
+        if (res.status !== 403) leaks.push(`${name} POST hours: ${res.status}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+    expect(requests).toBe(probed.length * 4 + 3);
+    const stillThere = await database.db
+      .selectFrom('opening_hours')
+      .select('opens')
+      .where('place_id', '=', kohtaamo)
+      .where('weekday', '=', 1)
+      .execute();
+    expect(stillThere.map((r) => r.opens)).not.toContain('00:00:00');
+    expect((await new Browser(t.app).get(`/fi/staff/catalog/services/${perhekahvila}`)).status).toBe(302);
+  });
+
+  it('let only a coordinator of the region decide on requests to join', async () => {
+    expect((await as('coordinator').get('/fi/staff/catalog/join-requests')).status).toBe(200);
+    expect((await as('mllAdmin').get('/fi/staff/catalog/join-requests')).status).toBe(403);
+    expect((await as('elsewhereAdmin').get('/fi/staff/catalog/join-requests')).status).toBe(403);
   });
 });
 

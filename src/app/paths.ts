@@ -2,6 +2,7 @@ import { catalogPaths } from '../modules/catalog/catalog.paths.ts';
 import { interopPaths } from '../modules/interop/interop.paths.ts';
 import { staffPaths } from '../modules/identity/identity.paths.ts';
 import { knowledgePaths } from '../modules/knowledge/knowledge.paths.ts';
+import { staffCatalogPaths } from '../modules/catalog/editing/editing.paths.ts';
 import { pageUrl } from '../platform/http/page-url.ts';
 import { LANGUAGES, type Lang } from '../platform/i18n-text.ts';
 
@@ -25,7 +26,7 @@ export const shellPaths = {
 };
 
 /** A module's link builder cannot shadow the shell's: the type check refuses the overlap. */
-type Overlap = Extract<keyof typeof shellPaths, keyof typeof catalogPaths | keyof typeof interopPaths | 'staff' | 'knowledge'>;
+type Overlap = Extract<keyof typeof shellPaths, keyof typeof catalogPaths | keyof typeof interopPaths | 'staff' | 'knowledge' | 'staffCatalog'>;
 const noOverlap: [Overlap] extends [never] ? true : { shadowedShellPaths: Overlap } = true;
 void noOverlap;
 
@@ -34,6 +35,6 @@ void noOverlap;
  * `paths.service(lang, id)`, `paths.search(lang, params)`, `paths.home(lang)`.
  * A module with pages spreads its builders in here.
  */
-export const paths = { ...shellPaths, ...catalogPaths, ...interopPaths, staff: staffPaths, knowledge: knowledgePaths };
+export const paths = { ...shellPaths, ...catalogPaths, ...interopPaths, staff: staffPaths, knowledge: knowledgePaths, staffCatalog: staffCatalogPaths };
 
 export { catalogPaths, interopPaths, staffPaths };

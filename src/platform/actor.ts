@@ -11,6 +11,8 @@ export interface StaffActor {
   readonly personId: string;
   readonly sessionId: string;
   readonly grants: readonly Grant[];
+  /** The person's name as the session read it, for histories that say who changed what. */
+  readonly name?: string | undefined;
 }
 
 /** The roles of the staff workspace. A person holds each through a membership (or as a coordinator of a region). */

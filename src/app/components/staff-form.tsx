@@ -9,6 +9,7 @@ export interface StaffLayoutData {
   signedIn: boolean;
   canReadAudit: boolean;
   canImport: boolean;
+  canEditCatalog?: boolean;
 }
 
 export const STAFF_LAYOUT_ID = 'routes/staff/staff-layout';

@@ -10,6 +10,9 @@ import { sv as interopSv } from '../routes/interop/i18n/sv.ts';
 import { en as knowledgeEn } from '../routes/knowledge/i18n/en.ts';
 import { fi as knowledgeFi } from '../routes/knowledge/i18n/fi.ts';
 import { sv as knowledgeSv } from '../routes/knowledge/i18n/sv.ts';
+import { en as staffCatalogEn } from '../routes/staff-catalog/i18n/en.ts';
+import { fi as staffCatalogFi } from '../routes/staff-catalog/i18n/fi.ts';
+import { sv as staffCatalogSv } from '../routes/staff-catalog/i18n/sv.ts';
 import { en as staffEn } from '../routes/staff/i18n/en.ts';
 import { fi as staffFi } from '../routes/staff/i18n/fi.ts';
 import { sv as staffSv } from '../routes/staff/i18n/sv.ts';
@@ -32,6 +35,7 @@ const moduleTexts = {
   interop: pageTexts(interopFi, interopSv, interopEn),
   staff: pageTexts(staffFi, staffSv, staffEn),
   knowledge: pageTexts(knowledgeFi, knowledgeSv, knowledgeEn),
+  staffCatalog: pageTexts(staffCatalogFi, staffCatalogSv, staffCatalogEn),
 };
 
 type ShellMessages = Messages<typeof fi>;

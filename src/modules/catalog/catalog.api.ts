@@ -35,7 +35,7 @@ import {
   presentServiceListItem,
   presentTaxonomy,
 } from './catalog.presenter.ts';
-import type { CatalogClient } from './index.ts';
+import type { CatalogReadClient } from './index.ts';
 import { organizationId, placeId, serviceId } from './network/network-loader.ts';
 
 const tags = ['Service tray'];
@@ -48,7 +48,7 @@ const examples = {
 };
 
 /** The service tray's open JSON API. Handlers stay thin: parse, call the use case, present. */
-export function catalogApi(clientFor: (scope: RequestScope) => CatalogClient) {
+export function catalogApi(clientFor: (scope: RequestScope) => CatalogReadClient) {
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const catalog = (c: { var: AppEnv['Variables'] }, lang?: Lang) => clientFor(scopeOf(c, lang));
 

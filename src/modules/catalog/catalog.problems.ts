@@ -12,6 +12,14 @@ const fi = {
   issues: {
     unknownMunicipality: 'tuntematon kuntanumero {value}',
     unknownCategory: 'tuntematon aihe {value}',
+    statusReasonRequired: 'kerro perheille syy, kun palvelu on suljettu tai päättynyt',
+    notOwnPlace: 'valitse oman toimijan toimipaikka',
+    hoursFormat: 'kirjoita ajat muodossa 9–12 tai 9.30–12, 17–19; tyhjä tarkoittaa suljettua',
+    dayRepeated: 'sama päivä on jo annettu',
+  },
+  details: {
+    locationExists: 'Palvelu on jo tarjolla tässä toimipaikassa.',
+    joinRequestDecided: 'Pyyntö on jo käsitelty.',
   },
 } as const;
 
@@ -25,6 +33,14 @@ const sv: Messages<typeof fi> = {
   issues: {
     unknownMunicipality: 'okänt kommunnummer {value}',
     unknownCategory: 'okänt ämne {value}',
+    statusReasonRequired: 'berätta för familjerna varför tjänsten är stängd eller har upphört',
+    notOwnPlace: 'välj ett verksamhetsställe som hör till aktören',
+    hoursFormat: 'skriv tiderna som 9–12 eller 9.30–12, 17–19; tomt betyder stängt',
+    dayRepeated: 'samma dag har redan angetts',
+  },
+  details: {
+    locationExists: 'Tjänsten erbjuds redan på detta verksamhetsställe.',
+    joinRequestDecided: 'Begäran har redan behandlats.',
   },
 };
 
@@ -38,6 +54,14 @@ const en: Messages<typeof fi> = {
   issues: {
     unknownMunicipality: 'unknown municipality code {value}',
     unknownCategory: 'unknown topic {value}',
+    statusReasonRequired: 'tell families why, when the service is closed or has ended',
+    notOwnPlace: "choose one of the organisation's own places",
+    hoursFormat: 'write the times as 9–12 or 9.30–12, 17–19; empty means closed',
+    dayRepeated: 'the same day is already given',
+  },
+  details: {
+    locationExists: 'The service is already offered at this place.',
+    joinRequestDecided: 'The request has already been decided.',
   },
 };
 

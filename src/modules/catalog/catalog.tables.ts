@@ -76,6 +76,7 @@ export interface PlaceTable {
   status: ColumnType<Status, Status | undefined, Status>;
   status_note: JsonNullable<I18nText>;
   last_checked: DateOnly;
+  version: ColumnType<number, number | undefined, number>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -123,6 +124,7 @@ export interface ServiceTable {
   status: ColumnType<Status, Status | undefined, Status>;
   status_note: JsonNullable<I18nText>;
   last_checked: DateOnly;
+  version: ColumnType<number, number | undefined, number>;
   search_document: ColumnType<string, never, never>;
   search_text: ColumnType<string, never, never>;
   around_the_clock: Generated<boolean>;

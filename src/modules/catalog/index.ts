@@ -10,10 +10,19 @@ import type { CatalogDb } from './catalog.tables.ts';
 import * as useCases from './catalog.use-cases.ts';
 import { seedCatalogDemo, seedCatalogReference } from './catalog.seed.ts';
 import { analyzeCatalog } from './network/network.queries.ts';
+import { createRateLimiter } from '../../platform/http/rate-limit.ts';
+import { rateRule } from '../../platform/config.ts';
+import { readFreshnessSettings } from './editing/editing.context.ts';
+import { editingClient, type EditingClient } from './editing/editing.client.ts';
+import { editingActions } from './editing/editing.actions.ts';
+import type { EditingDb } from './editing/editing.tables.ts';
+import { freshnessReminderJob } from './editing/freshness.ts';
+import { editingApi } from './editing/editing.api.ts';
 import { seedMunicipalityReference } from './network/network-import.ts';
 
-/** Every export of catalog.use-cases.ts is a read-only use case, bound to one request. */
-export type CatalogClient = BoundUseCases<typeof useCases>;
+/** The tray's read-only use cases (catalog.use-cases.ts) and the staff's self-service (editing/). */
+export type CatalogReadClient = BoundUseCases<typeof useCases>;
+export type CatalogClient = CatalogReadClient & EditingClient;
 
 /**
  * The service tray: the service network (regions, municipalities, organisations, places,
@@ -22,14 +31,27 @@ export type CatalogClient = BoundUseCases<typeof useCases>;
 export const catalogModule: AppModule<'catalog', CatalogClient> = {
   name: 'catalog',
   problemTexts: catalogProblemTexts,
-  actions: catalogActions,
-  create({ db: pool, clock }) {
+  actions: [...catalogActions, ...editingActions],
+  create({ db: pool, clock, outbox, site }) {
     const db = withTables<CatalogDb>(pool);
     const reference = createCatalogReference({ db, clock });
-    const client = bindReadUseCases(db, { reference }, useCases);
+    const reads = bindReadUseCases(db, { reference }, useCases);
+    const joinRule = rateRule.default({ perMinute: 3, burst: 3 }).parse(site.env.JOIN_REQUEST_RATE_LIMIT);
+    const editingDeps = {
+      freshness: readFreshnessSettings(site.env, site.publicOrigin),
+      outbox,
+      changed: () => reference.clear(),
+    };
+    const editing = editingClient(withTables<EditingDb>(pool), {
+      ...editingDeps,
+      joinLimiter: joinRule ? createRateLimiter(joinRule, { clock }) : null,
+    });
+    const client = (scope: Parameters<typeof reads>[0]): CatalogClient => ({ ...reads(scope), ...editing(scope) });
     return {
-      publicApi: catalogApi(client),
+      publicApi: catalogApi(reads),
+      staffApi: editingApi(editing),
       client,
+      jobs: [freshnessReminderJob(withTables<EditingDb>(pool), clock, editingDeps)],
       seedReference: async (ctx) => {
         await seedCatalogReference(ctx.tx);
         await seedMunicipalityReference(ctx.tx);
@@ -58,6 +80,13 @@ export type { CatalogTables, CatalogDb } from './catalog.tables.ts';
 export * from './catalog.domain.ts';
 export { importReportTexts } from './network/network-import.texts.ts';
 export { catalogActions, serviceActions, placeActions, organizationActions } from './catalog.actions.ts';
+export { joinRequestActions } from './editing/editing.actions.ts';
+export { hoursFormValues, WEEKDAY_FIELDS } from './editing/places-editing.ts';
+export { FRESHNESS_REMINDER_JOB, sendFreshnessReminders } from './editing/freshness.ts';
+export type * from './editing/editing.model.ts';
+export type { StaleDashboard } from './editing/freshness.ts';
+export type { JoinRequestView } from './editing/join-requests.ts';
+export * as editingForm from './editing/editing.schema.ts';
 /** Ids of the demo region's organisations, for other modules' demo data. */
 export { organizationId, serviceId } from './network/network-loader.ts';
 export { REGION_ID as DEMO_REGION_ID } from './demo/etela-savo.common.ts';
@@ -71,7 +100,7 @@ export {
  * The tray's use cases for another module's edges (the knowledge bank's mixed search): the same
  * client pages get, over the process's pool, with reference caches of its own.
  */
-export function catalogClientFor(deps: Pick<ModuleDeps, 'db' | 'clock'>): (scope: RequestScope) => CatalogClient {
+export function catalogClientFor(deps: Pick<ModuleDeps, 'db' | 'clock'>): (scope: RequestScope) => CatalogReadClient {
   const db = withTables<CatalogDb>(deps.db);
   return bindReadUseCases(db, { reference: createCatalogReference({ db, clock: deps.clock }) }, useCases);
 }

@@ -12,6 +12,7 @@ export interface SessionRow {
   lastSeenAt: Date;
   expiresAt: Date;
   failedCodes: number;
+  personName: string | null;
 }
 
 export async function insertSession(
@@ -56,6 +57,7 @@ export async function findSessionByTokenHash(tx: ReadTx, tokenHash: string): Pro
       .select([
         'id',
         'person_id as personId',
+        (eb) => eb.selectFrom('person').whereRef('person.id', '=', 'staff_session.person_id').select('person.name').as('personName'),
         'stage',
         'method',
         'csrf_token as csrfToken',

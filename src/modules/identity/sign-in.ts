@@ -268,7 +268,7 @@ export async function resolveSession(s: IdentityServices, presentedToken: string
   }
   return {
     stage: 'signedIn',
-    actor: { kind: 'staff', personId: session.personId, sessionId: session.id, grants },
+    actor: { kind: 'staff', personId: session.personId, sessionId: session.id, grants, name: session.personName ?? undefined },
     csrfToken: session.csrfToken,
   };
 }

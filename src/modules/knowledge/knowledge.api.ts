@@ -4,7 +4,7 @@ import { scopeOf, type AppEnv } from '../../platform/http/app-env.ts';
 import { validationHook } from '../../platform/http/openapi.ts';
 import type { Lang } from '../../platform/i18n-text.ts';
 import type { RequestScope } from '../../platform/request-context.ts';
-import { presentServiceListItem, type CatalogClient } from '../catalog/index.ts';
+import { presentServiceListItem, type CatalogReadClient } from '../catalog/index.ts';
 import { presentArticle, presentArticleListItem } from './knowledge.presenter.ts';
 import { ArticleListSchema, ArticleSchema, MixedSearchResultSchema, mixedSearchQuery, slugParam } from './knowledge.schema.ts';
 import type { KnowledgeClient } from './index.ts';
@@ -14,7 +14,7 @@ const tags = ['Knowledge bank'];
 export const ARTICLES_IN_MIXED_SEARCH = 3;
 
 /** The knowledge bank's open API: its articles, and the search that mixes them with the tray's services. */
-export function knowledgeApi(clientFor: (scope: RequestScope) => KnowledgeClient, catalogFor: (scope: RequestScope) => CatalogClient) {
+export function knowledgeApi(clientFor: (scope: RequestScope) => KnowledgeClient, catalogFor: (scope: RequestScope) => CatalogReadClient) {
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const scope = (c: { var: AppEnv['Variables'] }, lang?: Lang) => scopeOf(c, lang);
 

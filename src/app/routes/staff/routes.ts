@@ -2,6 +2,7 @@ import { layout, route } from '@react-router/dev/routes';
 import { STAFF_PAGES } from '../../../modules/identity/identity.paths.ts';
 import { interopStaffRoutes } from '../interop/routes.ts';
 import { knowledgeStaffRoutes } from '../knowledge/routes.ts';
+import { staffCatalogRoutes } from '../staff-catalog/routes.ts';
 
 /** The staff workspace's pages, under the language prefix, in the cookie group (session, CSRF, rate limit). */
 export const staffRoutes = [
@@ -21,5 +22,6 @@ export const staffRoutes = [
     route(STAFF_PAGES.devMail, 'routes/staff/dev-mail.tsx'),
     ...interopStaffRoutes,
     ...knowledgeStaffRoutes,
+    ...staffCatalogRoutes,
   ]),
 ];

@@ -2,6 +2,7 @@ import { Outlet } from 'react-router';
 import { isPermitted } from '../../../platform/authorization/actions.ts';
 import { auditActions } from '../../../modules/identity/identity.actions.ts';
 import { importActions } from '../../../modules/interop/interop.actions.ts';
+import { serviceActions } from '../../../modules/catalog/catalog.actions.ts';
 import { CsrfField, type StaffLayoutData } from '../../components/staff-form.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
@@ -13,6 +14,7 @@ export function loader({ context }: Route.LoaderArgs): StaffLayoutData {
     signedIn: context.actor.kind === 'staff',
     canReadAudit: isPermitted(context.actor, auditActions.READ),
     canImport: isPermitted(context.actor, importActions.RUN),
+    canEditCatalog: isPermitted(context.actor, serviceActions.UPDATE),
   };
 }
 
@@ -33,6 +35,11 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
             <li>
               <a href={paths.knowledge.staffArticles(lang)}>{m.knowledge.staff.title}</a>
             </li>
+            {loaderData.canEditCatalog && (
+              <li>
+                <a href={paths.staffCatalog.catalog(lang)}>{m.staffCatalog.nav}</a>
+              </li>
+            )}
             {loaderData.canReadAudit && (
               <li>
                 <a href={paths.staff.audit(lang)}>{m.staff.nav.audit}</a>

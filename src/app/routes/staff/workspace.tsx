@@ -60,6 +60,11 @@ export default function Workspace({ loaderData }: Route.ComponentProps) {
                   ) : (
                     <p>{t.workspace.nothingPermitted}</p>
                   )}
+                  {(shown.includes('Service.UPDATE') || shown.includes('Place.UPDATE')) && (
+                    <p>
+                      <a href={paths.staffCatalog.catalog(lang)}>{m.staffCatalog.nav}</a>
+                    </p>
+                  )}
                   {organization && (shown.includes('Member.LIST') || shown.includes('Audit.READ')) && (
                     <ul className="plain-list">
                       {shown.includes('Member.LIST') && (
