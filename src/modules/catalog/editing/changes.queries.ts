@@ -18,8 +18,8 @@ export async function insertChanges(
         organization_id: subject.organizationId,
         version: subject.version,
         field: c.field,
-        old_value: c.oldValue === null || c.oldValue === undefined ? null : JSON.stringify(c.oldValue),
-        new_value: c.newValue === null || c.newValue === undefined ? null : JSON.stringify(c.newValue),
+        old_value: c.oldValue === null || c.oldValue === undefined ? null : JSON.stringify({ value: c.oldValue }),
+        new_value: c.newValue === null || c.newValue === undefined ? null : JSON.stringify({ value: c.newValue }),
         changed_by: by.personId,
         changed_by_name: by.name,
         request_id: by.requestId,
@@ -49,8 +49,8 @@ export async function listChanges(
     occurredAt: r.occurred_at,
     version: r.version,
     field: r.field,
-    oldValue: r.old_value,
-    newValue: r.new_value,
+    oldValue: r.old_value?.value ?? null,
+    newValue: r.new_value?.value ?? null,
     changedBy: r.changed_by_name,
   }));
 }

@@ -3,7 +3,8 @@ import type { ReadTx as PlatformReadTx, WriteTx as PlatformWriteTx } from '../..
 import type { CatalogTables } from '../catalog.tables.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
-type JsonValue = ColumnType<object | null, string | null, string | null>;
+/** A changed field's value, wrapped so that any JSON value (a text, a list, an object) is one json object. */
+type JsonValue = ColumnType<{ value: unknown } | null, string | null, string | null>;
 
 export interface CatalogChangeTable {
   id: Generated<number>;
