@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Actor, Role } from '../../src/platform/actor.ts';
+import type { Actor, Grant, Role } from '../../src/platform/actor.ts';
 import type { Clock } from '../../src/platform/clock.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { activitiesModule, type ActivitiesClient } from '../../src/modules/activities/index.ts';
@@ -44,7 +44,7 @@ export async function organiser(db: Kysely<any>, grants: { role: Role; organizat
     email: `activities.organiser${++staffCount}@perhekeskus.example`,
     memberships: grants.map((g) => ({ role: g.role, ...(g.organizationId ? { organizationId: g.organizationId } : {}), ...(g.regionId ? { regionId: g.regionId } : {}) })),
   });
-  return { kind: 'staff', personId, sessionId: randomUUID(), grants: grants.map((g) => ({ role: g.role, organizationId: g.organizationId ?? null, regionId: g.regionId ?? null })) };
+  return { kind: 'staff', personId, sessionId: randomUUID(), grants: grants.map((g) => ({ role: g.role, organizationId: g.organizationId ?? null, regionId: g.regionId ?? null })) as unknown as Grant[] };
 }
 
 export const MLL_MIKKELI = organizationId(demoMllOrganization('mikkeli'));

@@ -10,6 +10,9 @@ import { sv as interopSv } from '../routes/interop/i18n/sv.ts';
 import { en as staffEn } from '../routes/staff/i18n/en.ts';
 import { fi as staffFi } from '../routes/staff/i18n/fi.ts';
 import { sv as staffSv } from '../routes/staff/i18n/sv.ts';
+import { en as activitiesEn } from '../routes/activities/i18n/en.ts';
+import { fi as activitiesFi } from '../routes/activities/i18n/fi.ts';
+import { sv as activitiesSv } from '../routes/activities/i18n/sv.ts';
 import { en } from './en.ts';
 import { fi } from './fi.ts';
 import { sv } from './sv.ts';
@@ -28,6 +31,7 @@ const moduleTexts = {
   catalog: pageTexts(catalogFi, catalogSv, catalogEn),
   interop: pageTexts(interopFi, interopSv, interopEn),
   staff: pageTexts(staffFi, staffSv, staffEn),
+  activities: pageTexts(activitiesFi, activitiesSv, activitiesEn),
 };
 
 type ShellMessages = Messages<typeof fi>;

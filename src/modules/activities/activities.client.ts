@@ -5,6 +5,7 @@ import type { ActivitiesServices } from './activities.context.ts';
 import type { ActivitiesDb } from './activities.tables.ts';
 import * as publicUseCases from './activities.use-cases.ts';
 import { activityFigures } from './figures.ts';
+import { activityFormChoices } from './staff-choices.ts';
 import {
   cancelOccurrence,
   createActivity,
@@ -46,7 +47,8 @@ export function activitiesClient(db: Kysely<ActivitiesDb>, services: ActivitiesS
   const pub = bindReadUseCases(db, { services }, publicUseCases);
   const family = bindWriteUseCases(db, { services }, familyUseCases);
   const organiser = bindWriteUseCases(db, { services }, organiserUseCases);
-  return (scope: RequestScope) => ({ public: pub(scope), family: family(scope), organiser: organiser(scope) });
+  const choices = bindReadUseCases(db, { services }, { activityFormChoices });
+  return (scope: RequestScope) => ({ public: pub(scope), family: family(scope), organiser: { ...organiser(scope), ...choices(scope) } });
 }
 
 export type ActivitiesClient = ReturnType<ReturnType<typeof activitiesClient>>;
