@@ -2,16 +2,18 @@ import type { Lang } from '../../platform/i18n-text.ts';
 import { T, useLocalize } from '../components/localized.tsx';
 import { uiMessages, useI18n } from '../i18n/index.ts';
 import { paths } from '../paths.ts';
+import { ThisWeek } from '../components/activity-parts.tsx';
 import type { Route } from './+types/home';
 
 export async function loader({ context }: Route.LoaderArgs) {
   const { catalog } = context;
-  const [taxonomy, municipalities, familyCentres] = await Promise.all([
+  const [taxonomy, municipalities, familyCentres, thisWeek] = await Promise.all([
     catalog.getTaxonomy(),
     catalog.listMunicipalities(),
     catalog.listPlaces({ kind: ['familyCentre'], pageSize: 100 }),
+    context.activities.public.listUpcomingOccurrences({ pageSize: 6 }),
   ]);
-  return { lifeSituations: taxonomy.lifeSituations, municipalities, familyCentres: familyCentres.items };
+  return { lifeSituations: taxonomy.lifeSituations, municipalities, familyCentres: familyCentres.items, thisWeek: thisWeek.items };
 }
 
 export function meta({ params }: Route.MetaArgs) {
@@ -59,6 +61,8 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           </button>
         </form>
       </section>
+
+      <ThisWeek items={loaderData.thisWeek} />
 
       <section aria-labelledby="situations-title">
         <h2 id="situations-title">{m.home.lifeSituations}</h2>
