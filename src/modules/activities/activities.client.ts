@@ -29,8 +29,6 @@ const familyUseCases = { signUp, viewRegistration, cancelRegistration, submitPro
 const organiserUseCases = {
   createActivity,
   updateActivity,
-  listOwnActivities,
-  getActivityForEdit,
   cancelOccurrence,
   getRoster,
   markAttendance,
@@ -47,7 +45,7 @@ export function activitiesClient(db: Kysely<ActivitiesDb>, services: ActivitiesS
   const pub = bindReadUseCases(db, { services }, publicUseCases);
   const family = bindWriteUseCases(db, { services }, familyUseCases);
   const organiser = bindWriteUseCases(db, { services }, organiserUseCases);
-  const choices = bindReadUseCases(db, { services }, { activityFormChoices });
+  const choices = bindReadUseCases(db, { services }, { activityFormChoices, listOwnActivities, getActivityForEdit });
   return (scope: RequestScope) => ({ public: pub(scope), family: family(scope), organiser: { ...organiser(scope), ...choices(scope) } });
 }
 

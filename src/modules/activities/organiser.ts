@@ -4,7 +4,7 @@ import { ConflictError, InvalidInputError, NotFoundError, type InputIssue } from
 import { addDays, helsinkiMoment } from '../../platform/helsinki-time.ts';
 import type { I18nText } from '../../platform/i18n-text.ts';
 import { activityActions } from './activities.actions.ts';
-import { authorizeOnActivity, type ActivitiesWriteContext } from './activities.context.ts';
+import { authorizeOnActivity, type ActivitiesReadContext, type ActivitiesWriteContext } from './activities.context.ts';
 import { AGE_BANDS, ageBandOf, type ActivityLanguage, type ActivityType, type CostKind, type Schedule, type SignUpMode } from './activities.domain.ts';
 import {
   findActivity,
@@ -133,7 +133,7 @@ export async function updateActivity(ctx: ActivitiesWriteContext, id: string, ve
 }
 
 /** The activities the actor may edit, with their next occurrences' fill. */
-export async function listOwnActivities(ctx: ActivitiesWriteContext) {
+export async function listOwnActivities(ctx: ActivitiesReadContext) {
   authorize(ctx, activityActions.UPDATE);
   const reach = reachOf(ctx.actor, activityActions.UPDATE);
   let organizationIds: string[] | undefined;
@@ -149,7 +149,7 @@ export async function listOwnActivities(ctx: ActivitiesWriteContext) {
 }
 
 /** An activity with its version, for the edit form. */
-export async function getActivityForEdit(ctx: ActivitiesWriteContext, id: string) {
+export async function getActivityForEdit(ctx: ActivitiesReadContext, id: string) {
   const owners = await findActivityOwners(ctx.tx, id);
   if (!owners) throw new NotFoundError('activity', id);
   authorizeOnActivity(ctx, activityActions.UPDATE, id, owners);

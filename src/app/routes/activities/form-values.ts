@@ -15,6 +15,7 @@ export function parseSignUpForm(form: FormData): { ok: true; value: ReturnType<t
   };
   const ages = (text('childrenAges') ?? '').split(/[,;\s]+/).filter(Boolean);
   const issues: InputIssue[] = [];
+  if (!text('email') && !text('phone')) issues.push({ field: 'email', key: 'contactRequired' });
   if (ages.some((a) => !/^\d{1,2}$/.test(a))) issues.push({ field: 'childrenAges', key: 'notWholeNumber' });
   const adults = text('adults') ?? '1';
   if (!/^\d{1,2}$/.test(adults)) issues.push({ field: 'adults', key: 'notWholeNumber' });

@@ -28,6 +28,9 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
             <li>
               <a href={paths.staff.account(lang)}>{m.staff.nav.account}</a>
             </li>
+            <li>
+              <a href={paths.activities.staffList(lang)}>{m.activities.staff.title}</a>
+            </li>
             {loaderData.canReadAudit && (
               <li>
                 <a href={paths.staff.audit(lang)}>{m.staff.nav.audit}</a>

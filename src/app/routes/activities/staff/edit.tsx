@@ -60,7 +60,7 @@ export default function EditActivity({ loaderData, actionData }: Route.Component
           <a href={paths.activities.activity(lang, activity.id)}>{m.activities.activity.upcoming}</a>
         </p>
       )}
-      <section aria-labelledby="occurrences-heading">
+      <section>
         <h2 id="occurrences-heading">{t.occurrences}</h2>
         <TableRegion label={t.occurrences}>
           <table>
