@@ -32,7 +32,9 @@ async function signUp(page: Page, occurrenceUrl: string, name: string, email: st
   await page.getByRole('button', { name: 'Anmäl dig' }).click();
 }
 
-test('a family signs up for a Swedish toddler group in Pieksämäki, cancels by the mailed link, and the next family is promoted', async ({ page }) => {
+test('a family signs up for a Swedish toddler group in Pieksämäki, cancels by the mailed link, and the next family is promoted', async ({
+  page,
+}) => {
   const run = Date.now();
   const first = `anna.${run}@example.com`;
   const second = `berit.${run}@example.com`;
@@ -91,11 +93,17 @@ test('an organiser sees the roster of a full group and marks attendance', async 
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Vauvahieronta' }).click();
   await expectNoAxeViolations(page);
-  await page.getByRole('link', { name: /Osallistujat/ }).first().click();
+  await page
+    .getByRole('link', { name: /Osallistujat/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Osallistujat: Vauvahieronta');
   await expect(page.getByRole('table')).toContainText('demoperhe');
   await expectNoAxeViolations(page);
-  await page.getByLabel(/Paikalla: Demoperhe/).first().check();
+  await page
+    .getByLabel(/Paikalla: Demoperhe/)
+    .first()
+    .check();
   await page.getByRole('button', { name: 'Tallenna läsnäolo' }).click();
   await expect(page.getByText('Läsnäolo tallennettu.')).toBeVisible();
   await expect(page.getByLabel(/Paikalla: Demoperhe/).first()).toBeChecked();

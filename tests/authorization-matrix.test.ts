@@ -45,7 +45,15 @@ const grantOf = (role: Role): Grant =>
 const staff = (...grants: Grant[]): Actor => ({ kind: 'staff', personId: SELF, sessionId: 'session', grants });
 
 const EDIT = ['Service.CREATE', 'Service.UPDATE', 'Place.CREATE', 'Place.UPDATE', 'Activity.CREATE', 'Activity.UPDATE', 'Proposal.ANSWER'];
-const ADMIN = ['Organization.UPDATE', 'Member.LIST', 'Member.INVITE', 'Member.REMOVE', 'Audit.READ', 'Audit.EXPORT', 'Activity.READ_FIGURES'];
+const ADMIN = [
+  'Organization.UPDATE',
+  'Member.LIST',
+  'Member.INVITE',
+  'Member.REMOVE',
+  'Audit.READ',
+  'Audit.EXPORT',
+  'Activity.READ_FIGURES',
+];
 const SELF_ONLY = ['Account.UPDATE'];
 /** Participants' personal data: the organising organisation's own people only, never a coordinator. */
 const ROSTER = ['Activity.READ_ROSTER', 'Activity.MANAGE_PARTICIPANTS', 'Activity.EXPORT_ROSTER'];
@@ -53,7 +61,11 @@ const ROSTER = ['Activity.READ_ROSTER', 'Activity.MANAGE_PARTICIPANTS', 'Activit
 /** What each role may, written out: per group of actions, the target kinds it reaches. */
 const EXPECTED: Record<Role, { edit: TargetKind[]; admin: TargetKind[]; roster: TargetKind[] }> = {
   // Everywhere means every target, a person's too.
-  platformAdmin: { edit: Object.keys(TARGETS) as TargetKind[], admin: Object.keys(TARGETS) as TargetKind[], roster: Object.keys(TARGETS) as TargetKind[] },
+  platformAdmin: {
+    edit: Object.keys(TARGETS) as TargetKind[],
+    admin: Object.keys(TARGETS) as TargetKind[],
+    roster: Object.keys(TARGETS) as TargetKind[],
+  },
   regionalCoordinator: {
     edit: ['ownOrganization', 'otherOrganizationSameRegion', 'ownRegion'],
     admin: ['ownOrganization', 'otherOrganizationSameRegion', 'ownRegion'],

@@ -108,7 +108,12 @@ export function mountPublicApi(app: Hono<AppEnv>, prefix: string, router: OpenAP
 }
 
 /** Anonymous writes without a credential (src/platform/module.ts `publicWriteApi`): small bodies, never cached. */
-export function mountPublicWrites(app: Hono<AppEnv>, prefix: string, router: OpenAPIHono<AppEnv>, guards: MiddlewareHandler<AppEnv>[] = []) {
+export function mountPublicWrites(
+  app: Hono<AppEnv>,
+  prefix: string,
+  router: OpenAPIHono<AppEnv>,
+  guards: MiddlewareHandler<AppEnv>[] = [],
+) {
   const limit = bodyLimit({
     maxSize: 32 * 1024,
     onError: () => Promise.reject(new InvalidInputError([{ field: 'body', key: 'tooLarge', params: { max: 32 * 1024 } }])),

@@ -22,7 +22,9 @@ const silent = createLogger('silent');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any test database
 export function activitiesOf(db: Kysely<any>, options: { clock?: Clock; env?: Record<string, string> } = {}) {
   const clock = options.clock ?? testClock();
-  const deps = testModuleDeps(db, clock, silent, { env: { ACTIVITY_SIGN_UP_RATE_LIMIT: '0', ACTIVITY_PROPOSAL_RATE_LIMIT: '0', ...options.env } });
+  const deps = testModuleDeps(db, clock, silent, {
+    env: { ACTIVITY_SIGN_UP_RATE_LIMIT: '0', ACTIVITY_PROPOSAL_RATE_LIMIT: '0', ...options.env },
+  });
   const instance = activitiesModule.create({ ...deps, actionCatalogue: actionCatalogue() });
   deps.jobs.register(jobDefinitions([{ definition: activitiesModule, instance }], []));
   let address = 0;
@@ -42,9 +44,22 @@ let staffCount = 0;
 export async function organiser(db: Kysely<any>, grants: { role: Role; organizationId?: string; regionId?: string }[]): Promise<Actor> {
   const personId = await addStaff(db, {
     email: `activities.organiser${++staffCount}@perhekeskus.example`,
-    memberships: grants.map((g) => ({ role: g.role, ...(g.organizationId ? { organizationId: g.organizationId } : {}), ...(g.regionId ? { regionId: g.regionId } : {}) })),
+    memberships: grants.map((g) => ({
+      role: g.role,
+      ...(g.organizationId ? { organizationId: g.organizationId } : {}),
+      ...(g.regionId ? { regionId: g.regionId } : {}),
+    })),
   });
-  return { kind: 'staff', personId, sessionId: randomUUID(), grants: grants.map((g) => ({ role: g.role, organizationId: g.organizationId ?? null, regionId: g.regionId ?? null })) as unknown as Grant[] };
+  return {
+    kind: 'staff',
+    personId,
+    sessionId: randomUUID(),
+    grants: grants.map((g) => ({
+      role: g.role,
+      organizationId: g.organizationId ?? null,
+      regionId: g.regionId ?? null,
+    })) as unknown as Grant[],
+  };
 }
 
 export const MLL_MIKKELI = organizationId(demoMllOrganization('mikkeli'));

@@ -8,8 +8,19 @@ const locales: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /** "ti 8.12.2026" and "10.00" in Helsinki time, whatever the server's zone. */
 export function occurrenceTime(lang: Lang, start: Date | string, end: Date | string) {
-  const day = new Intl.DateTimeFormat(locales[lang], { timeZone: 'Europe/Helsinki', weekday: 'short', day: 'numeric', month: 'numeric', year: 'numeric' });
-  const time = new Intl.DateTimeFormat(locales[lang], { timeZone: 'Europe/Helsinki', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const day = new Intl.DateTimeFormat(locales[lang], {
+    timeZone: 'Europe/Helsinki',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  });
+  const time = new Intl.DateTimeFormat(locales[lang], {
+    timeZone: 'Europe/Helsinki',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   return { date: day.format(new Date(start)), start: time.format(new Date(start)), end: time.format(new Date(end)) };
 }
 
@@ -66,7 +77,15 @@ export function OccurrenceList({ items, headingLevel = 3 }: { items: readonly Oc
 }
 
 /** "This week" on the home, municipality and meeting-place pages, with a link to the whole calendar. */
-export function ThisWeek({ items, calendarQuery, feedUrl }: { items: readonly OccurrenceListItem[]; calendarQuery?: string; feedUrl?: string }) {
+export function ThisWeek({
+  items,
+  calendarQuery,
+  feedUrl,
+}: {
+  items: readonly OccurrenceListItem[];
+  calendarQuery?: string;
+  feedUrl?: string;
+}) {
   const { lang, m } = useI18n();
   return (
     <section aria-labelledby="this-week-heading">

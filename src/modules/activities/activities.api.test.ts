@@ -23,7 +23,18 @@ afterAll(async () => {
   await database?.close();
 });
 
-type Occurrence = { id: string; activityId: string; start: string; end: string; capacity: number | null; confirmed: number; waitlisted: number; url: string; icsUrl: string; registrationsUrl: string | null };
+type Occurrence = {
+  id: string;
+  activityId: string;
+  start: string;
+  end: string;
+  capacity: number | null;
+  confirmed: number;
+  waitlisted: number;
+  url: string;
+  icsUrl: string;
+  registrationsUrl: string | null;
+};
 
 async function nextOccurrenceOf(activityId: string): Promise<Occurrence> {
   const { body } = await t.getJson<{ items: Occurrence[] }>(`/api/v1/occurrences?activity=${activityId}&days=14`);
@@ -32,7 +43,9 @@ async function nextOccurrenceOf(activityId: string): Promise<Occurrence> {
 
 describe('the activities API', () => {
   it('lists the week from Pieksämäki in Swedish for toddlers, upcoming first, with Helsinki offsets and links', async () => {
-    const { response, body } = await t.getJson<{ items: Occurrence[]; total: number }>('/api/v1/occurrences?municipality=593&language=sv&age=2&lang=sv');
+    const { response, body } = await t.getJson<{ items: Occurrence[]; total: number }>(
+      '/api/v1/occurrences?municipality=593&language=sv&age=2&lang=sv',
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=60');
     const group = body.items.find((o) => o.activityId === swedishGroup)!;
@@ -67,7 +80,11 @@ describe('the activities API', () => {
   it('signs a family up with 201, answers the same e-mail with the existing one, and refuses bad input and closed sign-up', async () => {
     const group = await nextOccurrenceOf(swedishGroup);
     const post = (body: unknown, lang = 'sv') =>
-      t.app.request(`${group.registrationsUrl}?lang=${lang}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      t.app.request(`${group.registrationsUrl}?lang=${lang}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     const family = { name: 'Anna Andersson', email: 'anna@example.com', adults: 1, children: [{ age: 2 }], consent: true };
     const created = await post(family);
     expect(created.status).toBe(201);
@@ -84,7 +101,11 @@ describe('the activities API', () => {
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
     expect((await post('{not json')).status).toBe(400);
     const dropIn = await nextOccurrenceOf(demoActivityId('perhekahvila-pieksamaki'));
-    const closed = await t.app.request(`/api/v1/occurrences/${dropIn.id}/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(family) });
+    const closed = await t.app.request(`/api/v1/occurrences/${dropIn.id}/registrations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(family),
+    });
     expect(closed.status).toBe(409);
     expect(((await closed.json()) as { detail: string }).detail).toMatch(/ilmoittauduta|come/);
   });
@@ -111,12 +132,25 @@ describe('the family pages', () => {
   it('take a sign-up without JavaScript, keep what was typed on a failed one, and cancel only on a confirmed POST', async () => {
     const group = await nextOccurrenceOf(demoActivityId('perhekerho-mikkeli'));
     const browser = new Browser(t.app);
-    const failed = await browser.post(`/fi/occurrences/${group.id}`, { name: 'Liisa Virtanen', email: '', phone: '', adults: '1', childrenAges: '3, x', needs: 'pähkinäallergia' });
+    const failed = await browser.post(`/fi/occurrences/${group.id}`, {
+      name: 'Liisa Virtanen',
+      email: '',
+      phone: '',
+      adults: '1',
+      childrenAges: '3, x',
+      needs: 'pähkinäallergia',
+    });
     expect(failed.status).toBe(400);
     expect(failed.text).toContain('error-summary');
     expect(failed.text).toContain('value="Liisa Virtanen"');
     expect(failed.text).toContain('pähkinäallergia');
-    const ok = await browser.post(`/fi/occurrences/${group.id}`, { name: 'Liisa Virtanen', email: 'liisa@example.com', adults: '1', childrenAges: '3', consent: 'yes' });
+    const ok = await browser.post(`/fi/occurrences/${group.id}`, {
+      name: 'Liisa Virtanen',
+      email: 'liisa@example.com',
+      adults: '1',
+      childrenAges: '3',
+      consent: 'yes',
+    });
     expect(ok.status).toBe(200);
     const manage = /href="(\/fi\/registrations\/[^"]+)"/.exec(ok.text)![1]!;
     const view = await browser.get(manage);
@@ -132,12 +166,18 @@ describe('the family pages', () => {
   it('show this week on the home, municipality and meeting-place pages, and take a proposal without an account', async () => {
     expect(await (await t.get('/fi')).text()).toContain('this-week-heading');
     expect(await (await t.get('/sv/municipalities/593')).text()).toContain('Småbarnsföräldrarnas kamratgrupp');
-    const placeId = (await t.getJson<{ items: { place: { id: string } | null }[] }>(`/api/v1/activities?municipality=593`)).body.items.find((a) => a.place)!.place!.id;
+    const placeId = (await t.getJson<{ items: { place: { id: string } | null }[] }>(`/api/v1/activities?municipality=593`)).body.items.find(
+      (a) => a.place,
+    )!.place!.id;
     const place = await (await t.get(`/en/places/${placeId}`)).text();
     expect(place).toContain('This week');
     expect(place).toContain('Proposals received 0');
     const browser = new Browser(t.app);
-    const sent = await browser.post(`/fi/places/${placeId}/proposals`, { kind: 'topic', proposerRole: 'expertByExperience', text: 'Vertaisilta isille' });
+    const sent = await browser.post(`/fi/places/${placeId}/proposals`, {
+      kind: 'topic',
+      proposerRole: 'expertByExperience',
+      text: 'Vertaisilta isille',
+    });
     expect(sent.status).toBe(200);
     expect(sent.text).toContain('Kiitos');
     expect(await (await t.get(`/fi/places/${placeId}`)).text()).toContain('Ehdotuksia vastaanotettu 1, käsitelty 0');
@@ -149,8 +189,14 @@ describe('the family pages', () => {
 describe('the organiser pages', () => {
   it('show the roster to the organising editor (on record) and refuse another organisation with 403', async () => {
     const group = await nextOccurrenceOf(demoActivityId(DEMO_ACTIVITY.fullBabyMassage));
-    const editor = await addStaff(database.db, { email: 'roster.editor@perhekeskus.example', memberships: [{ role: 'editor', organizationId: MLL_MIKKELI }] });
-    const stranger = await addStaff(database.db, { email: 'roster.stranger@perhekeskus.example', memberships: [{ role: 'editor', organizationId: organizationId(DEMO_ORGANIZATIONS.folkhalsan) }] });
+    const editor = await addStaff(database.db, {
+      email: 'roster.editor@perhekeskus.example',
+      memberships: [{ role: 'editor', organizationId: MLL_MIKKELI }],
+    });
+    const stranger = await addStaff(database.db, {
+      email: 'roster.stranger@perhekeskus.example',
+      memberships: [{ role: 'editor', organizationId: organizationId(DEMO_ORGANIZATIONS.folkhalsan) }],
+    });
     const as = async (personId: string) => {
       const b = new Browser(t.app);
       b.setCookie('perhekeskus-session', await sessionOf(database.db, personId, t.clock.now()));
@@ -169,8 +215,14 @@ describe('the organiser pages', () => {
     expect((await other.get(`/fi/staff/occurrences/${group.id}`)).status).toBe(403);
     expect((await other.get(`/api/v1/staff/occurrences/${group.id}/roster.csv`)).status).toBe(403);
     expect((await new Browser(t.app).get(`/api/v1/staff/occurrences/${group.id}/roster.csv`)).status).toBe(401);
-    const reads = await database.db.selectFrom('audit_event').select(['action', 'outcome']).where('action', 'in', ['Activity.READ_ROSTER', 'Activity.EXPORT_ROSTER', 'Activity.MANAGE_PARTICIPANTS']).execute();
-    expect(new Set(reads.filter((r) => r.outcome === 'success').map((r) => r.action))).toEqual(new Set(['Activity.EXPORT_ROSTER', 'Activity.MANAGE_PARTICIPANTS', 'Activity.READ_ROSTER']));
+    const reads = await database.db
+      .selectFrom('audit_event')
+      .select(['action', 'outcome'])
+      .where('action', 'in', ['Activity.READ_ROSTER', 'Activity.EXPORT_ROSTER', 'Activity.MANAGE_PARTICIPANTS'])
+      .execute();
+    expect(new Set(reads.filter((r) => r.outcome === 'success').map((r) => r.action))).toEqual(
+      new Set(['Activity.EXPORT_ROSTER', 'Activity.MANAGE_PARTICIPANTS', 'Activity.READ_ROSTER']),
+    );
     expect(reads.some((r) => r.outcome === 'denied')).toBe(true);
   });
 });

@@ -1,5 +1,12 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { json, langParam, listOf, notFoundResponse as notFound, problemResponses as problems, withLang } from '../../platform/http/api-contract.ts';
+import {
+  json,
+  langParam,
+  listOf,
+  notFoundResponse as notFound,
+  problemResponses as problems,
+  withLang,
+} from '../../platform/http/api-contract.ts';
 import { scopeOf, type AppEnv } from '../../platform/http/app-env.ts';
 import { requestOrigin } from '../../platform/http/csrf.ts';
 import { validationHook } from '../../platform/http/openapi.ts';
@@ -8,7 +15,14 @@ import type { RequestScope } from '../../platform/request-context.ts';
 import type { ActivitiesClient } from './activities.client.ts';
 import { activitiesPaths } from './activities.paths.ts';
 import { presentActivity, presentOccurrence } from './activities.presenter.ts';
-import { activityListQuery, ActivitySchema, occurrenceQuery, OccurrenceSchema, RegistrationCreatedSchema, registrationBody } from './activities.schema.ts';
+import {
+  activityListQuery,
+  ActivitySchema,
+  occurrenceQuery,
+  OccurrenceSchema,
+  RegistrationCreatedSchema,
+  registrationBody,
+} from './activities.schema.ts';
 import type { SiteSettings } from '../../platform/module.ts';
 
 const tags = ['Activities'];
@@ -38,7 +52,10 @@ export function activitiesApi(clientFor: (scope: RequestScope) => ActivitiesClie
     async (c) => {
       const { lang = c.var.lang, ...query } = c.req.valid('query');
       const result = await client(c, lang).public.listUpcomingOccurrences(query);
-      return c.json({ items: result.items.map((o) => presentOccurrence(lang, o)), total: result.total, page: result.page, pageSize: result.pageSize }, 200);
+      return c.json(
+        { items: result.items.map((o) => presentOccurrence(lang, o)), total: result.total, page: result.page, pageSize: result.pageSize },
+        200,
+      );
     },
   );
 
@@ -94,7 +111,15 @@ export function activitiesApi(clientFor: (scope: RequestScope) => ActivitiesClie
       path: '/municipalities/{code}/activities.ics',
       tags,
       summary: "A municipality's activity feed",
-      request: { params: z.object({ code: z.string().regex(/^[0-9]{3}$/).openapi({ param: { name: 'code', in: 'path' }, example: '593' }) }), query: z.object({ lang: langParam }) },
+      request: {
+        params: z.object({
+          code: z
+            .string()
+            .regex(/^[0-9]{3}$/)
+            .openapi({ param: { name: 'code', in: 'path' }, example: '593' }),
+        }),
+        query: z.object({ lang: langParam }),
+      },
       responses: { ...calendarResponse, ...problems, ...notFound },
     }),
     async (c) => {
@@ -121,13 +146,24 @@ export function registrationApi(clientFor: (scope: RequestScope) => ActivitiesCl
       summary: 'Sign up for an occurrence',
       description:
         'No account needed. The same e-mail or phone twice for one occurrence answers the existing registration. 409 when sign-up is closed or the occurrence is cancelled; 429 over the rate limit.',
-      request: { params: idParam, query: z.object({ lang: langParam }), body: { content: { 'application/json': { schema: registrationBody } }, required: true } },
+      request: {
+        params: idParam,
+        query: z.object({ lang: langParam }),
+        body: { content: { 'application/json': { schema: registrationBody } }, required: true },
+      },
       responses: {
         201: json(RegistrationCreatedSchema, 'Signed up (confirmed, waitlisted or applied)'),
         200: json(RegistrationCreatedSchema, 'Signed up already: the existing registration'),
         ...problems,
         ...notFound,
-        409: { description: 'Sign-up closed or occurrence cancelled', content: { 'application/problem+json': { schema: z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }) } } },
+        409: {
+          description: 'Sign-up closed or occurrence cancelled',
+          content: {
+            'application/problem+json': {
+              schema: z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }),
+            },
+          },
+        },
       },
     }),
     async (c) => {

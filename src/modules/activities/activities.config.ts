@@ -23,7 +23,9 @@ export function loadActivitiesConfig(env: Readonly<Record<string, string | undef
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = schema.safeParse(present);
   if (!parsed.success)
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(present[String(i.path[0])] ?? '')}: ${i.message}`));
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(present[String(i.path[0])] ?? '')}: ${i.message}`),
+    );
   const c = parsed.data;
   return {
     signUpRateLimit: c.ACTIVITY_SIGN_UP_RATE_LIMIT,

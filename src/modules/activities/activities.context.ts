@@ -41,7 +41,12 @@ export function linkOrigin(site: SiteSettings, requestOrigin: string | undefined
  * Authorizes an action on an activity run by several organisations: permitted when any of them
  * lets the actor; otherwise refused against the owner (the first), which is what the log records.
  */
-export function authorizeOnActivity(ctx: ActivitiesWriteContext | ActivitiesReadContext, action: Action, activityId: string, owners: readonly ActivityOwner[]): ActionTarget {
+export function authorizeOnActivity(
+  ctx: ActivitiesWriteContext | ActivitiesReadContext,
+  action: Action,
+  activityId: string,
+  owners: readonly ActivityOwner[],
+): ActionTarget {
   const targets = owners.map((o) => ({ type: 'activity', id: activityId, organizationId: o.organizationId, regionId: o.regionId }));
   const permitted = targets.find((t) => isPermitted(ctx.actor, action, t));
   if (permitted) return permitted;

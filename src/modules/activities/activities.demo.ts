@@ -1,4 +1,14 @@
-import { centralMeetingPlaceKey, DEMO_MLL_TOWNS, DEMO_ORGANIZATIONS, DEMO_TOWNS, demoMllOrganization, demoMunicipalityOrganization, demoParishOrganization, organizationId, placeId } from '../catalog/index.ts';
+import {
+  centralMeetingPlaceKey,
+  DEMO_MLL_TOWNS,
+  DEMO_ORGANIZATIONS,
+  DEMO_TOWNS,
+  demoMllOrganization,
+  demoMunicipalityOrganization,
+  demoParishOrganization,
+  organizationId,
+  placeId,
+} from '../catalog/index.ts';
 import { addDays, isoWeekday } from '../../platform/helsinki-time.ts';
 import type { I18nText } from '../../platform/i18n-text.ts';
 import type { ActivityInput } from './organiser.ts';
@@ -46,7 +56,11 @@ export function demoActivities(today: string): DemoActivity[] {
         organizationId: municipality,
         type: 'openActivity',
         name: t(`Perhekahvila ${town.loc}`, `Familjecafé i ${town.sv}`, `Family café in ${town.fi}`),
-        description: t('Avoin kohtaamispaikka koko perheelle: kahvia, leikkiä ja juttuseuraa. Tule silloin kun sopii.', 'En öppen mötesplats för hela familjen: kaffe, lek och sällskap. Kom när det passar.', 'An open meeting place for the whole family: coffee, play and company. Drop in when it suits you.'),
+        description: t(
+          'Avoin kohtaamispaikka koko perheelle: kahvia, leikkiä ja juttuseuraa. Tule silloin kun sopii.',
+          'En öppen mötesplats för hela familjen: kaffe, lek och sällskap. Kom när det passar.',
+          'An open meeting place for the whole family: coffee, play and company. Drop in when it suits you.',
+        ),
         targetGroups: ['wholeFamily'],
         signUp: 'none',
         schedule: weekly(1 + (i % 5), '09:30', 150),
@@ -59,7 +73,11 @@ export function demoActivities(today: string): DemoActivity[] {
         organizationId: municipality,
         type: 'openActivity',
         name: t('Avoin varhaiskasvatus: leikkitoiminta', 'Öppen småbarnspedagogik: lekverksamhet', 'Open early education: play sessions'),
-        description: t('Ohjattua leikkiä, laulua ja liikuntaa alle kouluikäisille aikuisen kanssa.', 'Ledd lek, sång och rörelse för barn under skolåldern tillsammans med en vuxen.', 'Guided play, songs and movement for under-school-age children with an adult.'),
+        description: t(
+          'Ohjattua leikkiä, laulua ja liikuntaa alle kouluikäisille aikuisen kanssa.',
+          'Ledd lek, sång och rörelse för barn under skolåldern tillsammans med en vuxen.',
+          'Guided play, songs and movement for under-school-age children with an adult.',
+        ),
         targetGroups: ['children', 'parents'],
         ageMin: 0,
         ageMax: 6,
@@ -75,7 +93,11 @@ export function demoActivities(today: string): DemoActivity[] {
         coOrganizerIds: [municipality],
         type: 'club',
         name: t('Seurakunnan perhekerho', 'Församlingens familjeklubb', "The parish's family club"),
-        description: t('Laulua, leikkiä, askartelua ja välipala. Ilmoittaudu, niin varaamme tarpeeksi välipalaa.', 'Sång, lek, pyssel och mellanmål. Anmäl dig så att vi har tillräckligt med mellanmål.', 'Songs, play, crafts and a snack. Sign up so we have enough snacks.'),
+        description: t(
+          'Laulua, leikkiä, askartelua ja välipala. Ilmoittaudu, niin varaamme tarpeeksi välipalaa.',
+          'Sång, lek, pyssel och mellanmål. Anmäl dig så att vi har tillräckligt med mellanmål.',
+          'Songs, play, crafts and a snack. Sign up so we have enough snacks.',
+        ),
         targetGroups: ['children', 'parents'],
         ageMin: 0,
         ageMax: 6,
@@ -93,7 +115,11 @@ export function demoActivities(today: string): DemoActivity[] {
         organizationId: mll ? organizationId(demoMllOrganization(town.slug)) : municipality,
         type: 'peerGroup',
         name: t('Vauvaperheiden vertaisryhmä', 'Kamratgrupp för babyfamiljer', 'Peer group for baby families'),
-        description: t('Vanhemmat jakavat kokemuksia vauva-arjesta. Ohjaajana koulutettu vapaaehtoinen.', 'Föräldrar delar erfarenheter av vardagen med baby. En utbildad frivillig leder gruppen.', 'Parents share experiences of everyday life with a baby, led by a trained volunteer.'),
+        description: t(
+          'Vanhemmat jakavat kokemuksia vauva-arjesta. Ohjaajana koulutettu vapaaehtoinen.',
+          'Föräldrar delar erfarenheter av vardagen med baby. En utbildad frivillig leder gruppen.',
+          'Parents share experiences of everyday life with a baby, led by a trained volunteer.',
+        ),
         targetGroups: ['parents'],
         ageMin: 0,
         ageMax: 1,
@@ -109,12 +135,25 @@ export function demoActivities(today: string): DemoActivity[] {
         ...base,
         organizationId: municipality,
         type: 'themeEvening',
-        name: t('Teemailta: uni ja lepo lapsiperheessä', 'Temakväll: sömn och vila i barnfamiljen', 'Theme evening: sleep and rest in families'),
-        description: t('Perheneuvo kertoo lasten unesta, ja vanhemmat voivat kysyä. Lapsille on lastenhoito.', 'Familjerådgivaren berättar om barns sömn och föräldrarna kan fråga. Barnpassning ordnas.', 'The family advisor talks about children’s sleep and answers questions. Childcare is arranged.'),
+        name: t(
+          'Teemailta: uni ja lepo lapsiperheessä',
+          'Temakväll: sömn och vila i barnfamiljen',
+          'Theme evening: sleep and rest in families',
+        ),
+        description: t(
+          'Perheneuvo kertoo lasten unesta, ja vanhemmat voivat kysyä. Lapsille on lastenhoito.',
+          'Familjerådgivaren berättar om barns sömn och föräldrarna kan fråga. Barnpassning ordnas.',
+          'The family advisor talks about children’s sleep and answers questions. Childcare is arranged.',
+        ),
         targetGroups: ['parents'],
         signUp: 'open',
         capacity: 25,
-        schedule: { firstDate: addDays(monday, 28 + 7 + (i % 5) + 1), startTime: '18:00', durationMinutes: 90, rrule: 'FREQ=MONTHLY;COUNT=4' },
+        schedule: {
+          firstDate: addDays(monday, 28 + 7 + (i % 5) + 1),
+          startTime: '18:00',
+          durationMinutes: 90,
+          rrule: 'FREQ=MONTHLY;COUNT=4',
+        },
       },
     });
   });
@@ -128,7 +167,11 @@ export function demoActivities(today: string): DemoActivity[] {
         placeId: pieksamaki,
         type: 'peerGroup',
         name: t('Småbarnsföräldrarnas kamratgrupp', 'Småbarnsföräldrarnas kamratgrupp', 'Peer group for parents of toddlers'),
-        description: t('Ruotsinkielinen vertaisryhmä taaperoiden vanhemmille.', 'En kamratgrupp på svenska för föräldrar till barn i åldern 1–3 år. Barnen är med.', 'A Swedish-language peer group for parents of toddlers (1–3). Children welcome.'),
+        description: t(
+          'Ruotsinkielinen vertaisryhmä taaperoiden vanhemmille.',
+          'En kamratgrupp på svenska för föräldrar till barn i åldern 1–3 år. Barnen är med.',
+          'A Swedish-language peer group for parents of toddlers (1–3). Children welcome.',
+        ),
         targetGroups: ['parents'],
         ageMin: 1,
         ageMax: 3,
@@ -148,7 +191,11 @@ export function demoActivities(today: string): DemoActivity[] {
         placeId: mikkeli,
         type: 'groupService',
         name: t('Vauvahieronta', 'Babymassage', 'Baby massage'),
-        description: t('Neljän kerran vauvahierontakurssi, mukaan oma pyyhe.', 'Babymassagekurs, ta med egen handduk.', 'Baby massage course; bring your own towel.'),
+        description: t(
+          'Neljän kerran vauvahierontakurssi, mukaan oma pyyhe.',
+          'Babymassagekurs, ta med egen handduk.',
+          'Baby massage course; bring your own towel.',
+        ),
         targetGroups: ['parents'],
         ageMin: 0,
         ageMax: 1,
@@ -168,7 +215,11 @@ export function demoActivities(today: string): DemoActivity[] {
         placeId: mikkeli,
         type: 'peerGroup',
         name: t('Eron kokeneiden vanhempien suljettu ryhmä', 'Sluten grupp för skilda föräldrar', 'Closed group for separated parents'),
-        description: t('Kahdeksan kerran suljettu vertaisryhmä. Hae mukaan; ohjaaja soittaa ennen ryhmän alkua.', 'En sluten kamratgrupp, åtta gånger. Ansök; ledaren ringer före starten.', 'A closed peer group meeting eight times. Apply; the leader calls before the group starts.'),
+        description: t(
+          'Kahdeksan kerran suljettu vertaisryhmä. Hae mukaan; ohjaaja soittaa ennen ryhmän alkua.',
+          'En sluten kamratgrupp, åtta gånger. Ansök; ledaren ringer före starten.',
+          'A closed peer group meeting eight times. Apply; the leader calls before the group starts.',
+        ),
         targetGroups: ['parents'],
         languages: ['fi'],
         cost: 'free',
@@ -186,7 +237,11 @@ export function demoActivities(today: string): DemoActivity[] {
         onlineUrl: 'https://mll.example/verkkoryhmat',
         type: 'peerGroup',
         name: t('Verkkovertaisryhmä vauvaperheille', 'Kamratgrupp på nätet för babyfamiljer', 'Online peer group for baby families'),
-        description: t('Tapaamme videoyhteydellä. Linkki tulee vahvistusviestissä.', 'Vi träffas via video. Länken kommer i bekräftelsen.', 'We meet by video; the link comes with the confirmation.'),
+        description: t(
+          'Tapaamme videoyhteydellä. Linkki tulee vahvistusviestissä.',
+          'Vi träffas via video. Länken kommer i bekräftelsen.',
+          'We meet by video; the link comes with the confirmation.',
+        ),
         targetGroups: ['parents'],
         ageMin: 0,
         ageMax: 1,

@@ -64,7 +64,13 @@ export interface ActivitySummary {
   readonly description: I18nText | null;
   readonly organization: { readonly id: string; readonly name: I18nText };
   readonly coOrganizers: readonly { readonly id: string; readonly name: I18nText }[];
-  readonly place: { readonly id: string; readonly name: I18nText; readonly streetAddress: string; readonly accessibilityNote: I18nText | null; readonly stepFreeAccess: boolean | null } | null;
+  readonly place: {
+    readonly id: string;
+    readonly name: I18nText;
+    readonly streetAddress: string;
+    readonly accessibilityNote: I18nText | null;
+    readonly stepFreeAccess: boolean | null;
+  } | null;
   readonly municipality: { readonly code: string; readonly name: I18nText };
   readonly onlineUrl: string | null;
   readonly targetGroups: readonly string[];

@@ -14,7 +14,12 @@ export const RETENTION_JOB = 'activities-retention';
 export const HORIZON_JOB = 'activities-horizon';
 
 /** A use-case context for a job: the system acting, no request. */
-function jobContext(s: ActivitiesServices, name: string, tx: ActivitiesWriteContext['tx'], audit: ActivitiesWriteContext['audit']): ActivitiesWriteContext {
+function jobContext(
+  s: ActivitiesServices,
+  name: string,
+  tx: ActivitiesWriteContext['tx'],
+  audit: ActivitiesWriteContext['audit'],
+): ActivitiesWriteContext {
   const actor = systemActor(name);
   return {
     actor,
@@ -44,8 +49,18 @@ export function activityJobs(s: ActivitiesServices): JobDefinition[] {
           const ctx = jobContext(s, REMINDER_JOB, tx, audit);
           const due = await dueReminders(tx, new Date(now + 23 * 3_600_000), new Date(now + 25 * 3_600_000));
           for (const r of due)
-            await mailFamily(ctx, r, 'reminder', { activityName: r.activity_name, start: r.starts_at, placeName: r.place_name, streetAddress: r.street_address, onlineUrl: r.online_url });
-          await markReminded(tx, due.map((r) => r.id), s.clock.now());
+            await mailFamily(ctx, r, 'reminder', {
+              activityName: r.activity_name,
+              start: r.starts_at,
+              placeName: r.place_name,
+              streetAddress: r.street_address,
+              onlineUrl: r.online_url,
+            });
+          await markReminded(
+            tx,
+            due.map((r) => r.id),
+            s.clock.now(),
+          );
         });
       },
     },
@@ -57,7 +72,12 @@ export function activityJobs(s: ActivitiesServices): JobDefinition[] {
         const before = new Date(now.getTime() - s.config.retentionDays * 86_400_000);
         await write(s.db, systemActor(RETENTION_JOB), async (tx, audit) => {
           const count = await anonymiseRegistrations(tx, before, now);
-          if (count) audit.record({ action: ACTIVITY_EVENTS.anonymise, target: { type: 'registration' }, detail: { count, retentionDays: s.config.retentionDays } });
+          if (count)
+            audit.record({
+              action: ACTIVITY_EVENTS.anonymise,
+              target: { type: 'registration' },
+              detail: { count, retentionDays: s.config.retentionDays },
+            });
         });
       },
     },

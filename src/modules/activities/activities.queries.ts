@@ -34,7 +34,9 @@ export async function findOccurrenceActivityId(tx: ReadTx, occurrenceId: string)
   return row?.activity_id ?? null;
 }
 
-export type NewActivity = Omit<Selectable<ActivityTable>, 'id' | 'version' | 'created_at' | 'updated_at' | 'status'> & { status?: ActivityTable['status']['__insert__'] };
+export type NewActivity = Omit<Selectable<ActivityTable>, 'id' | 'version' | 'created_at' | 'updated_at' | 'status'> & {
+  status?: ActivityTable['status']['__insert__'];
+};
 
 function activityRow(a: NewActivity) {
   return {
@@ -46,7 +48,12 @@ function activityRow(a: NewActivity) {
   };
 }
 
-export async function insertActivity(tx: WriteTx, activity: NewActivity & { id?: string }, now: Date, coOrganizers: readonly string[]): Promise<string> {
+export async function insertActivity(
+  tx: WriteTx,
+  activity: NewActivity & { id?: string },
+  now: Date,
+  coOrganizers: readonly string[],
+): Promise<string> {
   const { id } = await tx
     .insertInto('activity')
     .values({ ...activityRow(activity), ...(activity.id ? { id: activity.id } : {}), created_at: now, updated_at: now })
@@ -72,7 +79,9 @@ export async function updateActivityRow(tx: WriteTx, id: string, activity: NewAc
     .execute();
 }
 
-export function scheduleOf(row: Pick<Selectable<ActivityTable>, 'first_date' | 'start_time' | 'duration_minutes' | 'rrule' | 'exception_dates' | 'added_dates'>): Schedule {
+export function scheduleOf(
+  row: Pick<Selectable<ActivityTable>, 'first_date' | 'start_time' | 'duration_minutes' | 'rrule' | 'exception_dates' | 'added_dates'>,
+): Schedule {
   return {
     firstDate: row.first_date,
     startTime: row.start_time.slice(0, 5),
@@ -97,7 +106,13 @@ export async function listSchedules(tx: ReadTx) {
  * dates no longer planned are removed when nobody is signed up (else they stay for the organiser
  * to cancel, so nobody loses a place silently). Capacity follows the activity, never below those confirmed.
  */
-export async function syncOccurrences(tx: WriteTx, activityId: string, planned: readonly PlannedOccurrence[], capacity: number | null, from: Date) {
+export async function syncOccurrences(
+  tx: WriteTx,
+  activityId: string,
+  planned: readonly PlannedOccurrence[],
+  capacity: number | null,
+  from: Date,
+) {
   if (planned.length)
     await tx
       .insertInto('activity_occurrence')
@@ -112,7 +127,9 @@ export async function syncOccurrences(tx: WriteTx, activityId: string, planned: 
     .$if(keep.length > 0, (q) => q.where('starts_at', 'not in', keep))
     .where('confirmed_count', '=', 0)
     .where('waitlisted_count', '=', 0)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('registration as r').select('r.id').whereRef('r.occurrence_id', '=', 'activity_occurrence.id'))))
+    .where((eb) =>
+      eb.not(eb.exists(eb.selectFrom('registration as r').select('r.id').whereRef('r.occurrence_id', '=', 'activity_occurrence.id'))),
+    )
     .execute();
   await tx
     .updateTable('activity_occurrence')
@@ -169,7 +186,12 @@ export async function findActivity(tx: ReadTx, id: string): Promise<ActivitySumm
 }
 
 /** Occurrences from `from` up to `to` (instants), upcoming first, with the filters of the calendar. */
-export async function listOccurrences(tx: ReadTx, filter: OccurrenceFilter, range: { from: Date; to: Date }, page: { limit: number; offset: number }) {
+export async function listOccurrences(
+  tx: ReadTx,
+  filter: OccurrenceFilter,
+  range: { from: Date; to: Date },
+  page: { limit: number; offset: number },
+) {
   const base = tx
     .selectFrom('activity_occurrence as x')
     .innerJoin('activity as a', 'a.id', 'x.activity_id')
@@ -182,11 +204,18 @@ export async function listOccurrences(tx: ReadTx, filter: OccurrenceFilter, rang
     .$if(filter.type !== undefined, (q) => q.where('a.type', '=', filter.type!))
     .$if(filter.language !== undefined, (q) => q.where(sql<boolean>`${filter.language!} = any(a.languages)`))
     .$if(filter.age !== undefined, (q) =>
-      q.where((eb) => eb.and([eb.or([eb('a.age_min', 'is', null), eb('a.age_min', '<=', filter.age!)]), eb.or([eb('a.age_max', 'is', null), eb('a.age_max', '>=', filter.age!)])])),
+      q.where((eb) =>
+        eb.and([
+          eb.or([eb('a.age_min', 'is', null), eb('a.age_min', '<=', filter.age!)]),
+          eb.or([eb('a.age_max', 'is', null), eb('a.age_max', '>=', filter.age!)]),
+        ]),
+      ),
     )
     .$if(filter.free === true, (q) => q.where('a.cost', '=', 'free'))
     .$if(filter.placesLeft === true, (q) =>
-      q.where('x.status', '=', 'scheduled').where((eb) => eb.or([eb('x.capacity', 'is', null), eb('x.confirmed_count', '<', eb.ref('x.capacity'))])),
+      q
+        .where('x.status', '=', 'scheduled')
+        .where((eb) => eb.or([eb('x.capacity', 'is', null), eb('x.confirmed_count', '<', eb.ref('x.capacity'))])),
     );
   const [rows, count] = await Promise.all([
     base
@@ -295,7 +324,11 @@ export async function markOccurrenceCancelled(tx: WriteTx, id: string, now: Date
   await tx.updateTable('activity_occurrence').set({ status: 'cancelled', cancelled_at: now }).where('id', '=', id).execute();
 }
 
-export async function setHeadCount(tx: WriteTx, id: string, counts: { adults: number; children: Record<'0-2' | '3-6' | '7-12' | '13-17', number> }) {
+export async function setHeadCount(
+  tx: WriteTx,
+  id: string,
+  counts: { adults: number; children: Record<'0-2' | '3-6' | '7-12' | '13-17', number> },
+) {
   await tx
     .updateTable('activity_occurrence')
     .set({
@@ -315,7 +348,18 @@ export async function listFeedOccurrences(tx: ReadTx, where: { place?: string; m
     .selectFrom('activity_occurrence as x')
     .innerJoin('activity as a', 'a.id', 'x.activity_id')
     .leftJoin('place as p', 'p.id', 'a.place_id')
-    .select(['x.id', 'x.starts_at', 'x.ends_at', 'x.status', 'a.id as activity_id', 'a.name', 'a.description', 'a.online_url', 'p.name as place_name', 'p.street_address'])
+    .select([
+      'x.id',
+      'x.starts_at',
+      'x.ends_at',
+      'x.status',
+      'a.id as activity_id',
+      'a.name',
+      'a.description',
+      'a.online_url',
+      'p.name as place_name',
+      'p.street_address',
+    ])
     .where('a.status', '=', 'published')
     .where('x.starts_at', '>=', from)
     .$if(where.place !== undefined, (q) => q.where('a.place_id', '=', where.place!))
@@ -327,7 +371,11 @@ export async function listFeedOccurrences(tx: ReadTx, where: { place?: string; m
 
 export type FeedRow = Awaited<ReturnType<typeof listFeedOccurrences>>[number];
 
-export async function listActivityRows(tx: ReadTx, filter: { municipality?: string; place?: string; organizationIds?: readonly string[]; allStatuses?: boolean }, page: { limit: number; offset: number }) {
+export async function listActivityRows(
+  tx: ReadTx,
+  filter: { municipality?: string; place?: string; organizationIds?: readonly string[]; allStatuses?: boolean },
+  page: { limit: number; offset: number },
+) {
   const base = tx
     .selectFrom('activity as a')
     .$if(filter.municipality !== undefined, (q) => q.where('a.municipality_code', '=', filter.municipality!))
@@ -335,20 +383,34 @@ export async function listActivityRows(tx: ReadTx, filter: { municipality?: stri
     .$if(filter.organizationIds !== undefined, (q) =>
       q.where((eb) =>
         eb.or([
-          eb('a.organization_id', 'in', filter.organizationIds!.length ? filter.organizationIds! : ['00000000-0000-0000-0000-000000000000']),
+          eb(
+            'a.organization_id',
+            'in',
+            filter.organizationIds!.length ? filter.organizationIds! : ['00000000-0000-0000-0000-000000000000'],
+          ),
           eb.exists(
             eb
               .selectFrom('activity_organizer as ao')
               .select('ao.activity_id')
               .whereRef('ao.activity_id', '=', 'a.id')
-              .where('ao.organization_id', 'in', filter.organizationIds!.length ? filter.organizationIds! : ['00000000-0000-0000-0000-000000000000']),
+              .where(
+                'ao.organization_id',
+                'in',
+                filter.organizationIds!.length ? filter.organizationIds! : ['00000000-0000-0000-0000-000000000000'],
+              ),
           ),
         ]),
       ),
     )
     .$if(!filter.allStatuses, (q) => q.where('a.status', '=', 'published'));
   const [rows, count] = await Promise.all([
-    base.select(['a.id']).orderBy(sql`a.name ->> 'fi'`).orderBy('a.id').limit(page.limit).offset(page.offset).execute(),
+    base
+      .select(['a.id'])
+      .orderBy(sql`a.name ->> 'fi'`)
+      .orderBy('a.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { ids: rows.map((r) => r.id), total: Number(count.n) };

@@ -89,7 +89,11 @@ export const registrationBody = z
   .object({
     name: trimmed(120).min(1),
     email: z.email().max(200).optional(),
-    phone: z.string().trim().regex(/^\+?[0-9 ()-]{5,20}$/).optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ()-]{5,20}$/)
+      .optional(),
     adults: z.number().int().min(0).max(10),
     children: z.array(z.object({ age: z.number().int().min(0).max(17) })).max(12),
     needs: trimmed(500).optional(),
@@ -101,7 +105,10 @@ export const RegistrationCreatedSchema = z
   .object({
     id: z.uuid(),
     status: z.enum(['confirmed', 'waitlisted', 'applied']),
-    cancelUrl: z.string().nullable().openapi({ description: 'The family page to view or cancel it; null when the sign-up existed already (the link went by mail).' }),
+    cancelUrl: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The family page to view or cancel it; null when the sign-up existed already (the link went by mail).' }),
   })
   .openapi('RegistrationCreated');
 

@@ -6,6 +6,7 @@ import type { ActivitiesWriteContext } from './activities.context.ts';
 import { CONSENT_VERSION } from './activities.domain.ts';
 import { demoActivities } from './activities.demo.ts';
 import { insertActivity } from './activities.queries.ts';
+import { anyActivityExists, demoRegionExists, insertDemoRegistration, nextOccurrenceId, placeMunicipality } from './organiser.queries.ts';
 import { materialise } from './organiser.ts';
 
 export const demoActivityId = (key: string) => stableId('activity', key);
@@ -16,9 +17,9 @@ export const demoActivityId = (key: string) => stableId('activity', key);
  */
 export async function seedActivitiesDemo(ctx: ActivitiesWriteContext, mode: DemoDataMode): Promise<boolean> {
   if (mode === 'never') return false;
-  const region = await ctx.tx.selectFrom('region').select('id').where('id', '=', 'etela-savo').executeTakeFirst();
+  const region = await demoRegionExists(ctx.tx);
   if (!region) return false;
-  if (await ctx.tx.selectFrom('activity').select('id').limit(1).executeTakeFirst()) return false;
+  if (await anyActivityExists(ctx.tx)) return false;
   const now = ctx.clock.now();
   const today = helsinkiMoment(now).date;
   let families = 0;
@@ -29,7 +30,7 @@ export async function seedActivitiesDemo(ctx: ActivitiesWriteContext, mode: Demo
       id,
       organization_id: input.organizationId,
       place_id: input.placeId ?? null,
-      municipality_code: input.municipalityCode ?? (await ctx.tx.selectFrom('place').select('municipality_code').where('id', '=', input.placeId!).executeTakeFirstOrThrow()).municipality_code,
+      municipality_code: input.municipalityCode ?? (await placeMunicipality(ctx.tx, input.placeId!)),
       online_url: input.onlineUrl ?? null,
       type: input.type,
       name: input.name,
@@ -57,36 +58,26 @@ export async function seedActivitiesDemo(ctx: ActivitiesWriteContext, mode: Demo
     await materialise(ctx, id, input.schedule, row.capacity);
     const signed = (demo.nextSignedUp ?? 0) + (demo.nextWaitlisted ?? 0);
     if (!signed) continue;
-    const next = await ctx.tx
-      .selectFrom('activity_occurrence')
-      .select('id')
-      .where('activity_id', '=', id)
-      .where('starts_at', '>', now)
-      .orderBy('starts_at')
-      .limit(1)
-      .executeTakeFirstOrThrow();
+    const next = { id: await nextOccurrenceId(ctx.tx, id, now) };
     for (let n = 1; n <= signed; n++) {
       families++;
-      await ctx.tx
-        .insertInto('registration')
-        .values({
-          occurrence_id: next.id,
-          status: n <= (demo.nextSignedUp ?? 0) ? 'confirmed' : 'waitlisted',
-          name: `Demoperhe ${families}`,
-          email: `demoperhe${families}@perhekeskus.example`,
-          phone: null,
-          contact_key: `e:demoperhe${families}@perhekeskus.example`,
-          adults: 1,
-          children_ages: [n % 4],
-          needs: null,
-          lang: 'fi',
-          consent_version: CONSENT_VERSION,
-          consented_at: now,
-          manage_token_hash: tokenHash(randomToken()),
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+      await insertDemoRegistration(ctx.tx, {
+        occurrence_id: next.id,
+        status: n <= (demo.nextSignedUp ?? 0) ? 'confirmed' : 'waitlisted',
+        name: `Demoperhe ${families}`,
+        email: `demoperhe${families}@perhekeskus.example`,
+        phone: null,
+        contact_key: `e:demoperhe${families}@perhekeskus.example`,
+        adults: 1,
+        children_ages: [n % 4],
+        needs: null,
+        lang: 'fi',
+        consent_version: CONSENT_VERSION,
+        consented_at: now,
+        manage_token_hash: tokenHash(randomToken()),
+        created_at: now,
+        updated_at: now,
+      });
     }
   }
   ctx.logger.info({ today, families }, 'loaded the demo activities');

@@ -4,7 +4,16 @@ import type { AuditTables } from '../../platform/audit/audit.tables.ts';
 import type { ReadTx as PlatformReadTx, WriteTx as PlatformWriteTx } from '../../platform/db/transactions.ts';
 import type { I18nText } from '../../platform/i18n-text.ts';
 import type { MailTables } from '../../platform/mail/mail.tables.ts';
-import type { ActivityStatus, ActivityType, CostKind, ProposalKind, ProposalStatus, ProposerRole, RegistrationStatus, SignUpMode } from './activities.domain.ts';
+import type {
+  ActivityStatus,
+  ActivityType,
+  CostKind,
+  ProposalKind,
+  ProposalStatus,
+  ProposerRole,
+  RegistrationStatus,
+  SignUpMode,
+} from './activities.domain.ts';
 
 type Json<T> = ColumnType<T, string, string>;
 type JsonNullable<T> = ColumnType<T | null, string | null | undefined, string | null>;

@@ -4,9 +4,18 @@ import { paging } from '../../platform/paging.ts';
 import type { Page } from '../../platform/paging.ts';
 import type { ActivitiesReadContext } from './activities.context.ts';
 import type { ActivitySummary, OccurrenceFilter, OccurrenceListItem } from './activities.domain.ts';
-import { findActivity, findOccurrence, listActivityRows, listFeedOccurrences, listOccurrences, occurrenceItem, placeOwner } from './activities.queries.ts';
+import {
+  findActivity,
+  findOccurrence,
+  listActivityRows,
+  listFeedOccurrences,
+  listOccurrences,
+  occurrenceItem,
+  placeOwner,
+} from './activities.queries.ts';
 import { feedCalendar } from './calendar.ts';
 import { proposalCounts } from './proposals.queries.ts';
+import { findMunicipality } from './organiser.queries.ts';
 import { helsinkiInstant } from './schedule.ts';
 import { signUpWindow } from './sign-up.ts';
 
@@ -24,7 +33,10 @@ function rangeOf(ctx: ActivitiesReadContext, filter: OccurrenceFilter) {
   return { from: first === today && from < now ? new Date(Math.min(now.getTime(), to.getTime())) : from, to, first, days };
 }
 
-export async function listUpcomingOccurrences(ctx: ActivitiesReadContext, filter: OccurrenceFilter): Promise<Page<OccurrenceListItem> & { from: string; days: number }> {
+export async function listUpcomingOccurrences(
+  ctx: ActivitiesReadContext,
+  filter: OccurrenceFilter,
+): Promise<Page<OccurrenceListItem> & { from: string; days: number }> {
   const page = paging(filter);
   const range = rangeOf(ctx, filter);
   const { rows, total } = await listOccurrences(ctx.tx, filter, range, page);
@@ -39,7 +51,10 @@ export async function listUpcomingOccurrences(ctx: ActivitiesReadContext, filter
   };
 }
 
-export async function listActivities(ctx: ActivitiesReadContext, filter: { municipality?: string; place?: string; page?: number; pageSize?: number }): Promise<Page<ActivitySummary>> {
+export async function listActivities(
+  ctx: ActivitiesReadContext,
+  filter: { municipality?: string; place?: string; page?: number; pageSize?: number },
+): Promise<Page<ActivitySummary>> {
   const page = paging(filter);
   const { ids, total } = await listActivityRows(ctx.tx, filter, page);
   const items = (await Promise.all(ids.map((id) => findActivity(ctx.tx, id)))).filter((a): a is ActivitySummary => a !== null);
@@ -84,7 +99,20 @@ export async function occurrenceCalendar(ctx: ActivitiesReadContext, id: string,
   const activity = (await findActivity(ctx.tx, o.activity_id))!;
   return feedCalendar(
     activity.name,
-    [{ id: o.id, starts_at: o.starts_at, ends_at: o.ends_at, status: o.status, activity_id: o.activity_id, name: o.name, description: activity.description, online_url: o.online_url, place_name: o.place_name, street_address: o.street_address }],
+    [
+      {
+        id: o.id,
+        starts_at: o.starts_at,
+        ends_at: o.ends_at,
+        status: o.status,
+        activity_id: o.activity_id,
+        name: o.name,
+        description: activity.description,
+        online_url: o.online_url,
+        place_name: o.place_name,
+        street_address: o.street_address,
+      },
+    ],
     ctx.lang,
     origin,
   );
@@ -99,7 +127,7 @@ export async function placeFeed(ctx: ActivitiesReadContext, placeId: string, ori
 }
 
 export async function municipalityFeed(ctx: ActivitiesReadContext, code: string, origin: string): Promise<string> {
-  const m = await ctx.tx.selectFrom('municipality').select(['code', 'name']).where('code', '=', code).executeTakeFirst();
+  const m = await findMunicipality(ctx.tx, code);
   if (!m) throw new NotFoundError('municipality', code);
   const rows = await listFeedOccurrences(ctx.tx, { municipality: code }, new Date(ctx.clock.now().getTime() - 7 * 86_400_000), 500);
   return feedCalendar(m.name, rows, ctx.lang, origin);

@@ -5,7 +5,7 @@ import { addDays, helsinkiMoment } from '../../platform/helsinki-time.ts';
 import type { I18nText } from '../../platform/i18n-text.ts';
 import { activityActions } from './activities.actions.ts';
 import { authorizeOnActivity, type ActivitiesReadContext, type ActivitiesWriteContext } from './activities.context.ts';
-import { AGE_BANDS, ageBandOf, type ActivityLanguage, type ActivityType, type CostKind, type Schedule, type SignUpMode } from './activities.domain.ts';
+import { ageBandOf, type ActivityLanguage, type ActivityType, type CostKind, type Schedule, type SignUpMode } from './activities.domain.ts';
 import {
   findActivity,
   findActivityOwners,
@@ -24,7 +24,9 @@ import {
 } from './activities.queries.ts';
 import { listLiveContacts, listRoster, findRegistration, setAttendance, setRegistrationStatus } from './registrations.queries.ts';
 import { isUsableRrule, occurrencesBetween, helsinkiInstant } from './schedule.ts';
-import { aboutOccurrence, mailFamily, manageLink, promoteNext } from './sign-up.ts';
+import { aboutOccurrence, mailFamily, manageLink } from './sign-up.ts';
+import { activityVersion, findOrganizationOwner, headCountOf, listRecentOccurrences, organizationsInRegions } from './organiser.queries.ts';
+import type { AGE_BANDS } from './activities.domain.ts';
 import { randomToken, tokenHash } from '../../platform/secrets.ts';
 import { setManageToken } from './registrations.queries.ts';
 import type { Lang } from '../../platform/i18n-text.ts';
@@ -66,7 +68,8 @@ async function rowOf(ctx: ActivitiesWriteContext, input: ActivityInput): Promise
   if (!municipality) issues.push({ field: 'municipalityCode', key: 'required' });
   if (input.signUp !== 'none' && !input.capacity) issues.push({ field: 'capacity', key: 'required' });
   if (input.schedule.rrule && !isUsableRrule(input.schedule.rrule)) issues.push({ field: 'rrule', key: 'invalidFormat' });
-  if (input.ageMin !== undefined && input.ageMax !== undefined && input.ageMin > input.ageMax) issues.push({ field: 'ageMax', key: 'tooSmall', params: { min: input.ageMin } });
+  if (input.ageMin !== undefined && input.ageMax !== undefined && input.ageMin > input.ageMax)
+    issues.push({ field: 'ageMax', key: 'tooSmall', params: { min: input.ageMin } });
   if (issues.length) throw new InvalidInputError(issues);
   return {
     organization_id: input.organizationId,
@@ -99,25 +102,40 @@ async function rowOf(ctx: ActivitiesWriteContext, input: ActivityInput): Promise
 }
 
 /** Writes out an activity's occurrences from today up to the horizon. */
-export async function materialise(ctx: Pick<ActivitiesWriteContext, 'tx' | 'clock' | 'services'>, activityId: string, schedule: Schedule, capacity: number | null) {
+export async function materialise(
+  ctx: Pick<ActivitiesWriteContext, 'tx' | 'clock' | 'services'>,
+  activityId: string,
+  schedule: Schedule,
+  capacity: number | null,
+) {
   const today = helsinkiMoment(ctx.clock.now()).date;
   const planned = occurrencesBetween(schedule, today, addDays(today, ctx.services.config.horizonDays));
   await syncOccurrences(ctx.tx, activityId, planned, capacity, helsinkiInstant(today, '00:00'));
 }
 
 export async function createActivity(ctx: ActivitiesWriteContext, input: ActivityInput): Promise<{ id: string }> {
-  const owner = await ctx.tx.selectFrom('organization').select(['id', 'region_id']).where('id', '=', input.organizationId).executeTakeFirst();
+  const owner = await findOrganizationOwner(ctx.tx, input.organizationId);
   if (!owner) throw new InvalidInputError([{ field: 'organizationId', key: 'invalid' }]);
   const target = { type: 'activity', organizationId: owner.id, regionId: owner.region_id };
   authorize(ctx, activityActions.CREATE, target);
   const row = await rowOf(ctx, input);
-  const id = await insertActivity(ctx.tx, row, ctx.clock.now(), (input.coOrganizerIds ?? []).filter((o) => o !== owner.id));
+  const id = await insertActivity(
+    ctx.tx,
+    row,
+    ctx.clock.now(),
+    (input.coOrganizerIds ?? []).filter((o) => o !== owner.id),
+  );
   if (row.status === 'published') await materialise(ctx, id, input.schedule, row.capacity);
   ctx.audit.record({ action: activityActions.CREATE, target: { ...target, id } });
   return { id };
 }
 
-export async function updateActivity(ctx: ActivitiesWriteContext, id: string, version: number, input: ActivityInput): Promise<{ id: string }> {
+export async function updateActivity(
+  ctx: ActivitiesWriteContext,
+  id: string,
+  version: number,
+  input: ActivityInput,
+): Promise<{ id: string }> {
   const owners = await findActivityOwners(ctx.tx, id);
   if (!owners) throw new NotFoundError('activity', id);
   const target = authorizeOnActivity(ctx, activityActions.UPDATE, id, owners);
@@ -138,12 +156,14 @@ export async function listOwnActivities(ctx: ActivitiesReadContext) {
   const reach = reachOf(ctx.actor, activityActions.UPDATE);
   let organizationIds: string[] | undefined;
   if (!reach.everywhere) {
-    const inRegions = reach.regionIds.length
-      ? (await ctx.tx.selectFrom('organization').select('id').where('region_id', 'in', reach.regionIds).execute()).map((o) => o.id)
-      : [];
+    const inRegions = reach.regionIds.length ? await organizationsInRegions(ctx.tx, reach.regionIds) : [];
     organizationIds = [...reach.organizationIds, ...inRegions];
   }
-  const { ids } = await listActivityRows(ctx.tx, { allStatuses: true, ...(organizationIds ? { organizationIds } : {}) }, { limit: 200, offset: 0 });
+  const { ids } = await listActivityRows(
+    ctx.tx,
+    { allStatuses: true, ...(organizationIds ? { organizationIds } : {}) },
+    { limit: 200, offset: 0 },
+  );
   const activities = await Promise.all(ids.map((a) => findActivity(ctx.tx, a)));
   return activities.filter((a) => a !== null);
 }
@@ -154,19 +174,16 @@ export async function getActivityForEdit(ctx: ActivitiesReadContext, id: string)
   if (!owners) throw new NotFoundError('activity', id);
   authorizeOnActivity(ctx, activityActions.UPDATE, id, owners);
   const activity = (await findActivity(ctx.tx, id))!;
-  const version = (await ctx.tx.selectFrom('activity').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
-  const occurrences = await ctx.tx
-    .selectFrom('activity_occurrence')
-    .select(['id', 'starts_at', 'ends_at', 'capacity', 'confirmed_count', 'waitlisted_count', 'status'])
-    .where('activity_id', '=', id)
-    .where('starts_at', '>=', new Date(ctx.clock.now().getTime() - 14 * 86_400_000))
-    .orderBy('starts_at')
-    .limit(40)
-    .execute();
+  const version = await activityVersion(ctx.tx, id);
+  const occurrences = await listRecentOccurrences(ctx.tx, id, new Date(ctx.clock.now().getTime() - 14 * 86_400_000));
   return { activity, version, occurrences };
 }
 
-async function occurrenceTarget(ctx: ActivitiesWriteContext, occurrenceId: string, action: (typeof activityActions)[keyof typeof activityActions]) {
+async function occurrenceTarget(
+  ctx: ActivitiesWriteContext,
+  occurrenceId: string,
+  action: (typeof activityActions)[keyof typeof activityActions],
+) {
   const activityId = await findOccurrenceActivityId(ctx.tx, occurrenceId);
   if (!activityId) throw new NotFoundError('occurrence', occurrenceId);
   const owners = (await findActivityOwners(ctx.tx, activityId))!;
@@ -191,13 +208,20 @@ export async function getRoster(ctx: ActivitiesWriteContext, occurrenceId: strin
   const o = (await findOccurrence(ctx.tx, occurrenceId))!;
   const registrations = await listRoster(ctx.tx, occurrenceId);
   ctx.audit.record({ action: activityActions.READ_ROSTER, target, detail: { occurrenceId, rows: registrations.length } });
-  const head = await ctx.tx
-    .selectFrom('activity_occurrence')
-    .select(['head_adults', 'head_children_0_2', 'head_children_3_6', 'head_children_7_12', 'head_children_13_17'])
-    .where('id', '=', occurrenceId)
-    .executeTakeFirstOrThrow();
+  const head = await headCountOf(ctx.tx, occurrenceId);
   return {
-    occurrence: { id: o.id, activityId: o.activity_id, name: o.name, start: o.starts_at, end: o.ends_at, capacity: o.capacity, confirmed: o.confirmed_count, waitlisted: o.waitlisted_count, cancelled: o.status === 'cancelled', signUp: o.sign_up },
+    occurrence: {
+      id: o.id,
+      activityId: o.activity_id,
+      name: o.name,
+      start: o.starts_at,
+      end: o.ends_at,
+      capacity: o.capacity,
+      confirmed: o.confirmed_count,
+      waitlisted: o.waitlisted_count,
+      cancelled: o.status === 'cancelled',
+      signUp: o.sign_up,
+    },
     registrations,
     headCount: head,
     permitted: {
@@ -235,7 +259,11 @@ export async function decideApplication(ctx: ActivitiesWriteContext, registratio
   ctx.audit.record({ action: activityActions.MANAGE_PARTICIPANTS, target, detail: { registrationId, accepted: accept } });
 }
 
-export async function recordHeadCount(ctx: ActivitiesWriteContext, occurrenceId: string, counts: { adults: number; children: Record<(typeof AGE_BANDS)[number], number> }) {
+export async function recordHeadCount(
+  ctx: ActivitiesWriteContext,
+  occurrenceId: string,
+  counts: { adults: number; children: Record<(typeof AGE_BANDS)[number], number> },
+) {
   const target = await occurrenceTarget(ctx, occurrenceId, activityActions.UPDATE);
   await setHeadCount(ctx.tx, occurrenceId, counts);
   ctx.audit.record({ action: activityActions.UPDATE, target, detail: { occurrenceId, headCount: true } });
@@ -258,8 +286,25 @@ export async function exportRoster(ctx: ActivitiesWriteContext, occurrenceId: st
   ctx.audit.record({ action: activityActions.EXPORT_ROSTER, target, detail: { occurrenceId, rows: rows.length } });
   const defuse = (v: string | null) => (v && /^[=+\-@\t\r]/.test(v) ? `'${v}` : (v ?? ''));
   const body = stringify(
-    rows.map((r) => [r.arrival, r.status, defuse(r.name), defuse(r.email), defuse(r.phone), r.adults, r.children_ages.join(' '), r.children_ages.map(ageBandOf).join(' '), defuse(r.needs), r.attended === null ? '' : r.attended ? 'x' : '-']),
-    { header: true, columns: ['#', 'status', 'name', 'email', 'phone', 'adults', 'children ages', 'age bands', 'needs', 'attended'], delimiter: ';', quoted: true, record_delimiter: '\r\n' },
+    rows.map((r) => [
+      r.arrival,
+      r.status,
+      defuse(r.name),
+      defuse(r.email),
+      defuse(r.phone),
+      r.adults,
+      r.children_ages.join(' '),
+      r.children_ages.map(ageBandOf).join(' '),
+      defuse(r.needs),
+      r.attended === null ? '' : r.attended ? 'x' : '-',
+    ]),
+    {
+      header: true,
+      columns: ['#', 'status', 'name', 'email', 'phone', 'adults', 'children ages', 'age bands', 'needs', 'attended'],
+      delimiter: ';',
+      quoted: true,
+      record_delimiter: '\r\n',
+    },
   );
   return `\uFEFF${body}`;
 }

@@ -4,10 +4,21 @@ import type { Reachable } from '../../platform/authorization/actions.ts';
 
 export async function insertProposal(
   tx: WriteTx,
-  p: { place_id: string; kind: ProposalKind; proposer_role: ProposerRole; text: string; contact_name: string | null; contact_email: string | null },
+  p: {
+    place_id: string;
+    kind: ProposalKind;
+    proposer_role: ProposerRole;
+    text: string;
+    contact_name: string | null;
+    contact_email: string | null;
+  },
   now: Date,
 ) {
-  const { id } = await tx.insertInto('activity_proposal').values({ ...p, created_at: now }).returning('id').executeTakeFirstOrThrow();
+  const { id } = await tx
+    .insertInto('activity_proposal')
+    .values({ ...p, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return id;
 }
 
@@ -30,7 +41,21 @@ export async function listProposals(tx: ReadTx, reach: Reachable, status?: Propo
     .selectFrom('activity_proposal as pr')
     .innerJoin('place as p', 'p.id', 'pr.place_id')
     .innerJoin('organization as o', 'o.id', 'p.organization_id')
-    .select(['pr.id', 'pr.kind', 'pr.proposer_role', 'pr.text', 'pr.contact_name', 'pr.contact_email', 'pr.status', 'pr.answer', 'pr.activity_id', 'pr.created_at', 'pr.handled_at', 'p.id as place_id', 'p.name as place_name'])
+    .select([
+      'pr.id',
+      'pr.kind',
+      'pr.proposer_role',
+      'pr.text',
+      'pr.contact_name',
+      'pr.contact_email',
+      'pr.status',
+      'pr.answer',
+      'pr.activity_id',
+      'pr.created_at',
+      'pr.handled_at',
+      'p.id as place_id',
+      'p.name as place_name',
+    ])
     .$if(!reach.everywhere, (q) =>
       q.where((eb) =>
         eb.or([
@@ -51,12 +76,34 @@ export async function lockProposal(tx: WriteTx, id: string) {
     .selectFrom('activity_proposal as pr')
     .innerJoin('place as p', 'p.id', 'pr.place_id')
     .innerJoin('organization as o', 'o.id', 'p.organization_id')
-    .select(['pr.id', 'pr.status', 'pr.text', 'pr.kind', 'pr.contact_email', 'p.id as place_id', 'p.name as place_name', 'p.municipality_code', 'p.organization_id', 'o.region_id'])
+    .select([
+      'pr.id',
+      'pr.status',
+      'pr.text',
+      'pr.kind',
+      'pr.contact_email',
+      'p.id as place_id',
+      'p.name as place_name',
+      'p.municipality_code',
+      'p.organization_id',
+      'o.region_id',
+    ])
     .where('pr.id', '=', id)
     .forUpdate('pr')
     .executeTakeFirst();
 }
 
-export async function settleProposal(tx: WriteTx, id: string, status: Exclude<ProposalStatus, 'received'>, answer: string | null, activityId: string | null, now: Date) {
-  await tx.updateTable('activity_proposal').set({ status, answer, activity_id: activityId, handled_at: now }).where('id', '=', id).execute();
+export async function settleProposal(
+  tx: WriteTx,
+  id: string,
+  status: Exclude<ProposalStatus, 'received'>,
+  answer: string | null,
+  activityId: string | null,
+  now: Date,
+) {
+  await tx
+    .updateTable('activity_proposal')
+    .set({ status, answer, activity_id: activityId, handled_at: now })
+    .where('id', '=', id)
+    .execute();
 }

@@ -34,7 +34,11 @@ export async function submitProposal(ctx: ActivitiesWriteContext, placeId: strin
     },
     ctx.clock.now(),
   );
-  ctx.audit.record({ action: ACTIVITY_EVENTS.propose, target: { type: 'proposal', id, organizationId: place.organizationId, regionId: place.regionId }, detail: { kind: input.kind } });
+  ctx.audit.record({
+    action: ACTIVITY_EVENTS.propose,
+    target: { type: 'proposal', id, organizationId: place.organizationId, regionId: place.regionId },
+    detail: { kind: input.kind },
+  });
   return { id };
 }
 
@@ -56,13 +60,17 @@ export interface ProposalDecision {
  * Answers a proposal, accepts it (an activity draft at the place, for the organiser to finish) or
  * declines it with a reason. The proposer hears back when they left an address.
  */
-export async function decideProposal(ctx: ActivitiesWriteContext, input: ProposalDecision): Promise<{ status: ProposalStatus; activityId: string | null }> {
+export async function decideProposal(
+  ctx: ActivitiesWriteContext,
+  input: ProposalDecision,
+): Promise<{ status: ProposalStatus; activityId: string | null }> {
   const proposal = await lockProposal(ctx.tx, input.proposalId);
   if (!proposal) throw new NotFoundError('proposal', input.proposalId);
   const target = { type: 'proposal', id: proposal.id, organizationId: proposal.organization_id, regionId: proposal.region_id };
   authorize(ctx, proposalActions.ANSWER, target);
   const answer = input.answer?.trim() || null;
-  if ((input.decision === 'decline' || input.decision === 'answer') && !answer) throw new InvalidInputError([{ field: 'answer', key: 'required' }]);
+  if ((input.decision === 'decline' || input.decision === 'answer') && !answer)
+    throw new InvalidInputError([{ field: 'answer', key: 'required' }]);
   if (proposal.status === 'accepted' || proposal.status === 'declined') throw new ConflictError('proposalSettled', {});
   const now = ctx.clock.now();
   let activityId: string | null = null;

@@ -55,7 +55,20 @@ export async function waitlistPosition(tx: ReadTx, occurrenceId: string, arrival
 export async function findByTokenHash(tx: ReadTx, hash: string) {
   return tx
     .selectFrom('registration')
-    .select(['id', 'occurrence_id', 'status', 'name', 'email', 'phone', 'adults', 'children_ages', 'needs', 'lang', 'arrival', 'anonymised_at'])
+    .select([
+      'id',
+      'occurrence_id',
+      'status',
+      'name',
+      'email',
+      'phone',
+      'adults',
+      'children_ages',
+      'needs',
+      'lang',
+      'arrival',
+      'anonymised_at',
+    ])
     .where('manage_token_hash', '=', hash)
     .executeTakeFirst();
 }
@@ -92,7 +105,20 @@ export async function firstWaitlisted(tx: WriteTx, occurrenceId: string) {
 export async function listRoster(tx: ReadTx, occurrenceId: string) {
   return tx
     .selectFrom('registration')
-    .select(['id', 'status', 'name', 'email', 'phone', 'adults', 'children_ages', 'needs', 'attended', 'created_at', 'arrival', 'anonymised_at'])
+    .select([
+      'id',
+      'status',
+      'name',
+      'email',
+      'phone',
+      'adults',
+      'children_ages',
+      'needs',
+      'attended',
+      'created_at',
+      'arrival',
+      'anonymised_at',
+    ])
     .where('occurrence_id', '=', occurrenceId)
     .orderBy('arrival')
     .execute();
@@ -125,7 +151,17 @@ export async function dueReminders(tx: WriteTx, from: Date, to: Date) {
     .innerJoin('activity_occurrence as x', 'x.id', 'r.occurrence_id')
     .innerJoin('activity as a', 'a.id', 'x.activity_id')
     .leftJoin('place as p', 'p.id', 'a.place_id')
-    .select(['r.id', 'r.name', 'r.email', 'r.lang', 'x.starts_at', 'a.name as activity_name', 'p.name as place_name', 'p.street_address', 'a.online_url'])
+    .select([
+      'r.id',
+      'r.name',
+      'r.email',
+      'r.lang',
+      'x.starts_at',
+      'a.name as activity_name',
+      'p.name as place_name',
+      'p.street_address',
+      'a.online_url',
+    ])
     .where('r.status', '=', 'confirmed')
     .where('r.reminder_sent_at', 'is', null)
     .where('r.email', 'is not', null)
@@ -153,7 +189,12 @@ export async function anonymiseRegistrations(tx: WriteTx, before: Date, now: Dat
     .where('occurrence_id', 'in', due)
     .where('anonymised_at', 'is', null)
     .executeTakeFirst();
-  await tx.updateTable('activity_occurrence').set({ personal_data_deleted_at: now }).where('ends_at', '<', before).where('personal_data_deleted_at', 'is', null).execute();
+  await tx
+    .updateTable('activity_occurrence')
+    .set({ personal_data_deleted_at: now })
+    .where('ends_at', '<', before)
+    .where('personal_data_deleted_at', 'is', null)
+    .execute();
   await tx
     .updateTable('activity_proposal')
     .set({ contact_name: null, contact_email: null })

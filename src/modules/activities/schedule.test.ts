@@ -6,7 +6,9 @@ import { helsinkiInstant, helsinkiIso, isUsableRrule, occurrencesBetween } from 
 const date = fc
   .date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
-const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+const time = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 
 describe('Helsinki wall-clock times', () => {
   it('put every date and time back on the wall clock, except the hour the spring change skips', () => {
@@ -71,7 +73,9 @@ describe('recurrence', () => {
     expect(list.map((o) => o.start.toISOString())).toContain('2026-10-27T15:30:00.000Z'); // after the change: UTC+2
     expect(list.map((o) => o.start.toISOString())).toContain('2026-10-13T14:30:00.000Z'); // before: UTC+3
     expect(occurrencesBetween(schedule, '2026-10-10', '2026-10-16').map((o) => o.localDate)).toEqual(['2026-10-13']);
-    expect(occurrencesBetween({ firstDate: '2026-12-24', startTime: '10:00', durationMinutes: 60 }, '2026-12-01', '2026-12-31')).toHaveLength(1);
+    expect(
+      occurrencesBetween({ firstDate: '2026-12-24', startTime: '10:00', durationMinutes: 60 }, '2026-12-01', '2026-12-31'),
+    ).toHaveLength(1);
   });
 
   it('refuses rules it cannot read or that repeat more often than daily', () => {

@@ -1,10 +1,11 @@
 import { createRequire } from 'node:module';
+import type * as RRuleModule from 'rrule';
 import { HELSINKI } from '../../platform/clock.ts';
 import { addDays } from '../../platform/helsinki-time.ts';
 import type { Schedule } from './activities.domain.ts';
 
 // rrule ships CommonJS for Node whose named exports Node cannot detect; its types are the ESM build's.
-const { RRuleSet, rrulestr } = createRequire(import.meta.url)('rrule') as typeof import('rrule');
+const { RRuleSet, rrulestr } = createRequire(import.meta.url)('rrule') as typeof RRuleModule;
 
 const offsetFormatter = new Intl.DateTimeFormat('en-US', { timeZone: HELSINKI, timeZoneName: 'longOffset' });
 

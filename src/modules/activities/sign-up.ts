@@ -18,7 +18,10 @@ import {
 } from './registrations.queries.ts';
 
 /** Whether sign-up is open for an occurrence at `now`: its mode, its window, not cancelled, not begun. */
-export function signUpWindow(o: Pick<OccurrenceDetail, 'sign_up' | 'status' | 'starts_at' | 'sign_up_opens_days' | 'sign_up_closes_hours'>, now: Date) {
+export function signUpWindow(
+  o: Pick<OccurrenceDetail, 'sign_up' | 'status' | 'starts_at' | 'sign_up_opens_days' | 'sign_up_closes_hours'>,
+  now: Date,
+) {
   if (o.sign_up === 'none' || o.status === 'cancelled') return { open: false } as const;
   const opens = new Date(o.starts_at.getTime() - o.sign_up_opens_days * 86_400_000);
   const closes = new Date(o.starts_at.getTime() - o.sign_up_closes_hours * 3_600_000);
@@ -57,7 +60,9 @@ export async function mailFamily(
 ) {
   if (!to.email) return;
   const lang = (['fi', 'sv', 'en'].includes(to.lang) ? to.lang : 'fi') as Lang;
-  const where = about.placeName ? `${localize(about.placeName, lang).text}, ${about.streetAddress ?? ''}`.replace(/, $/, '') : (about.onlineUrl ?? '');
+  const where = about.placeName
+    ? `${localize(about.placeName, lang).text}, ${about.streetAddress ?? ''}`.replace(/, $/, '')
+    : (about.onlineUrl ?? '');
   const mail = activityMail(lang, kind, {
     name: to.name ?? '',
     activity: localize(about.activityName, lang).text,
@@ -148,7 +153,15 @@ export interface RegistrationView {
   readonly childrenAges: readonly number[];
   readonly needs: string | null;
   readonly waitlistPosition: number | null;
-  readonly occurrence: { readonly id: string; readonly activityId: string; readonly name: I18nText; readonly start: Date; readonly end: Date; readonly cancelled: boolean; readonly placeName: I18nText | null };
+  readonly occurrence: {
+    readonly id: string;
+    readonly activityId: string;
+    readonly name: I18nText;
+    readonly start: Date;
+    readonly end: Date;
+    readonly cancelled: boolean;
+    readonly placeName: I18nText | null;
+  };
 }
 
 async function loadByToken(ctx: ActivitiesWriteContext, token: string) {
@@ -161,7 +174,10 @@ async function loadByToken(ctx: ActivitiesWriteContext, token: string) {
 export async function viewRegistration(ctx: ActivitiesWriteContext, token: string): Promise<RegistrationView> {
   const r = await loadByToken(ctx, token);
   const o = (await findOccurrence(ctx.tx, r.occurrence_id))!;
-  ctx.audit.record({ action: ACTIVITY_EVENTS.read, target: { type: 'registration', id: r.id, organizationId: o.organization_id, regionId: o.region_id } });
+  ctx.audit.record({
+    action: ACTIVITY_EVENTS.read,
+    target: { type: 'registration', id: r.id, organizationId: o.organization_id, regionId: o.region_id },
+  });
   return {
     id: r.id,
     status: r.status,
@@ -170,7 +186,15 @@ export async function viewRegistration(ctx: ActivitiesWriteContext, token: strin
     childrenAges: r.children_ages,
     needs: r.needs,
     waitlistPosition: r.status === 'waitlisted' ? await waitlistPosition(ctx.tx, r.occurrence_id, r.arrival) : null,
-    occurrence: { id: o.id, activityId: o.activity_id, name: o.name, start: o.starts_at, end: o.ends_at, cancelled: o.status === 'cancelled', placeName: o.place_name },
+    occurrence: {
+      id: o.id,
+      activityId: o.activity_id,
+      name: o.name,
+      start: o.starts_at,
+      end: o.ends_at,
+      cancelled: o.status === 'cancelled',
+      placeName: o.place_name,
+    },
   };
 }
 
@@ -178,7 +202,11 @@ export async function viewRegistration(ctx: ActivitiesWriteContext, token: strin
  * Cancels through the mailed link (a POST the family confirmed). A freed place goes to the first
  * on the waiting list, under the occurrence's lock: one freed place, exactly one promotion.
  */
-export async function cancelRegistration(ctx: ActivitiesWriteContext, token: string, requestOrigin?: string): Promise<{ status: 'cancelled'; promoted: boolean }> {
+export async function cancelRegistration(
+  ctx: ActivitiesWriteContext,
+  token: string,
+  requestOrigin?: string,
+): Promise<{ status: 'cancelled'; promoted: boolean }> {
   const found = await loadByToken(ctx, token);
   const o = (await findOccurrence(ctx.tx, found.occurrence_id, true))!;
   // Read again under the lock: a concurrent cancel of the same registration may have won.
@@ -200,7 +228,10 @@ export async function promoteNext(ctx: ActivitiesWriteContext, o: OccurrenceDeta
   const next = await firstWaitlisted(ctx.tx, o.id);
   if (!next) return false;
   await setRegistrationStatus(ctx.tx, next.id, 'confirmed', ctx.clock.now());
-  ctx.audit.record({ action: ACTIVITY_EVENTS.promote, target: { type: 'registration', id: next.id, organizationId: o.organization_id, regionId: o.region_id } });
+  ctx.audit.record({
+    action: ACTIVITY_EVENTS.promote,
+    target: { type: 'registration', id: next.id, organizationId: o.organization_id, regionId: o.region_id },
+  });
   // Only the link's hash is stored, so the promoted family gets a fresh link (the old one stops working).
   const token = randomToken();
   await setManageToken(ctx.tx, next.id, tokenHash(token));

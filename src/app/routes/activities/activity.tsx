@@ -27,7 +27,9 @@ export default function ActivityPage({ loaderData }: Route.ComponentProps) {
   const { activity, occurrences } = loaderData;
   return (
     <main id="main" className="page" tabIndex={-1}>
-      <Breadcrumbs items={[{ label: t.calendar.title, href: paths.activities.calendar(lang) }, { label: localize(activity.name, lang).text }]} />
+      <Breadcrumbs
+        items={[{ label: t.calendar.title, href: paths.activities.calendar(lang) }, { label: localize(activity.name, lang).text }]}
+      />
       <h1>
         <T text={activity.name} />
       </h1>
@@ -87,7 +89,8 @@ export default function ActivityPage({ loaderData }: Route.ComponentProps) {
               <dt>{t.common.accessibility}</dt>
               <dd>
                 {activity.place?.stepFreeAccess && <>{t.common.stepFree}. </>}
-                {activity.place?.accessibilityNote && <T text={activity.place.accessibilityNote} />} {activity.accessibilityNote && <T text={activity.accessibilityNote} />}
+                {activity.place?.accessibilityNote && <T text={activity.place.accessibilityNote} />}{' '}
+                {activity.accessibilityNote && <T text={activity.accessibilityNote} />}
               </dd>
             </div>
           )}

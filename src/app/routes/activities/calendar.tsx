@@ -18,7 +18,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const raw = Object.fromEntries([...search.keys()].map((k) => [k, search.get(k) ?? '']));
   const municipalities = choicesOf(await context.catalog.listMunicipalities(), lang, 'byLabel');
   const parsed = occurrenceQuery.safeParse(queryRecord(search));
-  if (!parsed.success) return data({ raw, municipalities, result: null, issues: context.describeIssues(toInputIssues(parsed.error.issues)) }, { status: 400 });
+  if (!parsed.success)
+    return data({ raw, municipalities, result: null, issues: context.describeIssues(toInputIssues(parsed.error.issues)) }, { status: 400 });
   const result = await context.activities.public.listUpcomingOccurrences({ ...parsed.data, pageSize: parsed.data.pageSize ?? 100 });
   return { raw, municipalities, result, issues: [] };
 }
@@ -42,7 +43,11 @@ export default function Calendar({ loaderData }: Route.ComponentProps) {
     <main id="main" className="page" tabIndex={-1}>
       <h1>{t.title}</h1>
       <p className="lead">{t.lead}</p>
-      <ErrorSummary title={m.activities.occurrence.errorSummary} issues={issues} labels={{ municipality: t.municipality, age: t.age, type: t.type, language: t.language, day: t.day, from: t.day }} />
+      <ErrorSummary
+        title={m.activities.occurrence.errorSummary}
+        issues={issues}
+        labels={{ municipality: t.municipality, age: t.age, type: t.type, language: t.language, day: t.day, from: t.day }}
+      />
       <form method="get" className="filter-grid" aria-label={t.filters}>
         <div className="field">
           <label htmlFor="f-municipality">{t.municipality}</label>

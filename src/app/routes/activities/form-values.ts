@@ -8,7 +8,9 @@ export const SIGN_UP_FIELDS = ['name', 'email', 'phone', 'adults', 'childrenAges
  * The sign-up form as the API's JSON: '' is absent, the children's ages a comma list. The issues
  * name the form's fields, so the summary links to them.
  */
-export function parseSignUpForm(form: FormData): { ok: true; value: ReturnType<typeof registrationBody.parse> } | { ok: false; issues: InputIssue[] } {
+export function parseSignUpForm(
+  form: FormData,
+): { ok: true; value: ReturnType<typeof registrationBody.parse> } | { ok: false; issues: InputIssue[] } {
   const text = (name: string) => {
     const v = form.get(name);
     return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;

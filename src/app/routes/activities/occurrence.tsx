@@ -31,12 +31,26 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!parsed.ok) return fail(context.describeIssues(parsed.issues));
   try {
     const result = await context.activities.family.signUp(id, { ...parsed.value, lang, requestOrigin: context.requestOrigin });
-    return { done: result.status, existing: result.existing, manageUrl: result.manageToken ? paths.activities.registration(lang, result.manageToken) : null };
+    return {
+      done: result.status,
+      existing: result.existing,
+      manageUrl: result.manageToken ? paths.activities.registration(lang, result.manageToken) : null,
+    };
   } catch (error) {
     if (InvalidInputError.is(error)) return fail(context.describeIssues(error.issues));
     const m = uiMessages[lang];
-    if (TooManyRequestsError.is(error)) return fail([{ field: '', message: format(m.staff.common.tooManyRequests, { seconds: error.retryAfterSeconds }) }], 429);
-    if (ConflictError.is(error)) return fail([{ field: '', message: error.messageKey === 'occurrenceCancelled' ? m.activities.occurrence.cancelledNotice : m.activities.occurrence.closed }], 409);
+    if (TooManyRequestsError.is(error))
+      return fail([{ field: '', message: format(m.staff.common.tooManyRequests, { seconds: error.retryAfterSeconds }) }], 429);
+    if (ConflictError.is(error))
+      return fail(
+        [
+          {
+            field: '',
+            message: error.messageKey === 'occurrenceCancelled' ? m.activities.occurrence.cancelledNotice : m.activities.occurrence.closed,
+          },
+        ],
+        409,
+      );
     throw error;
   }
 }
@@ -63,7 +77,13 @@ export default function OccurrencePage({ loaderData, actionData }: Route.Compone
   const closed = activity.signUp === 'closed';
   return (
     <main id="main" className="page narrow" tabIndex={-1}>
-      <Breadcrumbs items={[{ label: m.activities.calendar.title, href: paths.activities.calendar(lang) }, { label: localize(activity.name, lang).text, href: paths.activities.activity(lang, activity.id) }, { label: when.date }]} />
+      <Breadcrumbs
+        items={[
+          { label: m.activities.calendar.title, href: paths.activities.calendar(lang) },
+          { label: localize(activity.name, lang).text, href: paths.activities.activity(lang, activity.id) },
+          { label: when.date },
+        ]}
+      />
       <h1>
         <T text={activity.name} />
       </h1>
@@ -88,7 +108,15 @@ export default function OccurrencePage({ loaderData, actionData }: Route.Compone
       </p>
       {done ? (
         <Notice kind="success">
-          <p>{done.existing ? t.doneExisting : done.done === 'confirmed' ? t.doneConfirmed : done.done === 'waitlisted' ? t.doneWaitlisted : t.doneApplied}</p>
+          <p>
+            {done.existing
+              ? t.doneExisting
+              : done.done === 'confirmed'
+                ? t.doneConfirmed
+                : done.done === 'waitlisted'
+                  ? t.doneWaitlisted
+                  : t.doneApplied}
+          </p>
           {done.manageUrl && (
             <p>
               <a href={done.manageUrl}>{t.manageLink}</a> – {t.manageHint}
@@ -105,14 +133,61 @@ export default function OccurrencePage({ loaderData, actionData }: Route.Compone
         <section aria-labelledby="sign-up-heading">
           <h2 id="sign-up-heading">{closed ? t.applyTitle : t.signUpTitle}</h2>
           {full && !closed && <p className="notice notice--warning">{t.fullNotice}</p>}
-          <ErrorSummary title={t.errorSummary} issues={issues} labels={{ name: t.name, email: t.email, phone: t.phone, adults: t.adults, childrenAges: t.childrenAges, needs: t.needs, consent: t.consentTitle }} />
+          <ErrorSummary
+            title={t.errorSummary}
+            issues={issues}
+            labels={{
+              name: t.name,
+              email: t.email,
+              phone: t.phone,
+              adults: t.adults,
+              childrenAges: t.childrenAges,
+              needs: t.needs,
+              consent: t.consentTitle,
+            }}
+          />
           <form method="post" noValidate>
             <Field name="name" label={t.name} issues={issues} defaultValue={values.name} autoComplete="name" maxLength={120} />
-            <Field name="email" type="email" label={t.email} hint={t.emailHint} issues={issues} defaultValue={values.email} autoComplete="email" required={false} maxLength={200} />
-            <Field name="phone" label={t.phone} hint={t.phoneHint} issues={issues} defaultValue={values.phone} autoComplete="tel" required={false} maxLength={20} />
+            <Field
+              name="email"
+              type="email"
+              label={t.email}
+              hint={t.emailHint}
+              issues={issues}
+              defaultValue={values.email}
+              autoComplete="email"
+              required={false}
+              maxLength={200}
+            />
+            <Field
+              name="phone"
+              label={t.phone}
+              hint={t.phoneHint}
+              issues={issues}
+              defaultValue={values.phone}
+              autoComplete="tel"
+              required={false}
+              maxLength={20}
+            />
             <Field name="adults" label={t.adults} issues={issues} defaultValue={values.adults ?? '1'} inputMode="numeric" maxLength={2} />
-            <Field name="childrenAges" label={t.childrenAges} hint={t.childrenAgesHint} issues={issues} defaultValue={values.childrenAges} required={false} maxLength={60} />
-            <Field name="needs" label={t.needs} hint={t.needsHint} issues={issues} defaultValue={values.needs} required={false} maxLength={500} />
+            <Field
+              name="childrenAges"
+              label={t.childrenAges}
+              hint={t.childrenAgesHint}
+              issues={issues}
+              defaultValue={values.childrenAges}
+              required={false}
+              maxLength={60}
+            />
+            <Field
+              name="needs"
+              label={t.needs}
+              hint={t.needsHint}
+              issues={issues}
+              defaultValue={values.needs}
+              required={false}
+              maxLength={500}
+            />
             <fieldset className={issues.some((i) => i.field === 'consent') ? 'field field--error' : 'field'}>
               <legend>{t.consentTitle}</legend>
               {issues
@@ -123,7 +198,13 @@ export default function OccurrencePage({ loaderData, actionData }: Route.Compone
                   </p>
                 ))}
               <div className="field--checkbox">
-                <input id="f-consent" name="consent" type="checkbox" value="yes" aria-describedby={issues.some((i) => i.field === 'consent') ? 'f-consent-error' : undefined} />
+                <input
+                  id="f-consent"
+                  name="consent"
+                  type="checkbox"
+                  value="yes"
+                  aria-describedby={issues.some((i) => i.field === 'consent') ? 'f-consent-error' : undefined}
+                />
                 <label htmlFor="f-consent">{format(t.consent, { days: 30 })}</label>
               </div>
             </fieldset>

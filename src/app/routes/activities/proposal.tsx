@@ -33,7 +33,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   } catch (error) {
     if (InvalidInputError.is(error)) return fail(context.describeIssues(error.issues));
     if (TooManyRequestsError.is(error))
-      return fail([{ field: '', message: format(uiMessages[params.lang as Lang].staff.common.tooManyRequests, { seconds: error.retryAfterSeconds }) }], 429);
+      return fail(
+        [
+          {
+            field: '',
+            message: format(uiMessages[params.lang as Lang].staff.common.tooManyRequests, { seconds: error.retryAfterSeconds }),
+          },
+        ],
+        429,
+      );
     throw error;
   }
 }
@@ -61,13 +69,23 @@ export default function ProposalPage({ loaderData, actionData }: Route.Component
         <Notice kind="success">{t.done}</Notice>
       ) : (
         <>
-          <ErrorSummary title={m.activities.occurrence.errorSummary} issues={issues} labels={{ kind: t.kind, proposerRole: t.role, text: t.text, contactName: t.contactName, contactEmail: t.contactEmail }} />
+          <ErrorSummary
+            title={m.activities.occurrence.errorSummary}
+            issues={issues}
+            labels={{ kind: t.kind, proposerRole: t.role, text: t.text, contactName: t.contactName, contactEmail: t.contactEmail }}
+          />
           <form method="post" noValidate>
             <fieldset className="field">
               <legend>{t.kind}</legend>
               {PROPOSAL_KINDS.map((k, i) => (
                 <div className="field--checkbox" key={k}>
-                  <input type="radio" id={i === 0 ? 'f-kind' : `f-kind-${k}`} name="kind" value={k} defaultChecked={(values.kind || 'activity') === k} />
+                  <input
+                    type="radio"
+                    id={i === 0 ? 'f-kind' : `f-kind-${k}`}
+                    name="kind"
+                    value={k}
+                    defaultChecked={(values.kind || 'activity') === k}
+                  />
                   <label htmlFor={i === 0 ? 'f-kind' : `f-kind-${k}`}>{t.kinds[k]}</label>
                 </div>
               ))}
@@ -91,10 +109,36 @@ export default function ProposalPage({ loaderData, actionData }: Route.Component
                     {i.message}
                   </p>
                 ))}
-              <textarea id="f-text" name="text" rows={5} maxLength={2000} defaultValue={values.text} required aria-describedby={issues.some((i) => i.field === 'text') ? 'f-text-error' : undefined} />
+              <textarea
+                id="f-text"
+                name="text"
+                rows={5}
+                maxLength={2000}
+                defaultValue={values.text}
+                required
+                aria-describedby={issues.some((i) => i.field === 'text') ? 'f-text-error' : undefined}
+              />
             </div>
-            <Field name="contactName" label={t.contactName} issues={issues} defaultValue={values.contactName} required={false} autoComplete="name" maxLength={120} />
-            <Field name="contactEmail" type="email" label={t.contactEmail} hint={t.contactHint} issues={issues} defaultValue={values.contactEmail} required={false} autoComplete="email" maxLength={200} />
+            <Field
+              name="contactName"
+              label={t.contactName}
+              issues={issues}
+              defaultValue={values.contactName}
+              required={false}
+              autoComplete="name"
+              maxLength={120}
+            />
+            <Field
+              name="contactEmail"
+              type="email"
+              label={t.contactEmail}
+              hint={t.contactHint}
+              issues={issues}
+              defaultValue={values.contactEmail}
+              required={false}
+              autoComplete="email"
+              maxLength={200}
+            />
             <button type="submit" className="button">
               {t.submit}
             </button>
@@ -102,9 +146,7 @@ export default function ProposalPage({ loaderData, actionData }: Route.Component
         </>
       )}
       <p>
-        <a href={paths.place(lang, place.id)}>
-          {localize(place.name, lang).text}
-        </a>
+        <a href={paths.place(lang, place.id)}>{localize(place.name, lang).text}</a>
       </p>
     </main>
   );

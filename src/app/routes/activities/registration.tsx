@@ -31,7 +31,11 @@ export async function action({ params, context }: Route.ActionArgs) {
 export function meta({ params }: Route.MetaArgs) {
   const m = uiMessages[(params.lang as Lang) ?? 'fi'];
   // The address holds the link's secret: no search engine, no referrer.
-  return [{ title: `${m.activities.registration.title} – ${m.site.name}` }, { name: 'robots', content: 'noindex' }, { name: "referrer", content: "same-origin" }];
+  return [
+    { title: `${m.activities.registration.title} – ${m.site.name}` },
+    { name: 'robots', content: 'noindex' },
+    { name: 'referrer', content: 'same-origin' },
+  ];
 }
 
 export default function RegistrationPage({ loaderData, actionData }: Route.ComponentProps) {

@@ -87,7 +87,11 @@ export default function MunicipalityPage({ loaderData }: Route.ComponentProps) {
         </div>
       </form>
 
-      <ThisWeek items={loaderData.thisWeek} calendarQuery={`municipality=${municipality.code}`} feedUrl={paths.activities.municipalityFeed(municipality.code)} />
+      <ThisWeek
+        items={loaderData.thisWeek}
+        calendarQuery={`municipality=${municipality.code}`}
+        feedUrl={paths.activities.municipalityFeed(municipality.code)}
+      />
 
       <section aria-labelledby="family-centres-heading">
         <h2 id="family-centres-heading">{m.catalog.municipality.familyCentre}</h2>

@@ -67,7 +67,8 @@ export default function PlacePage({ loaderData }: Route.ComponentProps) {
           <ThisWeek items={loaderData.thisWeek} calendarQuery={`place=${place.id}`} feedUrl={paths.activities.placeFeed(place.id)} />
           {loaderData.proposals && (
             <p>
-              <a href={paths.activities.proposal(lang, place.id)}>{m.activities.proposal.link}</a> ({format(m.activities.proposal.counts, loaderData.proposals)})
+              <a href={paths.activities.proposal(lang, place.id)}>{m.activities.proposal.link}</a> (
+              {format(m.activities.proposal.counts, loaderData.proposals)})
             </p>
           )}
           <section aria-labelledby="services-heading">

@@ -1,4 +1,11 @@
-import { ACTIVITY_LANGUAGES, ACTIVITY_TYPES, COST_KINDS, SIGN_UP_MODES, type ActivityLanguage, type ActivitySummary } from '../../../../modules/activities/activities.domain.ts';
+import {
+  ACTIVITY_LANGUAGES,
+  ACTIVITY_TYPES,
+  COST_KINDS,
+  SIGN_UP_MODES,
+  type ActivityLanguage,
+  type ActivitySummary,
+} from '../../../../modules/activities/activities.domain.ts';
 import type { ActivityInput } from '../../../../modules/activities/organiser.ts';
 import type { InputIssue } from '../../../../platform/errors.ts';
 import { localize, type I18nText } from '../../../../platform/i18n-text.ts';
@@ -6,7 +13,27 @@ import { ErrorSummary, type FieldIssue } from '../../../components/error-summary
 import { CsrfField, Field } from '../../../components/staff-form.tsx';
 import { useI18n } from '../../../i18n/index.ts';
 
-export const ACTIVITY_FORM_FIELDS = ['organizationId', 'placeId', 'onlineUrl', 'type', 'nameFi', 'nameSv', 'nameEn', 'descriptionFi', 'ageMin', 'ageMax', 'cost', 'signUp', 'capacity', 'firstDate', 'startTime', 'durationMinutes', 'rrule', 'exceptionDates', 'status'] as const;
+export const ACTIVITY_FORM_FIELDS = [
+  'organizationId',
+  'placeId',
+  'onlineUrl',
+  'type',
+  'nameFi',
+  'nameSv',
+  'nameEn',
+  'descriptionFi',
+  'ageMin',
+  'ageMax',
+  'cost',
+  'signUp',
+  'capacity',
+  'firstDate',
+  'startTime',
+  'durationMinutes',
+  'rrule',
+  'exceptionDates',
+  'status',
+] as const;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -31,15 +58,21 @@ export function parseActivityForm(form: FormData): { ok: true; input: ActivityIn
     if (!values.includes(value)) issues.push({ field: name, key: 'notOneOf', params: { allowed: values.join(', ') } });
     return value;
   };
-  const text = (fi: string, sv?: string, en?: string): I18nText | undefined => (fi ? { fi, ...(sv ? { sv } : {}), ...(en ? { en } : {}) } : undefined);
+  const text = (fi: string, sv?: string, en?: string): I18nText | undefined =>
+    fi ? { fi, ...(sv ? { sv } : {}), ...(en ? { en } : {}) } : undefined;
   if (!v('nameFi')) issues.push({ field: 'nameFi', key: 'required' });
   if (v('nameFi').length > 200) issues.push({ field: 'nameFi', key: 'tooLong', params: { max: 200 } });
   if (!DATE.test(v('firstDate'))) issues.push({ field: 'firstDate', key: 'invalidFormat' });
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(v('startTime'))) issues.push({ field: 'startTime', key: 'invalidFormat' });
   if (v('onlineUrl') && !/^https:\/\/\S+$/.test(v('onlineUrl'))) issues.push({ field: 'onlineUrl', key: 'invalidFormat' });
-  const exceptionDates = v('exceptionDates').split(/[,\s]+/).filter(Boolean);
+  const exceptionDates = v('exceptionDates')
+    .split(/[,\s]+/)
+    .filter(Boolean);
   if (exceptionDates.some((d) => !DATE.test(d))) issues.push({ field: 'exceptionDates', key: 'invalidFormat' });
-  const languages = form.getAll('languages').map(String).filter((l): l is ActivityLanguage => (ACTIVITY_LANGUAGES as readonly string[]).includes(l));
+  const languages = form
+    .getAll('languages')
+    .map(String)
+    .filter((l): l is ActivityLanguage => (ACTIVITY_LANGUAGES as readonly string[]).includes(l));
   if (!languages.length) issues.push({ field: 'languages', key: 'required' });
   const signUp = oneOf('signUp', SIGN_UP_MODES);
   const input: ActivityInput = {
@@ -98,7 +131,19 @@ interface Choices {
   places: { id: string; name: I18nText; municipality_name: I18nText }[];
 }
 
-function Select({ name, label, options, value, issues }: { name: string; label: string; options: { value: string; label: string }[]; value: string | undefined; issues: FieldIssue[] }) {
+function Select({
+  name,
+  label,
+  options,
+  value,
+  issues,
+}: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  value: string | undefined;
+  issues: FieldIssue[];
+}) {
   const errors = issues.filter((i) => i.field === name);
   return (
     <div className={errors.length ? 'field field--error' : 'field'}>
@@ -120,22 +165,72 @@ function Select({ name, label, options, value, issues }: { name: string; label: 
 }
 
 /** Creating and editing an activity or a series: one form, no script. */
-export function ActivityForm({ choices, values, issues, version }: { choices: Choices; values: Record<string, string>; issues: FieldIssue[]; version?: number }) {
+export function ActivityForm({
+  choices,
+  values,
+  issues,
+  version,
+}: {
+  choices: Choices;
+  values: Record<string, string>;
+  issues: FieldIssue[];
+  version?: number;
+}) {
   const { lang, m } = useI18n();
   const t = m.activities.staff.form;
   const a = m.activities;
   const chosenLanguages = new Set((values.languages ?? 'fi').split(','));
-  const labels: Record<string, string> = { organizationId: t.organization, placeId: t.place, onlineUrl: t.onlineUrl, type: t.type, nameFi: t.nameFi, ageMin: t.ageMin, ageMax: t.ageMax, capacity: t.capacity, firstDate: t.firstDate, startTime: t.startTime, durationMinutes: t.duration, rrule: t.rrule, exceptionDates: t.exceptionDates, languages: t.languages, municipalityCode: t.place };
+  const labels: Record<string, string> = {
+    organizationId: t.organization,
+    placeId: t.place,
+    onlineUrl: t.onlineUrl,
+    type: t.type,
+    nameFi: t.nameFi,
+    ageMin: t.ageMin,
+    ageMax: t.ageMax,
+    capacity: t.capacity,
+    firstDate: t.firstDate,
+    startTime: t.startTime,
+    durationMinutes: t.duration,
+    rrule: t.rrule,
+    exceptionDates: t.exceptionDates,
+    languages: t.languages,
+    municipalityCode: t.place,
+  };
   return (
     <>
       <ErrorSummary title={m.staff.common.errorSummary} issues={issues} labels={labels} />
       <form method="post" noValidate>
         <CsrfField />
         {version !== undefined && <input type="hidden" name="version" value={version} />}
-        <Select name="organizationId" label={t.organization} issues={issues} value={values.organizationId} options={choices.organizations.map((o) => ({ value: o.id, label: localize(o.name, lang).text }))} />
-        <Select name="placeId" label={t.place} issues={issues} value={values.placeId} options={[{ value: '', label: t.noPlace }, ...choices.places.map((p) => ({ value: p.id, label: `${localize(p.municipality_name, lang).text}: ${localize(p.name, lang).text}` }))]} />
+        <Select
+          name="organizationId"
+          label={t.organization}
+          issues={issues}
+          value={values.organizationId}
+          options={choices.organizations.map((o) => ({ value: o.id, label: localize(o.name, lang).text }))}
+        />
+        <Select
+          name="placeId"
+          label={t.place}
+          issues={issues}
+          value={values.placeId}
+          options={[
+            { value: '', label: t.noPlace },
+            ...choices.places.map((p) => ({
+              value: p.id,
+              label: `${localize(p.municipality_name, lang).text}: ${localize(p.name, lang).text}`,
+            })),
+          ]}
+        />
         <Field name="onlineUrl" label={t.onlineUrl} issues={issues} defaultValue={values.onlineUrl} required={false} maxLength={300} />
-        <Select name="type" label={t.type} issues={issues} value={values.type} options={Object.entries(a.types).map(([value, label]) => ({ value, label }))} />
+        <Select
+          name="type"
+          label={t.type}
+          issues={issues}
+          value={values.type}
+          options={Object.entries(a.types).map(([value, label]) => ({ value, label }))}
+        />
         <Field name="nameFi" label={t.nameFi} issues={issues} defaultValue={values.nameFi} maxLength={200} />
         <Field name="nameSv" label={t.nameSv} issues={issues} defaultValue={values.nameSv} required={false} maxLength={200} />
         <Field name="nameEn" label={t.nameEn} issues={issues} defaultValue={values.nameEn} required={false} maxLength={200} />
@@ -152,17 +247,85 @@ export function ActivityForm({ choices, values, issues, version }: { choices: Ch
             </div>
           ))}
         </fieldset>
-        <Field name="ageMin" label={t.ageMin} issues={issues} defaultValue={values.ageMin} required={false} inputMode="numeric" maxLength={2} />
-        <Field name="ageMax" label={t.ageMax} issues={issues} defaultValue={values.ageMax} required={false} inputMode="numeric" maxLength={2} />
-        <Select name="cost" label={t.cost} issues={issues} value={values.cost} options={[{ value: 'free', label: a.common.free }, { value: 'paid', label: a.common.paid }]} />
-        <Select name="signUp" label={t.signUp} issues={issues} value={values.signUp} options={Object.entries(a.signUpModes).map(([value, label]) => ({ value, label }))} />
-        <Field name="capacity" label={t.capacity} issues={issues} defaultValue={values.capacity} required={false} inputMode="numeric" maxLength={5} />
+        <Field
+          name="ageMin"
+          label={t.ageMin}
+          issues={issues}
+          defaultValue={values.ageMin}
+          required={false}
+          inputMode="numeric"
+          maxLength={2}
+        />
+        <Field
+          name="ageMax"
+          label={t.ageMax}
+          issues={issues}
+          defaultValue={values.ageMax}
+          required={false}
+          inputMode="numeric"
+          maxLength={2}
+        />
+        <Select
+          name="cost"
+          label={t.cost}
+          issues={issues}
+          value={values.cost}
+          options={[
+            { value: 'free', label: a.common.free },
+            { value: 'paid', label: a.common.paid },
+          ]}
+        />
+        <Select
+          name="signUp"
+          label={t.signUp}
+          issues={issues}
+          value={values.signUp}
+          options={Object.entries(a.signUpModes).map(([value, label]) => ({ value, label }))}
+        />
+        <Field
+          name="capacity"
+          label={t.capacity}
+          issues={issues}
+          defaultValue={values.capacity}
+          required={false}
+          inputMode="numeric"
+          maxLength={5}
+        />
         <Field name="firstDate" type="date" label={t.firstDate} issues={issues} defaultValue={values.firstDate} />
         <Field name="startTime" label={t.startTime} issues={issues} defaultValue={values.startTime} maxLength={5} />
-        <Field name="durationMinutes" label={t.duration} issues={issues} defaultValue={values.durationMinutes ?? '90'} inputMode="numeric" maxLength={4} />
-        <Field name="rrule" label={t.rrule} hint={t.rruleHint} issues={issues} defaultValue={values.rrule} required={false} maxLength={200} />
-        <Field name="exceptionDates" label={t.exceptionDates} hint={t.exceptionHint} issues={issues} defaultValue={values.exceptionDates} required={false} maxLength={1000} />
-        <Select name="status" label={t.statusField} issues={issues} value={values.status ?? 'published'} options={Object.entries(a.staff.status).map(([value, label]) => ({ value, label }))} />
+        <Field
+          name="durationMinutes"
+          label={t.duration}
+          issues={issues}
+          defaultValue={values.durationMinutes ?? '90'}
+          inputMode="numeric"
+          maxLength={4}
+        />
+        <Field
+          name="rrule"
+          label={t.rrule}
+          hint={t.rruleHint}
+          issues={issues}
+          defaultValue={values.rrule}
+          required={false}
+          maxLength={200}
+        />
+        <Field
+          name="exceptionDates"
+          label={t.exceptionDates}
+          hint={t.exceptionHint}
+          issues={issues}
+          defaultValue={values.exceptionDates}
+          required={false}
+          maxLength={1000}
+        />
+        <Select
+          name="status"
+          label={t.statusField}
+          issues={issues}
+          value={values.status ?? 'published'}
+          options={Object.entries(a.staff.status).map(([value, label]) => ({ value, label }))}
+        />
         <button type="submit" className="button">
           {t.save}
         </button>

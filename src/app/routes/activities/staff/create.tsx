@@ -17,7 +17,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const values = { ...keptValues(form, ACTIVITY_FORM_FIELDS), languages: form.getAll('languages').join(',') };
   const parsed = parseActivityForm(form);
   if (!parsed.ok) return data<FormFailure>({ issues: context.describeIssues(parsed.issues), values }, { status: 400 });
-  const result = await signedIn(lang, () => formAction(context, lang, values, () => context.activities.organiser.createActivity(parsed.input)));
+  const result = await signedIn(lang, () =>
+    formAction(context, lang, values, () => context.activities.organiser.createActivity(parsed.input)),
+  );
   if (!result.ok) return result.response;
   throw redirect(paths.activities.staffEdit(lang, result.value.id));
 }
@@ -33,7 +35,21 @@ export default function CreateActivity({ loaderData, actionData }: Route.Compone
   return (
     <main id="main" className="page narrow" tabIndex={-1}>
       <h1>{m.activities.staff.create}</h1>
-      <ActivityForm choices={loaderData} values={failure?.values ?? { signUp: 'open', capacity: '12', startTime: '10:00', durationMinutes: '90', languages: 'fi', type: 'club', status: 'published' }} issues={failure?.issues ?? []} />
+      <ActivityForm
+        choices={loaderData}
+        values={
+          failure?.values ?? {
+            signUp: 'open',
+            capacity: '12',
+            startTime: '10:00',
+            durationMinutes: '90',
+            languages: 'fi',
+            type: 'club',
+            status: 'published',
+          }
+        }
+        issues={failure?.issues ?? []}
+      />
     </main>
   );
 }

@@ -13,7 +13,9 @@ import type { Route } from './+types/edit';
 export async function loader({ params, context }: Route.LoaderArgs) {
   const id = requireUuid(params.id);
   const lang = params.lang as Lang;
-  const [edit, choices] = await signedIn(lang, () => Promise.all([context.activities.organiser.getActivityForEdit(id), context.activities.organiser.activityFormChoices()]));
+  const [edit, choices] = await signedIn(lang, () =>
+    Promise.all([context.activities.organiser.getActivityForEdit(id), context.activities.organiser.activityFormChoices()]),
+  );
   return { ...edit, choices };
 }
 
@@ -30,7 +32,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const parsed = parseActivityForm(form);
   if (!parsed.ok) return data<FormFailure>({ issues: context.describeIssues(parsed.issues), values }, { status: 400 });
   const version = Number(form.get('version'));
-  const result = await signedIn(lang, () => formAction(context, lang, values, () => context.activities.organiser.updateActivity(id, version, parsed.input)));
+  const result = await signedIn(lang, () =>
+    formAction(context, lang, values, () => context.activities.organiser.updateActivity(id, version, parsed.input)),
+  );
   if (!result.ok) return result.response;
   return { saved: true as const };
 }
@@ -38,7 +42,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export function meta({ data, params }: Route.MetaArgs) {
   const lang = (params.lang as Lang) ?? 'fi';
   const m = uiMessages[lang];
-  return [{ title: `${data ? localize(data.activity.name, lang).text : m.activities.staff.edit} – ${m.site.name}` }, { name: 'robots', content: 'noindex' }];
+  return [
+    { title: `${data ? localize(data.activity.name, lang).text : m.activities.staff.edit} – ${m.site.name}` },
+    { name: 'robots', content: 'noindex' },
+  ];
 }
 
 /** One activity: its occurrences (roster, cancel) and the edit form. */
@@ -80,7 +87,14 @@ export default function EditActivity({ loaderData, actionData }: Route.Component
                   <tr key={o.id}>
                     <td>{format(m.activities.common.time, when)}</td>
                     <td>
-                      <Fill occurrence={{ capacity: o.capacity, confirmed: o.confirmed_count, waitlisted: o.waitlisted_count, cancelled: o.status === 'cancelled' }} />
+                      <Fill
+                        occurrence={{
+                          capacity: o.capacity,
+                          confirmed: o.confirmed_count,
+                          waitlisted: o.waitlisted_count,
+                          cancelled: o.status === 'cancelled',
+                        }}
+                      />
                     </td>
                     <td>
                       <a href={paths.activities.staffOccurrence(lang, o.id)}>

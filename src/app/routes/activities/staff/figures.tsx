@@ -13,7 +13,12 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const fromDate = addDays(today, -90);
   const toDate = addDays(today, 30);
   return signedIn(params.lang as Lang, () =>
-    context.activities.organiser.activityFigures({ from: helsinkiInstant(fromDate, '00:00'), to: helsinkiInstant(toDate, '00:00'), fromDate, toDate }),
+    context.activities.organiser.activityFigures({
+      from: helsinkiInstant(fromDate, '00:00'),
+      to: helsinkiInstant(toDate, '00:00'),
+      fromDate,
+      toDate,
+    }),
   );
 }
 

@@ -29,7 +29,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const intent = String(form.get('intent') ?? '');
   return signedIn(lang, async () => {
     if (intent === 'attendance') {
-      await organiser.markAttendance(id, form.getAll('attended').map(String).filter((v) => /^[0-9a-f-]{36}$/.test(v)));
+      await organiser.markAttendance(
+        id,
+        form
+          .getAll('attended')
+          .map(String)
+          .filter((v) => /^[0-9a-f-]{36}$/.test(v)),
+      );
       return { notice: 'attendance' as const };
     }
     if (intent === 'accept' || intent === 'decline') {
@@ -39,15 +45,29 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (intent === 'headCount') {
       const adults = count(form, 'adults');
       const children = Object.fromEntries(AGE_BANDS.map((b) => [b, count(form, `children-${b}`)]));
-      const bad = [adults === null ? 'adults' : null, ...AGE_BANDS.map((b) => (children[b] === null ? `children-${b}` : null))].filter((f): f is string => f !== null);
-      if (bad.length) return data<FormFailure>({ issues: context.describeIssues(bad.map((field) => ({ field, key: 'notWholeNumber' }))), values: keptValues(form, ['adults', ...AGE_BANDS.map((b) => `children-${b}`)]) }, { status: 400 });
+      const bad = [adults === null ? 'adults' : null, ...AGE_BANDS.map((b) => (children[b] === null ? `children-${b}` : null))].filter(
+        (f): f is string => f !== null,
+      );
+      if (bad.length)
+        return data<FormFailure>(
+          {
+            issues: context.describeIssues(bad.map((field) => ({ field, key: 'notWholeNumber' }))),
+            values: keptValues(form, ['adults', ...AGE_BANDS.map((b) => `children-${b}`)]),
+          },
+          { status: 400 },
+        );
       await organiser.recordHeadCount(id, { adults: adults!, children: children as Record<(typeof AGE_BANDS)[number], number> });
       return { notice: 'headCount' as const };
     }
     const subject = String(form.get('subject') ?? '').trim();
     const text = String(form.get('text') ?? '').trim();
     const values = keptValues(form, ['subject', 'text']);
-    const issues = [...(subject ? [] : [{ field: 'subject', key: 'required' }]), ...(text ? [] : [{ field: 'text', key: 'required' }]), ...(subject.length > 150 ? [{ field: 'subject', key: 'tooLong', params: { max: 150 } }] : []), ...(text.length > 4000 ? [{ field: 'text', key: 'tooLong', params: { max: 4000 } }] : [])];
+    const issues = [
+      ...(subject ? [] : [{ field: 'subject', key: 'required' }]),
+      ...(text ? [] : [{ field: 'text', key: 'required' }]),
+      ...(subject.length > 150 ? [{ field: 'subject', key: 'tooLong', params: { max: 150 } }] : []),
+      ...(text.length > 4000 ? [{ field: 'text', key: 'tooLong', params: { max: 4000 } }] : []),
+    ];
     if (issues.length) return data<FormFailure>({ issues: context.describeIssues(issues), values }, { status: 400 });
     const result = await formAction(context, lang, values, () => organiser.messageParticipants(id, { subject, text }));
     if (!result.ok) return result.response;
@@ -77,15 +97,27 @@ export default function Roster({ loaderData, actionData }: Route.ComponentProps)
       </p>
       <h1>{format(t.rosterTitle, { activity: `${localize(occurrence.name, lang).text} ${when.date}` })}</h1>
       <p>
-        {format(m.activities.common.time, when)} · {format(t.confirmed, { confirmed: occurrence.confirmed, capacity: occurrence.capacity ?? '–' })} · {format(t.waiting, { count: occurrence.waitlisted })}
+        {format(m.activities.common.time, when)} ·{' '}
+        {format(t.confirmed, { confirmed: occurrence.confirmed, capacity: occurrence.capacity ?? '–' })} ·{' '}
+        {format(t.waiting, { count: occurrence.waitlisted })}
         {occurrence.cancelled && <> · {m.activities.common.cancelled}</>}
       </p>
       {notice && (
         <Notice kind="success">
-          {notice.notice === 'attendance' ? t.attendanceSaved : notice.notice === 'headCount' ? t.headCountSaved : notice.notice === 'sent' ? format(t.sent, { count: 'sent' in notice ? (notice.sent ?? 0) : 0 }) : t.form.saved}
+          {notice.notice === 'attendance'
+            ? t.attendanceSaved
+            : notice.notice === 'headCount'
+              ? t.headCountSaved
+              : notice.notice === 'sent'
+                ? format(t.sent, { count: 'sent' in notice ? (notice.sent ?? 0) : 0 })
+                : t.form.saved}
         </Notice>
       )}
-      <ErrorSummary title={m.staff.common.errorSummary} issues={failure?.issues ?? []} labels={{ subject: t.subject, text: t.text, adults: t.adults }} />
+      <ErrorSummary
+        title={m.staff.common.errorSummary}
+        issues={failure?.issues ?? []}
+        labels={{ subject: t.subject, text: t.text, adults: t.adults }}
+      />
       {permitted.export && (
         <p>
           <a href={paths.activities.rosterCsv(occurrence.id)} download>
@@ -124,7 +156,14 @@ export default function Roster({ loaderData, actionData }: Route.ComponentProps)
                   <td>
                     {r.status === 'confirmed' ? (
                       <>
-                        <input type="checkbox" id={`attended-${r.id}`} name="attended" value={r.id} defaultChecked={r.attended === true} disabled={!permitted.manage} />
+                        <input
+                          type="checkbox"
+                          id={`attended-${r.id}`}
+                          name="attended"
+                          value={r.id}
+                          defaultChecked={r.attended === true}
+                          disabled={!permitted.manage}
+                        />
                         <label htmlFor={`attended-${r.id}`} className="visually-hidden">
                           {t.columns.attended}: {r.name}
                         </label>
@@ -164,9 +203,26 @@ export default function Roster({ loaderData, actionData }: Route.ComponentProps)
           <form method="post">
             <CsrfField />
             <input type="hidden" name="intent" value="headCount" />
-            <Field name="adults" label={t.adults} issues={failure?.issues ?? []} defaultValue={String(headCount.head_adults ?? '')} required={false} inputMode="numeric" maxLength={5} />
+            <Field
+              name="adults"
+              label={t.adults}
+              issues={failure?.issues ?? []}
+              defaultValue={String(headCount.head_adults ?? '')}
+              required={false}
+              inputMode="numeric"
+              maxLength={5}
+            />
             {AGE_BANDS.map((band, i) => (
-              <Field key={band} name={`children-${band}`} label={format(t.children, { band })} issues={failure?.issues ?? []} defaultValue={String(head[i] ?? '')} required={false} inputMode="numeric" maxLength={5} />
+              <Field
+                key={band}
+                name={`children-${band}`}
+                label={format(t.children, { band })}
+                issues={failure?.issues ?? []}
+                defaultValue={String(head[i] ?? '')}
+                required={false}
+                inputMode="numeric"
+                maxLength={5}
+              />
             ))}
             <button type="submit" className="button">
               {t.saveHeadCount}

@@ -20,7 +20,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const proposalId = requireUuid(String(form.get('proposalId') ?? ''));
   const answer = String(form.get('answer') ?? '').slice(0, 2000);
   const result = await signedIn(lang, () =>
-    formAction(context, lang, keptValues(form, ['answer']), () => context.activities.organiser.decideProposal({ proposalId, decision: ['answer', 'accept', 'decline'].includes(decision) ? decision : 'answer', answer })),
+    formAction(context, lang, keptValues(form, ['answer']), () =>
+      context.activities.organiser.decideProposal({
+        proposalId,
+        decision: ['answer', 'accept', 'decline'].includes(decision) ? decision : 'answer',
+        answer,
+      }),
+    ),
   );
   if (!result.ok) return result.response;
   return { decided: result.value };
@@ -65,7 +71,12 @@ export default function Proposals({ loaderData, actionData }: Route.ComponentPro
             <p>{proposal.text}</p>
             <p>
               {p.roles[proposal.proposer_role]} · {formatMoment(lang, proposal.created_at)}
-              {proposal.contact_email && <> · {proposal.contact_name ?? ''} {proposal.contact_email}</>}
+              {proposal.contact_email && (
+                <>
+                  {' '}
+                  · {proposal.contact_name ?? ''} {proposal.contact_email}
+                </>
+              )}
             </p>
             {proposal.answer && (
               <p>
