@@ -24,6 +24,7 @@ import {
   registrationBody,
 } from './activities.schema.ts';
 import type { SiteSettings } from '../../platform/module.ts';
+import { centralMeetingPlaceKey, placeId } from '../catalog/index.ts';
 
 const tags = ['Activities'];
 const idParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
@@ -96,7 +97,12 @@ export function activitiesApi(clientFor: (scope: RequestScope) => ActivitiesClie
       path: '/places/{id}/activities.ics',
       tags,
       summary: "A meeting place's activity feed",
-      request: { params: idParam, query: z.object({ lang: langParam }) },
+      request: {
+        params: z.object({
+          id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, example: placeId(centralMeetingPlaceKey('pieksamaki')) }),
+        }),
+        query: z.object({ lang: langParam }),
+      },
       responses: { ...calendarResponse, ...problems, ...notFound },
     }),
     async (c) => {
