@@ -45,31 +45,54 @@ const grantOf = (role: Role): Grant =>
       : { role, organizationId: A, regionId: R1 };
 const staff = (...grants: Grant[]): Actor => ({ kind: 'staff', personId: SELF, sessionId: 'session', grants });
 
-const EDIT = ['Service.CREATE', 'Service.UPDATE', 'Place.CREATE', 'Place.UPDATE', 'Article.LIST', 'Article.CREATE', 'Article.UPDATE'];
-const ADMIN = ['Organization.UPDATE', 'Member.LIST', 'Member.INVITE', 'Member.REMOVE', 'Audit.READ', 'Audit.EXPORT'];
+const EDIT = [
+  'Service.CREATE',
+  'Service.UPDATE',
+  'Place.CREATE',
+  'Place.UPDATE',
+  'Article.LIST',
+  'Article.CREATE',
+  'Article.UPDATE',
+  'Activity.CREATE',
+  'Activity.UPDATE',
+  'Proposal.ANSWER',
+];
+const ADMIN = [
+  'Organization.UPDATE',
+  'Member.LIST',
+  'Member.INVITE',
+  'Member.REMOVE',
+  'Audit.READ',
+  'Audit.EXPORT',
+  'Activity.READ_FIGURES',
+];
 const SELF_ONLY = ['Account.UPDATE'];
 /** Imports write the network: platform admins anywhere, coordinators for their region; organisations never. */
 const IMPORT = ['Import.RUN'];
 /** Deciding on requests to join: a region's coordinator, a platform admin. */
 const REGION_ONLY = ['JoinRequest.DECIDE'];
+/** Participants' personal data: the organising organisation's own people only, never a coordinator. */
+const ROSTER = ['Activity.READ_ROSTER', 'Activity.MANAGE_PARTICIPANTS', 'Activity.EXPORT_ROSTER'];
 
 /** What each role may, written out: per group of actions, the target kinds it reaches. */
-const EXPECTED: Record<Role, { edit: TargetKind[]; admin: TargetKind[]; import: TargetKind[] }> = {
+const EXPECTED: Record<Role, { edit: TargetKind[]; admin: TargetKind[]; import: TargetKind[]; roster: TargetKind[] }> = {
   // Everywhere means every target, a person's too.
   platformAdmin: {
     edit: Object.keys(TARGETS) as TargetKind[],
     admin: Object.keys(TARGETS) as TargetKind[],
     import: Object.keys(TARGETS) as TargetKind[],
+    roster: Object.keys(TARGETS) as TargetKind[],
   },
   regionalCoordinator: {
     edit: ['ownOrganization', 'otherOrganizationSameRegion', 'ownRegion'],
     admin: ['ownOrganization', 'otherOrganizationSameRegion', 'ownRegion'],
     import: ['ownOrganization', 'otherOrganizationSameRegion', 'ownRegion'],
+    roster: [],
   },
-  organizationAdmin: { edit: ['ownOrganization'], admin: ['ownOrganization'], import: [] },
-  editor: { edit: ['ownOrganization'], admin: [], import: [] },
-  familyAdvisor: { edit: [], admin: [], import: [] },
-  professional: { edit: [], admin: [], import: [] },
+  organizationAdmin: { edit: ['ownOrganization'], admin: ['ownOrganization'], import: [], roster: ['ownOrganization'] },
+  editor: { edit: ['ownOrganization'], admin: [], import: [], roster: ['ownOrganization'] },
+  familyAdvisor: { edit: [], admin: [], import: [], roster: [] },
+  professional: { edit: [], admin: [], import: [], roster: [] },
 };
 
 function expected(role: Role, action: string, target: TargetKind): boolean {
@@ -82,6 +105,7 @@ function expected(role: Role, action: string, target: TargetKind): boolean {
   if (EDIT.includes(action)) return EXPECTED[role].edit.includes(target);
   if (ADMIN.includes(action)) return EXPECTED[role].admin.includes(target);
   if (IMPORT.includes(action)) return EXPECTED[role].import.includes(target);
+  if (ROSTER.includes(action)) return EXPECTED[role].roster.includes(target);
   throw new Error(`The matrix has no expectation for ${action}: add it`);
 }
 
@@ -89,7 +113,7 @@ const catalogue = actionCatalogue();
 
 describe('the authorization matrix', () => {
   it('covers every action of the catalogue', () => {
-    expect(catalogue.map((a) => a.name).sort()).toEqual([...EDIT, ...ADMIN, ...SELF_ONLY, ...IMPORT, ...REGION_ONLY].sort());
+    expect(catalogue.map((a) => a.name).sort()).toEqual([...EDIT, ...ADMIN, ...SELF_ONLY, ...IMPORT, ...REGION_ONLY, ...ROSTER].sort());
   });
 
   it('decides every role × action × target as expected, and refuses anonymous actors with 401', () => {
@@ -137,6 +161,12 @@ describe('the authorization matrix', () => {
       'Article.LIST',
       'Article.CREATE',
       'Article.UPDATE',
+      'Activity.CREATE',
+      'Activity.UPDATE',
+      'Activity.READ_ROSTER',
+      'Activity.MANAGE_PARTICIPANTS',
+      'Activity.EXPORT_ROSTER',
+      'Proposal.ANSWER',
     ]);
   });
 });
@@ -362,5 +392,41 @@ describe('the audit viewer', () => {
       .where('action', 'in', ['Audit.READ', 'Audit.EXPORT'])
       .execute();
     expect(new Set(reads.map((r) => r.action))).toEqual(new Set(['Audit.READ', 'Audit.EXPORT']));
+  });
+});
+
+describe('guessed ids for activities over HTTP (IDOR)', () => {
+  it('show an occurrence roster only to the organising organisation, 404 for nothing, never a participant elsewhere', async () => {
+    const occurrence = await database.db
+      .selectFrom('activity_occurrence as x')
+      .innerJoin('activity as a', 'a.id', 'x.activity_id')
+      .select('x.id')
+      .where('a.organization_id', '=', mllMikkeli)
+      .where('x.confirmed_count', '>', 0)
+      .orderBy('x.starts_at')
+      .executeTakeFirstOrThrow();
+    const want: Record<string, number> = {
+      platformAdmin: 200,
+      coordinator: 403,
+      mllAdmin: 200,
+      mllEditor: 200,
+      parishAdmin: 403,
+      savonlinnaEditor: 403,
+      advisor: 403,
+      professional: 403,
+      elsewhereAdmin: 403,
+      nobody: 403,
+    };
+    const leaks: string[] = [];
+    for (const [name, status] of Object.entries(want)) {
+      for (const path of [`/fi/staff/occurrences/${occurrence.id}`, `/api/v1/staff/occurrences/${occurrence.id}/roster.csv`]) {
+        const res = await as(name).get(path);
+        if (res.status !== status) leaks.push(`${name} ${path}: ${res.status}, expected ${status}`);
+        if (status !== 200 && /demoperhe/.test(res.text)) leaks.push(`${name} ${path}: a participant in the answer`);
+      }
+      const unknown = await as(name).get(`/fi/staff/occurrences/${randomUUID()}`);
+      if (unknown.status !== 404) leaks.push(`${name} unknown: ${unknown.status}`);
+    }
+    expect(leaks).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { interopPaths } from '../modules/interop/interop.paths.ts';
 import { staffPaths } from '../modules/identity/identity.paths.ts';
 import { knowledgePaths } from '../modules/knowledge/knowledge.paths.ts';
 import { staffCatalogPaths } from '../modules/catalog/editing/editing.paths.ts';
+import { activitiesPaths } from '../modules/activities/activities.paths.ts';
 import { pageUrl } from '../platform/http/page-url.ts';
 import { LANGUAGES, type Lang } from '../platform/i18n-text.ts';
 
@@ -26,7 +27,7 @@ export const shellPaths = {
 };
 
 /** A module's link builder cannot shadow the shell's: the type check refuses the overlap. */
-type Overlap = Extract<keyof typeof shellPaths, keyof typeof catalogPaths | keyof typeof interopPaths | 'staff' | 'knowledge' | 'staffCatalog'>;
+type Overlap = Extract<keyof typeof shellPaths, keyof typeof catalogPaths | keyof typeof interopPaths | 'staff' | 'knowledge' | 'staffCatalog' | 'activities'>;
 const noOverlap: [Overlap] extends [never] ? true : { shadowedShellPaths: Overlap } = true;
 void noOverlap;
 
@@ -35,6 +36,14 @@ void noOverlap;
  * `paths.service(lang, id)`, `paths.search(lang, params)`, `paths.home(lang)`.
  * A module with pages spreads its builders in here.
  */
-export const paths = { ...shellPaths, ...catalogPaths, ...interopPaths, staff: staffPaths, knowledge: knowledgePaths, staffCatalog: staffCatalogPaths };
+export const paths = {
+  ...shellPaths,
+  ...catalogPaths,
+  ...interopPaths,
+  staff: staffPaths,
+  knowledge: knowledgePaths,
+  staffCatalog: staffCatalogPaths,
+  activities: activitiesPaths,
+};
 
 export { catalogPaths, interopPaths, staffPaths };

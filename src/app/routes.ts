@@ -4,6 +4,7 @@ import { catalogRoutes } from './routes/catalog/routes.ts';
 import { interopRoutes } from './routes/interop/routes.ts';
 import { staffRoutes } from './routes/staff/routes.ts';
 import { knowledgeRoutes } from './routes/knowledge/routes.ts';
+import { activityRoutes } from './routes/activities/routes.ts';
 
 /** Every page, under its language prefix. Each module with pages adds its route list here. */
 export default [
@@ -13,6 +14,7 @@ export default [
     ...interopRoutes,
     ...staffRoutes,
     ...knowledgeRoutes,
+    ...activityRoutes,
     route(SHELL_PAGES.apiDocs, 'routes/api-docs.tsx'),
     route(SHELL_PAGES.notFound, 'routes/not-found.tsx'),
   ]),

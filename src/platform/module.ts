@@ -46,6 +46,11 @@ export type DemoDataMode = 'auto' | 'always' | 'never';
 export interface ModuleInstance<Client = unknown, DB = any> {
   /** Anonymous, read-only, cacheable, open to any origin: GET and HEAD routes under /api/v1. */
   readonly publicApi?: OpenAPIHono<AppEnv>;
+  /**
+   * Anonymous writes that carry no credential (a family's sign-up): under /api/v1, never cached,
+   * body-limited; the use case limits its rate. Documented with the public API.
+   */
+  readonly publicWriteApi?: OpenAPIHono<AppEnv>;
   /** Behind the cookie group (session, CSRF, rate limit, no-store): routes under /api/v1. */
   readonly staffApi?: OpenAPIHono<AppEnv>;
   /**

@@ -3,7 +3,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { MethodNotAllowedError, NotFoundError } from '../platform/errors.ts';
 import type { AppEnv } from '../platform/http/app-env.ts';
 import { validationHook } from '../platform/http/openapi.ts';
-import { cookieGroupChain, mountPublicApi, mountWithChain, type CookieGroupSlots } from './audiences.ts';
+import { cookieGroupChain, mountPublicApi, mountPublicWrites, mountWithChain, type CookieGroupSlots } from './audiences.ts';
 import type { BuiltModule } from './app.ts';
 
 export const API_PREFIX = '/api/v1';
@@ -42,6 +42,11 @@ export function mountApi(
       mountPublicApi(app, API_PREFIX, instance.publicApi, publicGuards);
       document.route('/', instance.publicApi);
       record(instance.publicApi, 'public');
+    }
+    if (instance.publicWriteApi) {
+      mountPublicWrites(app, API_PREFIX, instance.publicWriteApi, publicGuards);
+      document.route('/', instance.publicWriteApi);
+      record(instance.publicWriteApi, 'public');
     }
     if (instance.staffApi) {
       mountWithChain(app, API_PREFIX, instance.staffApi, cookieGroup);

@@ -108,3 +108,17 @@ export function mountPublicApi(app: Hono<AppEnv>, prefix: string, router: OpenAP
   }
   mountWithChain(app, prefix, router, [publicApiHeaders, ...guards]);
 }
+
+/** Anonymous writes without a credential (src/platform/module.ts `publicWriteApi`): small bodies, never cached. */
+export function mountPublicWrites(
+  app: Hono<AppEnv>,
+  prefix: string,
+  router: OpenAPIHono<AppEnv>,
+  guards: MiddlewareHandler<AppEnv>[] = [],
+) {
+  const limit = bodyLimit({
+    maxSize: 32 * 1024,
+    onError: () => Promise.reject(new InvalidInputError([{ field: 'body', key: 'tooLarge', params: { max: 32 * 1024 } }])),
+  });
+  mountWithChain(app, prefix, router, [noStore, ...guards, limit]);
+}

@@ -16,6 +16,9 @@ import { sv as staffCatalogSv } from '../routes/staff-catalog/i18n/sv.ts';
 import { en as staffEn } from '../routes/staff/i18n/en.ts';
 import { fi as staffFi } from '../routes/staff/i18n/fi.ts';
 import { sv as staffSv } from '../routes/staff/i18n/sv.ts';
+import { en as activitiesEn } from '../routes/activities/i18n/en.ts';
+import { fi as activitiesFi } from '../routes/activities/i18n/fi.ts';
+import { sv as activitiesSv } from '../routes/activities/i18n/sv.ts';
 import { en } from './en.ts';
 import { fi } from './fi.ts';
 import { sv } from './sv.ts';
@@ -36,6 +39,7 @@ const moduleTexts = {
   staff: pageTexts(staffFi, staffSv, staffEn),
   knowledge: pageTexts(knowledgeFi, knowledgeSv, knowledgeEn),
   staffCatalog: pageTexts(staffCatalogFi, staffCatalogSv, staffCatalogEn),
+  activities: pageTexts(activitiesFi, activitiesSv, activitiesEn),
 };
 
 type ShellMessages = Messages<typeof fi>;

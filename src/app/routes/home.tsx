@@ -3,21 +3,24 @@ import { T, useLocalize } from '../components/localized.tsx';
 import { AdvisorPanel, situationHref } from '../components/way-in.tsx';
 import { uiMessages, useI18n } from '../i18n/index.ts';
 import { paths } from '../paths.ts';
+import { ThisWeek } from '../components/activity-parts.tsx';
 import type { Route } from './+types/home';
 
 export async function loader({ context }: Route.LoaderArgs) {
   const { catalog } = context;
-  const [taxonomy, municipalities, familyCentres, contactPoints] = await Promise.all([
+  const [taxonomy, municipalities, familyCentres, contactPoints, thisWeek] = await Promise.all([
     catalog.getTaxonomy(),
     catalog.listMunicipalities(),
     catalog.listPlaces({ kind: ['familyCentre'], pageSize: 100 }),
     catalog.getContactPoints(),
+    context.activities.public.listUpcomingOccurrences({ pageSize: 6 }),
   ]);
   return {
     lifeSituations: taxonomy.lifeSituations,
     municipalities,
     familyCentres: familyCentres.items,
     advisor: contactPoints.advisors[0] ?? null,
+    thisWeek: thisWeek.items,
   };
 }
 
@@ -63,6 +66,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       </section>
 
       <AdvisorPanel advisor={advisor} />
+      <ThisWeek items={loaderData.thisWeek} />
 
       <section aria-labelledby="situations-title">
         <h2 id="situations-title">{m.home.lifeSituations}</h2>

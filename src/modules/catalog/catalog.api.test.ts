@@ -149,6 +149,12 @@ describe('OpenAPI', () => {
         '/search',
         '/articles',
         '/articles/{slug}',
+        '/activities',
+        '/occurrences',
+        '/occurrences/{id}/calendar.ics',
+        '/occurrences/{id}/registrations',
+        '/places/{id}/activities.ics',
+        '/municipalities/{code}/activities.ics',
       ].sort(),
     );
   });
@@ -156,10 +162,15 @@ describe('OpenAPI', () => {
   it('documents path ids that exist in the demo region', async () => {
     type Operation = { parameters?: { name: string; in: string; schema?: { example?: string } }[] };
     const { body } = await t.getJson<{ paths: Record<string, { get: Operation }> }>('/api/v1/openapi.json');
+    // Occurrences are dated from today, so their ids are not fixed: the first upcoming one stands in.
+    const occurrence = (await t.getJson<{ items: { id: string }[] }>('/api/v1/occurrences')).body.items[0]!.id;
     for (const [path, { get }] of Object.entries(body.paths)) {
+      if (!get) continue;
       const pathParams = (get.parameters ?? []).filter((p) => p.in === 'path');
       if (pathParams.length === 0) continue;
-      const url = pathParams.reduce((u, p) => u.replace(`{${p.name}}`, String(p.schema?.example)), path);
+      const example = (p: { name: string; schema?: { example?: string } }) =>
+        path.startsWith('/occurrences/') ? occurrence : String(p.schema?.example);
+      const url = pathParams.reduce((u, p) => u.replace(`{${p.name}}`, example(p)), path);
       expect((await t.get(`/api/v1${url}`)).status, url).toBe(200);
     }
   });

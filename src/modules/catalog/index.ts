@@ -107,3 +107,8 @@ export function catalogClientFor(deps: Pick<ModuleDeps, 'db' | 'clock'>): (scope
 export { serviceSearchQuery, ServiceListItemSchema } from './catalog.schema.ts';
 export { presentServiceListItem } from './catalog.presenter.ts';
 export type { ServiceSearchInput, ServiceSummary, ServiceSearchResult } from './catalog.model.ts';
+/** Demo-region keys and ids, for other modules' demo data (activities at the meeting places). */
+export { placeId } from './network/network-loader.ts';
+export { centralMeetingPlaceKey } from './demo/etela-savo.places-meeting.ts';
+export { towns as DEMO_TOWNS } from './demo/etela-savo.municipalities.ts';
+export { municipalityOrg as demoMunicipalityOrganization, MLL_TOWNS as DEMO_MLL_TOWNS } from './demo/etela-savo.organizations.ts';

@@ -11,6 +11,7 @@ import { formatNumber } from '../../format.ts';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { orNotFound } from '../../page-data.ts';
 import { paths } from '../../paths.ts';
+import { ThisWeek } from '../../components/activity-parts.tsx';
 import type { Route } from './+types/municipality';
 
 const MUNICIPALITY_CODE = /^[0-9]{3}$/;
@@ -18,9 +19,13 @@ const MUNICIPALITY_CODE = /^[0-9]{3}$/;
 export async function loader({ params, context }: Route.LoaderArgs) {
   const code = params.code;
   if (!MUNICIPALITY_CODE.test(code)) throw data(null, { status: 404 });
-  const network = await orNotFound(() => context.catalog.getMunicipalityNetwork(code));
+  const [network, thisWeek] = await Promise.all([
+    orNotFound(() => context.catalog.getMunicipalityNetwork(code)),
+    context.activities.public.listUpcomingOccurrences({ municipality: code, pageSize: 6 }),
+  ]);
   const { universal, basic, special } = network.localServices;
   return {
+    thisWeek: thisWeek.items,
     network: {
       ...network,
       localServices: { universal: universal.map(toServiceCard), basic: basic.map(toServiceCard), special: special.map(toServiceCard) },
@@ -81,6 +86,12 @@ export default function MunicipalityPage({ loaderData }: Route.ComponentProps) {
           </div>
         </div>
       </form>
+
+      <ThisWeek
+        items={loaderData.thisWeek}
+        calendarQuery={`municipality=${municipality.code}`}
+        feedUrl={paths.activities.municipalityFeed(municipality.code)}
+      />
 
       <section aria-labelledby="family-centres-heading">
         <h2 id="family-centres-heading">{m.catalog.municipality.familyCentre}</h2>

@@ -9,6 +9,8 @@ import { uiMessages, useI18n } from '../../i18n/index.ts';
 import { orNotFound, requireUuid } from '../../page-data.ts';
 import { helsinkiMoment } from '../../../platform/helsinki-time.ts';
 import { paths } from '../../paths.ts';
+import { ThisWeek } from '../../components/activity-parts.tsx';
+import { format } from '../../i18n/index.ts';
 import type { Route } from './+types/place';
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -17,7 +19,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const place = await orNotFound(() => catalog.getPlace(id));
   // A family centre has its own page, with the municipalities it serves.
   if (place.kind === 'familyCentre') throw redirect(`${paths.familyCentre(params.lang as Lang, id)}${new URL(request.url).search}`, 302);
-  return { place, now: helsinkiMoment(context.clock.now()) };
+  const meetingPlace = place.kind === 'centralMeetingPlace' || place.kind === 'meetingPlace';
+  const [thisWeek, proposals] = await Promise.all([
+    context.activities.public.listUpcomingOccurrences({ place: id, pageSize: 6 }),
+    meetingPlace ? context.activities.public.getProposalCounts(id) : null,
+  ]);
+  return { place, now: helsinkiMoment(context.clock.now()), thisWeek: thisWeek.items, proposals };
 }
 
 export function meta({ data, params }: Route.MetaArgs) {
@@ -64,6 +71,13 @@ export default function PlacePage({ loaderData }: Route.ComponentProps) {
         <div>
           {place.description && <T as="p" text={place.description} block />}
           <PlaceVisitInfo place={place} now={now} />
+          <ThisWeek items={loaderData.thisWeek} calendarQuery={`place=${place.id}`} feedUrl={paths.activities.placeFeed(place.id)} />
+          {loaderData.proposals && (
+            <p>
+              <a href={paths.activities.proposal(lang, place.id)}>{m.activities.proposal.link}</a> (
+              {format(m.activities.proposal.counts, loaderData.proposals)})
+            </p>
+          )}
           <section aria-labelledby="services-heading">
             <h2 id="services-heading">{m.catalog.place.services}</h2>
             <ServicesByLevel services={place.services} />

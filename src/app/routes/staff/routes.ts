@@ -3,6 +3,7 @@ import { STAFF_PAGES } from '../../../modules/identity/identity.paths.ts';
 import { interopStaffRoutes } from '../interop/routes.ts';
 import { knowledgeStaffRoutes } from '../knowledge/routes.ts';
 import { staffCatalogRoutes } from '../staff-catalog/routes.ts';
+import { activityStaffRoutes } from '../activities/routes.ts';
 
 /** The staff workspace's pages, under the language prefix, in the cookie group (session, CSRF, rate limit). */
 export const staffRoutes = [
@@ -23,5 +24,6 @@ export const staffRoutes = [
     ...interopStaffRoutes,
     ...knowledgeStaffRoutes,
     ...staffCatalogRoutes,
+    ...activityStaffRoutes,
   ]),
 ];

@@ -40,6 +40,9 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
                 <a href={paths.staffCatalog.catalog(lang)}>{m.staffCatalog.nav}</a>
               </li>
             )}
+            <li>
+              <a href={paths.activities.staffList(lang)}>{m.activities.staff.title}</a>
+            </li>
             {loaderData.canReadAudit && (
               <li>
                 <a href={paths.staff.audit(lang)}>{m.staff.nav.audit}</a>
