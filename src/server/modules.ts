@@ -1,6 +1,7 @@
 import { catalogModule } from '../modules/catalog/index.ts';
 import { interopModule } from '../modules/interop/index.ts';
 import { identityModule } from '../modules/identity/index.ts';
+import { contactModule } from '../modules/contact/index.ts';
 import type { JobDefinition } from '../platform/jobs/job-queue.ts';
 import type { Action } from '../platform/authorization/actions.ts';
 import type { AppModule, ModuleClients, ModuleDeps } from '../platform/module.ts';
@@ -10,7 +11,7 @@ import type { BuiltModule } from './app.ts';
  * Every module of the product, in dependency order (a module's demo data may build on the ones
  * before it). Adding a module adds one line here.
  */
-export const modules = [catalogModule, interopModule, identityModule] as const;
+export const modules = [catalogModule, interopModule, identityModule, contactModule] as const;
 
 /** What page loaders find on their context: each module's use cases under its name. */
 export type PageClients = ModuleClients<typeof modules>;

@@ -1,8 +1,9 @@
 import type { CatalogTables } from '../../src/modules/catalog/catalog.tables.ts';
 import type { CatalogImportTables } from '../../src/modules/catalog/network/network-import.tables.ts';
 import type { IdentityTables } from '../../src/modules/identity/identity.tables.ts';
+import type { ContactTables } from '../../src/modules/contact/contact.tables.ts';
 import type { AuditTables } from '../../src/platform/audit/audit.tables.ts';
 import type { MailTables } from '../../src/platform/mail/mail.tables.ts';
 
 /** Every module's tables, for tests that set up or inspect rows directly. */
-export interface TestTables extends CatalogTables, CatalogImportTables, IdentityTables, AuditTables, MailTables {}
+export interface TestTables extends CatalogTables, CatalogImportTables, IdentityTables, AuditTables, MailTables, ContactTables {}
