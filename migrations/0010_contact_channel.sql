@@ -44,6 +44,8 @@ create index contact_request_created_idx on contact_request (created_at);
 create table contact_message (
   id uuid primary key default gen_random_uuid(),
   request_id uuid not null references contact_request (id) on delete cascade,
+  -- The order of the conversation, also within one clock tick.
+  seq bigint generated always as identity,
   author text not null check (author in ('family', 'advisor')),
   author_person_id uuid references person (id),
   check ((author = 'advisor') = (author_person_id is not null)),
@@ -51,7 +53,7 @@ create table contact_message (
   body text not null check (length(btrim(body)) > 0 and octet_length(body) <= 10240),
   created_at timestamptz not null
 );
-create index contact_message_request_idx on contact_message (request_id, created_at);
+create index contact_message_request_idx on contact_message (request_id, seq);
 
 create table contact_note (
   id uuid primary key default gen_random_uuid(),

@@ -1,6 +1,7 @@
 import { catalogPaths } from '../modules/catalog/catalog.paths.ts';
 import { interopPaths } from '../modules/interop/interop.paths.ts';
 import { staffPaths } from '../modules/identity/identity.paths.ts';
+import { contactPaths } from '../modules/contact/contact.paths.ts';
 import { pageUrl } from '../platform/http/page-url.ts';
 import { LANGUAGES, type Lang } from '../platform/i18n-text.ts';
 
@@ -33,6 +34,6 @@ void noOverlap;
  * `paths.service(lang, id)`, `paths.search(lang, params)`, `paths.home(lang)`.
  * A module with pages spreads its builders in here.
  */
-export const paths = { ...shellPaths, ...catalogPaths, ...interopPaths, staff: staffPaths };
+export const paths = { ...shellPaths, ...catalogPaths, ...interopPaths, staff: staffPaths, contact: contactPaths };
 
 export { catalogPaths, interopPaths, staffPaths };

@@ -3,6 +3,7 @@ import { SHELL_PAGES } from './paths.ts';
 import { catalogRoutes } from './routes/catalog/routes.ts';
 import { interopRoutes } from './routes/interop/routes.ts';
 import { staffRoutes } from './routes/staff/routes.ts';
+import { contactFamilyRoutes } from './routes/contact/routes.ts';
 
 /** Every page, under its language prefix. Each module with pages adds its route list here. */
 export default [
@@ -11,6 +12,7 @@ export default [
     ...catalogRoutes,
     ...interopRoutes,
     ...staffRoutes,
+    ...contactFamilyRoutes,
     route(SHELL_PAGES.apiDocs, 'routes/api-docs.tsx'),
     route(SHELL_PAGES.notFound, 'routes/not-found.tsx'),
   ]),

@@ -8,6 +8,8 @@ export interface StaffLayoutData {
   csrfToken: string | null;
   signedIn: boolean;
   canReadAudit: boolean;
+  /** The family-advisor workspace (the contact channel's queue). */
+  canHandleContacts?: boolean;
 }
 
 export const STAFF_LAYOUT_ID = 'routes/staff/staff-layout';

@@ -7,6 +7,9 @@ import { sv as catalogSv } from '../routes/catalog/i18n/sv.ts';
 import { en as interopEn } from '../routes/interop/i18n/en.ts';
 import { fi as interopFi } from '../routes/interop/i18n/fi.ts';
 import { sv as interopSv } from '../routes/interop/i18n/sv.ts';
+import { en as contactEn } from '../routes/contact/i18n/en.ts';
+import { fi as contactFi } from '../routes/contact/i18n/fi.ts';
+import { sv as contactSv } from '../routes/contact/i18n/sv.ts';
 import { en as staffEn } from '../routes/staff/i18n/en.ts';
 import { fi as staffFi } from '../routes/staff/i18n/fi.ts';
 import { sv as staffSv } from '../routes/staff/i18n/sv.ts';
@@ -28,6 +31,7 @@ const moduleTexts = {
   catalog: pageTexts(catalogFi, catalogSv, catalogEn),
   interop: pageTexts(interopFi, interopSv, interopEn),
   staff: pageTexts(staffFi, staffSv, staffEn),
+  contact: pageTexts(contactFi, contactSv, contactEn),
 };
 
 type ShellMessages = Messages<typeof fi>;

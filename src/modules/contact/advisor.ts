@@ -9,7 +9,7 @@ import { CloseSchema, MessageSchema, parseInput, QueueQuerySchema, TransferSchem
 import type { ContactServices } from './contact.services.ts';
 import type { WriteTx } from './contact.tables.ts';
 import { REPLY_TEMPLATES } from './reply-templates.ts';
-import { listReferralsOfRequest } from './referral.queries.ts';
+import { listReferralsOfRequest, listServicesOfRegion } from './referral.queries.ts';
 import {
   advisorOrganizations,
   claimRequest,
@@ -93,12 +93,13 @@ export async function openConversation(s: ContactServices, scope: RequestScope, 
       await updateRequest(tx, id, { advisor_read_at: now });
       await signal(tx, { k: 'read', r: id, region: request.regionId, who: 'advisor' });
     }
-    const [messages, notes, referrals, advisors, organizations] = await Promise.all([
+    const [messages, notes, referrals, advisors, organizations, services] = await Promise.all([
       listMessages(tx, id),
       listNotes(tx, id),
       listReferralsOfRequest(tx, id),
       listAdvisorsOfRegion(tx, request.regionId),
       listOrganizationsOfRegion(tx, request.regionId),
+      listServicesOfRegion(tx, request.regionId),
     ]);
     audit.record({ action: contactActions.READ, target, detail: { messages: messages.length } });
     return {
@@ -108,6 +109,7 @@ export async function openConversation(s: ContactServices, scope: RequestScope, 
       referrals,
       advisors: advisors.filter((a) => a.personId !== me),
       organizations,
+      services,
       templates: REPLY_TEMPLATES,
       permittedActions: permittedActions(scope.actor, contactActionList, target),
     };

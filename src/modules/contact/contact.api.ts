@@ -185,6 +185,34 @@ export function contactStaffApi(clientFor: (scope: RequestScope) => ContactClien
     },
   );
 
+  const Body = z.looseObject({}).openapi('ContactInput');
+  api.openapi(
+    createRoute({
+      method: 'post',
+      path: '/contact/requests/{id}/referrals',
+      tags,
+      summary: 'Refer the family to a service, with their consent recorded',
+      description: 'Body: `service`, `givenBy`, `dataItems` (contactDetails, conversation, topic, municipality), `purpose`, `validDays`.',
+      request: { params: id, body: { content: { 'application/json': { schema: Body } }, required: true } },
+      responses: { 201: json(z.object({ id: z.string() }), 'Referred'), 400: problem('Invalid input'), 409: problem('Not yours'), ...guarded },
+    }),
+    async (c) => c.json(await contact(c).refer(c.req.valid('param').id, c.req.valid('json')), 201),
+  );
+  api.openapi(
+    createRoute({
+      method: 'post',
+      path: '/contact/referrals/{id}/steps',
+      tags,
+      summary: "The receiving service moves a referral on: open, accept, decline (with a coded reason), recordOutcome, close",
+      request: { params: id, body: { content: { 'application/json': { schema: Body } }, required: true } },
+      responses: { 204: { description: 'Done' }, 400: problem('Invalid input'), 409: problem('Illegal step'), ...guarded },
+    }),
+    async (c) => {
+      await contact(c).respondToReferral(c.req.valid('param').id, c.req.valid('json'));
+      return c.body(null, 204);
+    },
+  );
+
   api.get('/contact/events', async (c) => {
     authorize(c.var, contactActions.LIST);
     const requestId = c.req.query('request');

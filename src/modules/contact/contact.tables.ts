@@ -47,6 +47,7 @@ export interface ContactRequestTable {
 export interface ContactMessageTable {
   id: Generated<string>;
   request_id: string;
+  seq: Generated<number>;
   author: 'family' | 'advisor';
   author_person_id: string | null;
   body: string;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { I18nText } from '../../platform/i18n-text.ts';
 import type { ConsentDataItem, DeclineReason, ReferralStatus } from './contact.domain.ts';
 import type { ReadTx, WriteTx } from './contact.tables.ts';
@@ -9,6 +10,17 @@ export async function findServiceOwner(tx: ReadTx, serviceId: string) {
     .select(['s.id', 's.organization_id as organizationId', 'o.region_id as regionId', 's.name'])
     .where('s.id', '=', serviceId)
     .executeTakeFirst();
+}
+
+/** Services a family of the region can be referred to: the region's own and national ones. */
+export async function listServicesOfRegion(tx: ReadTx, regionId: string) {
+  return tx
+    .selectFrom('service as s')
+    .select(['s.id', 's.name'])
+    .where((eb) => eb.or([eb('s.region_id', '=', regionId), eb('s.region_id', 'is', null)]))
+    .orderBy(sql`s.name->>'fi'`)
+    .limit(1000)
+    .execute();
 }
 
 export async function insertConsent(

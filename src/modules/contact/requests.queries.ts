@@ -181,8 +181,7 @@ export async function listMessages(tx: ReadTx, requestId: string): Promise<Messa
     .leftJoin('person as p', 'p.id', 'cm.author_person_id')
     .select(['cm.id', 'cm.author', 'p.name as authorName', 'cm.body', 'cm.created_at as createdAt'])
     .where('cm.request_id', '=', requestId)
-    .orderBy('cm.created_at')
-    .orderBy('cm.id')
+    .orderBy('cm.seq')
     .execute();
 }
 

@@ -1,5 +1,6 @@
 import { layout, route } from '@react-router/dev/routes';
 import { STAFF_PAGES } from '../../../modules/identity/identity.paths.ts';
+import { contactStaffRoutes } from '../contact/routes.ts';
 
 /** The staff workspace's pages, under the language prefix, in the cookie group (session, CSRF, rate limit). */
 export const staffRoutes = [
@@ -17,5 +18,6 @@ export const staffRoutes = [
     route(STAFF_PAGES.members, 'routes/staff/members.tsx'),
     route(STAFF_PAGES.audit, 'routes/staff/audit.tsx'),
     route(STAFF_PAGES.devMail, 'routes/staff/dev-mail.tsx'),
+    ...contactStaffRoutes,
   ]),
 ];

@@ -1,6 +1,7 @@
 import { Outlet } from 'react-router';
 import { isPermitted } from '../../../platform/authorization/actions.ts';
 import { auditActions } from '../../../modules/identity/identity.actions.ts';
+import { contactActions } from '../../../modules/contact/contact.actions.ts';
 import { CsrfField, type StaffLayoutData } from '../../components/staff-form.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
@@ -11,6 +12,7 @@ export function loader({ context }: Route.LoaderArgs): StaffLayoutData {
     csrfToken: context.csrfToken,
     signedIn: context.actor.kind === 'staff',
     canReadAudit: isPermitted(context.actor, auditActions.READ),
+    canHandleContacts: isPermitted(context.actor, contactActions.LIST),
   };
 }
 
@@ -28,6 +30,11 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
             <li>
               <a href={paths.staff.account(lang)}>{m.staff.nav.account}</a>
             </li>
+            {loaderData.canHandleContacts && (
+              <li>
+                <a href={paths.contact.contactQueue(lang)}>{m.contact.staff.nav}</a>
+              </li>
+            )}
             {loaderData.canReadAudit && (
               <li>
                 <a href={paths.staff.audit(lang)}>{m.staff.nav.audit}</a>
