@@ -76,7 +76,17 @@
     var data = JSON.parse(e.data);
     if (data.who !== viewer && presence) show(presence.getAttribute('data-read-text'), 0);
   });
+  // A page that is already leaving (a form was sent) must not be reloaded under the navigation.
+  var leaving = false;
+  document.addEventListener('submit', function (e) {
+    if (!e.defaultPrevented) leaving = true;
+  });
+  window.addEventListener('beforeunload', function () {
+    leaving = true;
+    events.close();
+  });
   function reloadWhenIdle() {
+    if (leaving) return;
     var active = document.activeElement;
     var busy = active && (active.tagName === 'TEXTAREA' || active.tagName === 'INPUT' || active.tagName === 'SELECT') && active.value;
     if (!busy) window.location.reload();

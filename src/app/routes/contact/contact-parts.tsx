@@ -46,7 +46,14 @@ export function SelectField({
           {errors.map((e) => e.message).join(' ')}
         </p>
       )}
-      <select id={id} name={name} defaultValue={defaultValue} required={required} aria-invalid={errors.length ? true : undefined} aria-describedby={errors.length ? `${id}-error` : undefined}>
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        required={required}
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={errors.length ? `${id}-error` : undefined}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -120,7 +127,15 @@ export function TextArea({
           {errors.map((e) => e.message).join(' ')}
         </p>
       )}
-      <textarea id={id} name={name} rows={rows} defaultValue={defaultValue} required={required} aria-invalid={errors.length ? true : undefined} aria-describedby={describedBy} />
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue}
+        required={required}
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={describedBy}
+      />
     </div>
   );
 }
@@ -137,18 +152,33 @@ export interface TranscriptMessage {
  * The conversation as a log: plain text, escaped by React, newest last. The live script appends
  * to the same list (data-transcript), so the page without JavaScript and with it look the same.
  */
-export function Transcript({ messages, viewer, labels }: { messages: TranscriptMessage[]; viewer: 'family' | 'advisor'; labels: { you: string; other: string } }) {
+export function Transcript({
+  messages,
+  viewer,
+  labels,
+}: {
+  messages: TranscriptMessage[];
+  viewer: 'family' | 'advisor';
+  labels: { you: string; other: string };
+}) {
   const { lang } = useI18n();
   return (
-    <ol className="transcript" role="log" aria-live="polite" data-transcript data-viewer={viewer} data-you={labels.you} data-other={labels.other}>
-      {messages.map((msg) => (
-        <li key={msg.id} className={`transcript__message transcript__message--${msg.author === viewer ? 'own' : 'other'}`} data-message-id={msg.id}>
-          <p className="transcript__meta">
-            <strong>{msg.author === viewer ? labels.you : (msg.authorName ?? labels.other)}</strong> <time dateTime={new Date(msg.createdAt).toISOString()}>{formatMoment(lang, msg.createdAt)}</time>
-          </p>
-          <p className="transcript__body">{msg.body}</p>
-        </li>
-      ))}
-    </ol>
+    <div role="log" aria-live="polite">
+      <ol className="transcript" data-transcript data-viewer={viewer} data-you={labels.you} data-other={labels.other}>
+        {messages.map((msg) => (
+          <li
+            key={msg.id}
+            className={`transcript__message transcript__message--${msg.author === viewer ? 'own' : 'other'}`}
+            data-message-id={msg.id}
+          >
+            <p className="transcript__meta">
+              <strong>{msg.author === viewer ? labels.you : (msg.authorName ?? labels.other)}</strong>{' '}
+              <time dateTime={new Date(msg.createdAt).toISOString()}>{formatMoment(lang, msg.createdAt)}</time>
+            </p>
+            <p className="transcript__body">{msg.body}</p>
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }
