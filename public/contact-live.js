@@ -1,3 +1,4 @@
+/* global window, document, fetch, EventSource, setTimeout, clearTimeout */
 // Live chat for the contact channel: progressive enhancement of pages that work without it.
 // Messages arrive over Server-Sent Events and are appended to the transcript; the form posts
 // through the JSON API so the page need not reload; typing and read state are sent as they happen.
@@ -22,7 +23,11 @@
 
   function formatTime(iso) {
     try {
-      return new Intl.DateTimeFormat(document.documentElement.lang || 'fi', { timeZone: 'Europe/Helsinki', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+      return new Intl.DateTimeFormat(document.documentElement.lang || 'fi', {
+        timeZone: 'Europe/Helsinki',
+        dateStyle: 'short',
+        timeStyle: 'short',
+      }).format(new Date(iso));
     } catch (e) {
       return iso;
     }
@@ -59,7 +64,10 @@
     if (!presence) return;
     presence.textContent = text;
     clearTimeout(typingTimer);
-    if (seconds) typingTimer = setTimeout(function () { presence.textContent = ''; }, seconds * 1000);
+    if (seconds)
+      typingTimer = setTimeout(function () {
+        presence.textContent = '';
+      }, seconds * 1000);
   }
 
   var events = new EventSource(source.getAttribute('data-events'));
@@ -110,15 +118,18 @@
     if (!textarea || !textarea.value.trim()) return;
     e.preventDefault();
     var text = textarea.value;
-    post(form.getAttribute('data-send'), { message: text }).then(function (response) {
-      if (response.status === 201) {
-        textarea.value = '';
-        return response.json().then(function () {});
-      }
-      // Anything else (too long, too many): the ordinary post shows the error summary.
-      form.submit();
-    }, function () {
-      form.submit();
-    });
+    post(form.getAttribute('data-send'), { message: text }).then(
+      function (response) {
+        if (response.status === 201) {
+          textarea.value = '';
+          return response.json().then(function () {});
+        }
+        // Anything else (too long, too many): the ordinary post shows the error summary.
+        form.submit();
+      },
+      function () {
+        form.submit();
+      },
+    );
   });
 })();

@@ -94,7 +94,9 @@ const catalogue = actionCatalogue();
 
 describe('the authorization matrix', () => {
   it('covers every action of the catalogue', () => {
-    expect(catalogue.map((a) => a.name).sort()).toEqual([...EDIT, ...ADMIN, ...SELF_ONLY, ...CONTACT, ...CONTACT_FIGURES, ...CONTACT_ROSTER, ...REFERRAL_RESPOND].sort());
+    expect(catalogue.map((a) => a.name).sort()).toEqual(
+      [...EDIT, ...ADMIN, ...SELF_ONLY, ...CONTACT, ...CONTACT_FIGURES, ...CONTACT_ROSTER, ...REFERRAL_RESPOND].sort(),
+    );
   });
 
   it('decides every role × action × target as expected, and refuses anonymous actors with 401', () => {

@@ -15,7 +15,11 @@ export async function staffBrowser(
   app: { request: (input: string, init?: RequestInit) => Response | Promise<Response> },
   database: TestDatabase,
   now: Date,
-  memberships: { role: 'familyAdvisor' | 'regionalCoordinator' | 'organizationAdmin' | 'professional' | 'editor'; organizationId?: string; regionId?: string }[],
+  memberships: {
+    role: 'familyAdvisor' | 'regionalCoordinator' | 'organizationAdmin' | 'professional' | 'editor';
+    organizationId?: string;
+    regionId?: string;
+  }[],
 ) {
   const personId = await addStaff(database.db, { email: `contact.staff.${++counter}.${Date.now()}@perhekeskus.example`, memberships }, now);
   const browser = new Browser(app);
@@ -43,7 +47,14 @@ export async function familyRequest(
   const response = await app.request('/api/v1/contact-requests', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ topic: 'parenting', municipality: MIKKELI, language: 'sv', channel: 'chat', message: 'Hej, vi behöver hjälp.', ...body }),
+    body: JSON.stringify({
+      topic: 'parenting',
+      municipality: MIKKELI,
+      language: 'sv',
+      channel: 'chat',
+      message: 'Hej, vi behöver hjälp.',
+      ...body,
+    }),
   });
   const json = (await response.json()) as { reference: string; followUrl: string };
   const token = response.status === 201 ? new URL(json.followUrl).searchParams.get('token')! : '';

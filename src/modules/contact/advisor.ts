@@ -128,7 +128,13 @@ export async function claimContact(s: ContactServices, scope: RequestScope, id: 
     const organizations = await advisorOrganizations(tx, me.personId, target.regionId);
     const organizationId = organizations[0] ?? me.grants.find((g) => g.organizationId)?.organizationId;
     if (!organizationId) throw new ForbiddenError(contactActions.CLAIM.name, { type: target.type, id });
-    const claimed = await claimRequest(tx, { id, personId: me.personId, organizationId, now: scope.clock.now(), offeredTo: organizations.length ? organizations : 'any' });
+    const claimed = await claimRequest(tx, {
+      id,
+      personId: me.personId,
+      organizationId,
+      now: scope.clock.now(),
+      offeredTo: organizations.length ? organizations : 'any',
+    });
     if (!claimed) throw new ConflictError('alreadyClaimed', {});
     await signal(tx, { k: 'status', r: id, region: target.regionId });
     audit.record({ action: contactActions.CLAIM, target: { ...target, organizationId } });
@@ -149,7 +155,13 @@ export async function replyToFamily(s: ContactServices, scope: RequestScope, id:
     const target = await authorizedRequest(tx, scope, id, contactActions.REPLY);
     const locked = await lockMine(tx, scope, id);
     const now = scope.clock.now();
-    const messageId = await insertMessage(tx, { requestId: id, author: 'advisor', personId: staffOf(scope).personId, body: input.message, now });
+    const messageId = await insertMessage(tx, {
+      requestId: id,
+      author: 'advisor',
+      personId: staffOf(scope).personId,
+      body: input.message,
+      now,
+    });
     await updateRequest(tx, id, { advisor_read_at: now, ...(locked.first_response_at ? {} : { first_response_at: now }) });
     await signal(tx, { k: 'message', r: id, region: target.regionId, m: messageId });
     audit.record({ action: contactActions.REPLY, target });
@@ -193,8 +205,15 @@ export async function transferContact(s: ContactServices, scope: RequestScope, i
       await updateRequest(tx, id, { claimed_by: input.toPerson, claimed_organization_id: organizations[0], claimed_at: now });
     } else {
       const organizations = await listOrganizationsOfRegion(tx, target.regionId);
-      if (!organizations.some((o) => o.id === input.toOrganization)) throw new InvalidInputError([{ field: 'toOrganization', key: 'notOneOf', params: { allowed: '…' } }]);
-      await updateRequest(tx, id, { status: 'waiting', claimed_by: null, claimed_organization_id: null, claimed_at: null, offered_to_organization_id: input.toOrganization! });
+      if (!organizations.some((o) => o.id === input.toOrganization))
+        throw new InvalidInputError([{ field: 'toOrganization', key: 'notOneOf', params: { allowed: '…' } }]);
+      await updateRequest(tx, id, {
+        status: 'waiting',
+        claimed_by: null,
+        claimed_organization_id: null,
+        claimed_at: null,
+        offered_to_organization_id: input.toOrganization!,
+      });
     }
     await insertNote(tx, { requestId: id, personId: staffOf(scope).personId, kind: 'transfer', body: input.note, now });
     await signal(tx, { k: 'status', r: id, region: target.regionId });
@@ -209,7 +228,12 @@ export async function closeContact(s: ContactServices, scope: RequestScope, id: 
     await lockMine(tx, scope, id);
     if (input.outcome === 'referredWithConsent' && (await listReferralsOfRequest(tx, id)).length === 0)
       throw new InvalidInputError([{ field: 'outcome', key: 'noReferral' }]);
-    await updateRequest(tx, id, { status: 'closed', closed_at: scope.clock.now(), outcome: input.outcome, outcome_service_id: input.service ?? null });
+    await updateRequest(tx, id, {
+      status: 'closed',
+      closed_at: scope.clock.now(),
+      outcome: input.outcome,
+      outcome_service_id: input.service ?? null,
+    });
     await signal(tx, { k: 'status', r: id, region: target.regionId });
     audit.record({ action: contactActions.REPLY, target, detail: { outcome: input.outcome } });
   });

@@ -58,9 +58,11 @@ afterAll(async () => {
 
 const fetchApp = async (path: string, init?: RequestInit) => t.app.request(path, init);
 const auditActions = async (targetId: string) =>
-  (await sql<{ action: string }>`select action from audit_event where target_id = ${targetId} order by occurred_at, id`.execute(database.db)).rows.map(
-    (r) => r.action,
-  );
+  (
+    await sql<{ action: string }>`select action from audit_event where target_id = ${targetId} order by occurred_at, id`.execute(
+      database.db,
+    )
+  ).rows.map((r) => r.action);
 const requestIdOf = async (reference: string) =>
   (await sql<{ id: string }>`select id from contact_request where reference = ${reference}`.execute(database.db)).rows[0]!.id;
 
@@ -123,7 +125,8 @@ describe('a family contacts the network', () => {
       }),
       { numRuns: 30 },
     );
-    for (const bad of ['', 'x', '..%2F', `${a.token}x`]) expect((await t.app.request(`/api/v1/contact-requests/follow?token=${bad}`)).status).toBe(404);
+    for (const bad of ['', 'x', '..%2F', `${a.token}x`])
+      expect((await t.app.request(`/api/v1/contact-requests/follow?token=${bad}`)).status).toBe(404);
   });
 });
 
@@ -136,7 +139,10 @@ describe('the advisors', () => {
     ]);
     const created = await familyRequest(t.app);
     const id = await requestIdOf(created.reference);
-    const results = await Promise.all([first.send('POST', `/api/v1/contact/requests/${id}/claim`), second.send('POST', `/api/v1/contact/requests/${id}/claim`)]);
+    const results = await Promise.all([
+      first.send('POST', `/api/v1/contact/requests/${id}/claim`),
+      second.send('POST', `/api/v1/contact/requests/${id}/claim`),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual([204, 409]);
     const row = await sql<{ claimed_by: string }>`select claimed_by from contact_request where id = ${id}`.execute(database.db);
     const winner = results[0]!.status === 204 ? first : second;
@@ -150,12 +156,18 @@ describe('the advisors', () => {
     expect((await advisor.send('POST', `/api/v1/contact/requests/${id}/messages`, { message: 'Ei vielä' })).status).toBe(409);
     expect((await advisor.send('POST', `/api/v1/contact/requests/${id}/claim`)).status).toBe(204);
     expect((await advisor.browser.get(`/api/v1/contact/requests/${id}`)).status).toBe(200);
-    expect((await advisor.send('POST', `/api/v1/contact/requests/${id}/messages`, { message: '<b>Hei</b>, autan mielelläni.' })).status).toBe(201);
-    const view = await fetchApp(`/api/v1/contact-requests/follow?token=${created.token}`).then((r) => r.json() as Promise<{ status: string; messages: { author: string; body: string }[] }>);
+    expect(
+      (await advisor.send('POST', `/api/v1/contact/requests/${id}/messages`, { message: '<b>Hei</b>, autan mielelläni.' })).status,
+    ).toBe(201);
+    const view = await fetchApp(`/api/v1/contact-requests/follow?token=${created.token}`).then(
+      (r) => r.json() as Promise<{ status: string; messages: { author: string; body: string }[] }>,
+    );
     expect(view.status).toBe('claimed');
     expect(view.messages.at(-1)).toMatchObject({ author: 'advisor', body: '<b>Hei</b>, autan mielelläni.' });
     expect(await auditActions(id)).toEqual(['ContactRequest.CREATE', 'Contact.CLAIM', 'Contact.READ', 'Contact.REPLY']);
-    const first = await sql<{ first_response_at: Date }>`select first_response_at from contact_request where id = ${id}`.execute(database.db);
+    const first = await sql<{ first_response_at: Date }>`select first_response_at from contact_request where id = ${id}`.execute(
+      database.db,
+    );
     expect(first.rows[0]!.first_response_at.toISOString()).toBe(clock.now().toISOString());
   });
 
@@ -192,7 +204,11 @@ describe('referral with consent', () => {
     const referralId = (JSON.parse(referral.text) as { id: string }).id;
     const consent = await sql<{ given_by: string; data_items: string[]; organization_id: string; valid_until: Date }>`
       select given_by, data_items, organization_id, valid_until from contact_consent where request_id = ${id}`.execute(database.db);
-    expect(consent.rows[0]).toMatchObject({ given_by: 'Perheen äiti (nimetön)', data_items: ['topic', 'conversation'], organization_id: service.organization_id });
+    expect(consent.rows[0]).toMatchObject({
+      given_by: 'Perheen äiti (nimetön)',
+      data_items: ['topic', 'conversation'],
+      organization_id: service.organization_id,
+    });
     expect(consent.rows[0]!.valid_until.getTime() - clock.now().getTime()).toBe(30 * 86_400_000);
     const step = (body: Record<string, string>) => receiver.send('POST', `/api/v1/contact/referrals/${referralId}/steps`, body);
     expect((await step({ step: 'accept' })).status).toBe(409);
@@ -201,7 +217,9 @@ describe('referral with consent', () => {
     expect((await step({ step: 'accept' })).status).toBe(204);
     // The advisor is not of the receiving organisation: 403.
     expect((await advisor.send('POST', `/api/v1/contact/referrals/${referralId}/steps`, { step: 'recordOutcome' })).status).toBe(403);
-    await expect(sql`update referral set status = 'sent' where id = ${referralId}`.execute(database.db)).rejects.toThrow(/illegal referral transition/);
+    await expect(sql`update referral set status = 'sent' where id = ${referralId}`.execute(database.db)).rejects.toThrow(
+      /illegal referral transition/,
+    );
     const family = (await fetchApp(`/api/v1/contact-requests/follow?token=${created.token}`).then((r) => r.json())) as {
       referrals: { id: string; status: string; consent: { id: string; withdrawnAt: string | null } }[];
     };
@@ -221,12 +239,21 @@ describe('privacy', () => {
     const named = await familyRequest(t.app, { message: 'nimellä', contact: { name: 'Maija', phone: '040 123 4567' } });
     const fresh = await familyRequest(t.app, { message: 'uusi' });
     const ninetyOneDaysAgo = new Date(clock.now().getTime() - 91 * 86_400_000);
-    await sql`update contact_request set created_at = ${ninetyOneDaysAgo} where reference in (${old.reference}, ${named.reference})`.execute(database.db);
+    await sql`update contact_request set created_at = ${ninetyOneDaysAgo} where reference in (${old.reference}, ${named.reference})`.execute(
+      database.db,
+    );
     await write(database.db, systemActor('test'), (tx) => t.jobs.enqueue(tx, CONTACT_RETENTION_JOB, {}));
     await t.jobs.runDue(CONTACT_RETENTION_JOB);
-    const left = await sql<{ reference: string }>`select reference from contact_request where reference in (${old.reference}, ${named.reference}, ${fresh.reference})`.execute(database.db);
+    const left = await sql<{
+      reference: string;
+    }>`select reference from contact_request where reference in (${old.reference}, ${named.reference}, ${fresh.reference})`.execute(
+      database.db,
+    );
     expect(left.rows.map((r) => r.reference).sort()).toEqual([named.reference, fresh.reference].sort());
-    const oldMessages = await sql`select count(*)::int as n from contact_message m join contact_request r on r.id = m.request_id where r.reference = ${old.reference}`.execute(database.db);
+    const oldMessages =
+      await sql`select count(*)::int as n from contact_message m join contact_request r on r.id = m.request_id where r.reference = ${old.reference}`.execute(
+        database.db,
+      );
     expect(oldMessages.rows[0]).toEqual({ n: 0 });
   });
 });

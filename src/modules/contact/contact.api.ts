@@ -61,7 +61,11 @@ function eventStream(c: Context<AppEnv>, subscribe: (send: (e: ContactStreamEven
  * The family side of the API: anonymous, no cookies (so no CSRF to guard), never cached; new
  * requests and messages are limited per client and per follow token inside the use cases.
  */
-export function contactFamilyApi(clientFor: (scope: RequestScope) => ContactClient, hub: ContactHub, site: { publicOrigin: string | undefined; trustProxy: boolean }) {
+export function contactFamilyApi(
+  clientFor: (scope: RequestScope) => ContactClient,
+  hub: ContactHub,
+  site: { publicOrigin: string | undefined; trustProxy: boolean },
+) {
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const contact = (c: { var: AppEnv['Variables'] }) => clientFor(scopeOf(c));
   const tags = ['Contact a family advisor'];
@@ -104,7 +108,12 @@ export function contactFamilyApi(clientFor: (scope: RequestScope) => ContactClie
       tags,
       summary: 'The family writes in the conversation',
       request: { query: tokenQuery, body: { content: { 'application/json': { schema: MessageSchema } }, required: true } },
-      responses: { 201: json(z.object({ id: z.string() }), 'Sent'), 400: problem('Invalid input'), 404: problem('No such link'), 429: problem('Too many') },
+      responses: {
+        201: json(z.object({ id: z.string() }), 'Sent'),
+        400: problem('Invalid input'),
+        404: problem('No such link'),
+        429: problem('Too many'),
+      },
     }),
     async (c) => c.json(await contact(c).postMessage(c.req.valid('query').token, c.req.valid('json')), 201),
   );
@@ -144,11 +153,24 @@ export function contactStaffApi(clientFor: (scope: RequestScope) => ContactClien
   const guarded = { 401: problem('Not signed in'), 403: problem('Not permitted'), 404: problem('No such request') };
 
   api.openapi(
-    createRoute({ method: 'get', path: '/contact/queue', tags, summary: 'The regional queue', responses: { 200: json(View, 'The queue'), ...guarded } }),
+    createRoute({
+      method: 'get',
+      path: '/contact/queue',
+      tags,
+      summary: 'The regional queue',
+      responses: { 200: json(View, 'The queue'), ...guarded },
+    }),
     async (c) => c.json(asJson(await contact(c).queue(c.req.query())), 200),
   );
   api.openapi(
-    createRoute({ method: 'get', path: '/contact/requests/{id}', tags, summary: 'A conversation (the read is recorded)', request: { params: id }, responses: { 200: json(View, 'The conversation'), ...guarded } }),
+    createRoute({
+      method: 'get',
+      path: '/contact/requests/{id}',
+      tags,
+      summary: 'A conversation (the read is recorded)',
+      request: { params: id },
+      responses: { 200: json(View, 'The conversation'), ...guarded },
+    }),
     async (c) => c.json(asJson(await contact(c).conversation(c.req.valid('param').id)), 200),
   );
   api.openapi(
@@ -178,7 +200,14 @@ export function contactStaffApi(clientFor: (scope: RequestScope) => ContactClien
     async (c) => c.json(await contact(c).reply(c.req.valid('param').id, c.req.valid('json')), 201),
   );
   api.openapi(
-    createRoute({ method: 'post', path: '/contact/requests/{id}/typing', tags, summary: 'The advisor is typing', request: { params: id }, responses: { 204: { description: 'Noted' }, ...guarded } }),
+    createRoute({
+      method: 'post',
+      path: '/contact/requests/{id}/typing',
+      tags,
+      summary: 'The advisor is typing',
+      request: { params: id },
+      responses: { 204: { description: 'Noted' }, ...guarded },
+    }),
     async (c) => {
       await contact(c).typing(c.req.valid('param').id);
       return c.body(null, 204);
@@ -194,7 +223,12 @@ export function contactStaffApi(clientFor: (scope: RequestScope) => ContactClien
       summary: 'Refer the family to a service, with their consent recorded',
       description: 'Body: `service`, `givenBy`, `dataItems` (contactDetails, conversation, topic, municipality), `purpose`, `validDays`.',
       request: { params: id, body: { content: { 'application/json': { schema: Body } }, required: true } },
-      responses: { 201: json(z.object({ id: z.string() }), 'Referred'), 400: problem('Invalid input'), 409: problem('Not yours'), ...guarded },
+      responses: {
+        201: json(z.object({ id: z.string() }), 'Referred'),
+        400: problem('Invalid input'),
+        409: problem('Not yours'),
+        ...guarded,
+      },
     }),
     async (c) => c.json(await contact(c).refer(c.req.valid('param').id, c.req.valid('json')), 201),
   );
@@ -203,7 +237,7 @@ export function contactStaffApi(clientFor: (scope: RequestScope) => ContactClien
       method: 'post',
       path: '/contact/referrals/{id}/steps',
       tags,
-      summary: "The receiving service moves a referral on: open, accept, decline (with a coded reason), recordOutcome, close",
+      summary: 'The receiving service moves a referral on: open, accept, decline (with a coded reason), recordOutcome, close',
       request: { params: id, body: { content: { 'application/json': { schema: Body } }, required: true } },
       responses: { 204: { description: 'Done' }, 400: problem('Invalid input'), 409: problem('Illegal step'), ...guarded },
     }),

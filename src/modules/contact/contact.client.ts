@@ -11,7 +11,15 @@ import {
 } from './advisor.ts';
 import type { ContactLanguage } from './contact.domain.ts';
 import type { ContactServices } from './contact.services.ts';
-import { createContactRequest, deleteOwnRequest, familyPresence, followRequest, postFamilyMessage, requestIdOfToken, withdrawConsent } from './family.ts';
+import {
+  createContactRequest,
+  deleteOwnRequest,
+  familyPresence,
+  followRequest,
+  postFamilyMessage,
+  requestIdOfToken,
+  withdrawConsent,
+} from './family.ts';
 import { listIncomingReferrals, referFamily, respondToReferral } from './referrals.ts';
 import { addShift, contactFigures, getRoster, liveChatStatus, removeShift } from './roster.ts';
 

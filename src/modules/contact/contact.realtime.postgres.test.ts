@@ -63,8 +63,12 @@ describe('two instances on one PostgreSQL', () => {
     ]);
     for (let round = 0; round < 5; round++) {
       const created = await familyRequest(appA.app);
-      const id = (await sql<{ id: string }>`select id from contact_request where reference = ${created.reference}`.execute(a.db)).rows[0]!.id;
-      const results = await Promise.all([first.send('POST', `/api/v1/contact/requests/${id}/claim`), second.send('POST', `/api/v1/contact/requests/${id}/claim`)]);
+      const id = (await sql<{ id: string }>`select id from contact_request where reference = ${created.reference}`.execute(a.db)).rows[0]!
+        .id;
+      const results = await Promise.all([
+        first.send('POST', `/api/v1/contact/requests/${id}/claim`),
+        second.send('POST', `/api/v1/contact/requests/${id}/claim`),
+      ]);
       expect(results.map((r) => r.status).sort()).toEqual([204, 409]);
     }
   });

@@ -29,17 +29,22 @@ describe('live chat', () => {
   it('delivers the advisor’s typing and reply to the family, and the family’s message to the advisor, uncompressed', async () => {
     const advisor = await staffBrowser(t.app, database, clock.now(), advisorOf(mllMikkeli));
     const created = await familyRequest(t.app);
-    const id = (await sql<{ id: string }>`select id from contact_request where reference = ${created.reference}`.execute(database.db)).rows[0]!.id;
+    const id = (await sql<{ id: string }>`select id from contact_request where reference = ${created.reference}`.execute(database.db))
+      .rows[0]!.id;
     expect((await advisor.send('POST', `/api/v1/contact/requests/${id}/claim`)).status).toBe(204);
 
-    const family = await t.app.request(`/api/v1/contact-requests/follow/events?token=${created.token}`, { headers: { 'accept-encoding': 'gzip' } });
+    const family = await t.app.request(`/api/v1/contact-requests/follow/events?token=${created.token}`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(family.status).toBe(200);
     expect(family.headers.get('content-type')).toMatch(/^text\/event-stream/);
     expect(family.headers.get('content-encoding')).toBeNull();
     const familyEvents = readEvents(family);
     await familyEvents.next('ready');
 
-    const staff = await t.app.request(`/api/v1/contact/events?request=${id}`, { headers: { cookie: `perhekeskus-session=${advisor.browser.cookie('perhekeskus-session')}` } });
+    const staff = await t.app.request(`/api/v1/contact/events?request=${id}`, {
+      headers: { cookie: `perhekeskus-session=${advisor.browser.cookie('perhekeskus-session')}` },
+    });
     expect(staff.status).toBe(200);
     const staffEvents = readEvents(staff);
     await staffEvents.next('ready');
@@ -61,6 +66,8 @@ describe('live chat', () => {
   });
 
   it('a changed token opens no stream', async () => {
-    expect((await t.app.request('/api/v1/contact-requests/follow/events?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
+    expect((await t.app.request('/api/v1/contact-requests/follow/events?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).status).toBe(
+      404,
+    );
   });
 });

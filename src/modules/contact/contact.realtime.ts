@@ -1,7 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Logger } from '../../platform/logger.ts';
 import type { ContactDb, WriteTx } from './contact.tables.ts';
-import { findMessage, type MessageRow } from './requests.queries.ts';
+import { findMessage, notify, type MessageRow } from './requests.queries.ts';
 
 /** The one channel every instance LISTENs on. Payloads carry ids only, never what anyone typed. */
 export const CONTACT_CHANNEL = 'contact_events';
@@ -27,7 +27,7 @@ type Subscriber = (event: ContactStreamEvent) => void;
  * listening on the database, and never for a rollback.
  */
 export async function signal(tx: WriteTx, s: ContactSignal): Promise<void> {
-  await sql`select pg_notify(${CONTACT_CHANNEL}, ${JSON.stringify(s)})`.execute(tx);
+  await notify(tx, CONTACT_CHANNEL, JSON.stringify(s));
 }
 
 export type Listen = (channel: string, fn: (payload: string) => void) => Promise<() => Promise<void>>;
@@ -64,7 +64,18 @@ export function createContactHub(options: { db: Kysely<ContactDb>; listen: Liste
     if (!byRequest.has(s.r)) return;
     if (s.k === 'message') {
       const message = await findMessage(options.db, s.m);
-      if (message) deliver(byRequest, s.r, { type: 'message', requestId: s.r, message: { id: message.id, author: message.author, authorName: message.authorName, body: message.body, createdAt: message.createdAt } });
+      if (message)
+        deliver(byRequest, s.r, {
+          type: 'message',
+          requestId: s.r,
+          message: {
+            id: message.id,
+            author: message.author,
+            authorName: message.authorName,
+            body: message.body,
+            createdAt: message.createdAt,
+          },
+        });
     } else if (s.k === 'status') {
       deliver(byRequest, s.r, { type: 'status', requestId: s.r });
     } else {

@@ -48,25 +48,53 @@ export type NewContactRequestInput = z.infer<typeof NewContactRequestSchema>;
 export const MessageSchema = z.object({ message: messageText }).openapi('ContactMessageInput');
 
 export const QueueQuerySchema = z.object({
-  municipality: z.string().regex(/^[0-9]{3}$/).optional().or(z.literal('').transform(() => undefined)),
-  topic: z.enum(CONTACT_TOPICS).optional().or(z.literal('').transform(() => undefined)),
-  language: z.enum(CONTACT_LANGUAGES).optional().or(z.literal('').transform(() => undefined)),
-  waiting: z.coerce.number().int().min(0).max(10_080).optional().or(z.literal('').transform(() => undefined)),
+  municipality: z
+    .string()
+    .regex(/^[0-9]{3}$/)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  topic: z
+    .enum(CONTACT_TOPICS)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  language: z
+    .enum(CONTACT_LANGUAGES)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  waiting: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10_080)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   status: z.enum(['open', 'closed']).default('open'),
 });
 export type QueueQuery = z.infer<typeof QueueQuerySchema>;
 
 export const TransferSchema = z
   .object({
-    toPerson: z.string().uuid().optional().or(z.literal('').transform(() => undefined)),
-    toOrganization: z.string().uuid().optional().or(z.literal('').transform(() => undefined)),
+    toPerson: z
+      .string()
+      .uuid()
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    toOrganization: z
+      .string()
+      .uuid()
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     note: messageText,
   })
   .refine((t) => Boolean(t.toPerson) !== Boolean(t.toOrganization), { path: ['toPerson'], params: { key: 'personOrOrganization' } });
 
 export const CloseSchema = z.object({
   outcome: z.enum(CONTACT_OUTCOMES),
-  service: z.string().uuid().optional().or(z.literal('').transform(() => undefined)),
+  service: z
+    .string()
+    .uuid()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export const ReferralSchema = z.object({
@@ -80,7 +108,10 @@ export const ReferralSchema = z.object({
 export const ReferralResponseSchema = z
   .object({
     step: z.enum(['open', 'accept', 'decline', 'recordOutcome', 'close']),
-    reason: z.enum(DECLINE_REASONS).optional().or(z.literal('').transform(() => undefined)),
+    reason: z
+      .enum(DECLINE_REASONS)
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     outcome: optionalText(2000),
   })
   .refine((r) => r.step !== 'decline' || Boolean(r.reason), { path: ['reason'], params: { key: 'required' } });
@@ -88,7 +119,11 @@ export const ReferralResponseSchema = z
 export const ShiftSchema = z.object({
   person: z.string().uuid(),
   organization: z.string().uuid(),
-  municipality: z.string().regex(/^[0-9]{3}$/).optional().or(z.literal('').transform(() => undefined)),
+  municipality: z
+    .string()
+    .regex(/^[0-9]{3}$/)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   language: z.enum(CONTACT_LANGUAGES),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   from: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
@@ -102,6 +137,4 @@ export function parseInput<T extends z.ZodType>(schema: T, raw: unknown): z.infe
   return result.data;
 }
 
-export const ContactRequestCreatedSchema = z
-  .object({ reference: z.string(), followUrl: z.string() })
-  .openapi('ContactRequestCreated');
+export const ContactRequestCreatedSchema = z.object({ reference: z.string(), followUrl: z.string() }).openapi('ContactRequestCreated');

@@ -1,10 +1,10 @@
-import { sql } from 'kysely';
 import { addDays, helsinkiMoment } from '../../platform/helsinki-time.ts';
 import type { DemoDataMode, SiteSettings } from '../../platform/module.ts';
 import type { WriteContext } from '../../platform/request-context.ts';
 import { DEMO_REGION_ID } from '../catalog/index.ts';
 import type { ContactDb } from './contact.tables.ts';
 import { helsinkiInstant } from './duty.ts';
+import { findAdvisorsByEmail, insertShiftUnlessOverlapping } from './roster.queries.ts';
 
 const ROSTER_DAYS = 7;
 /** The demo's advisors on duty (identity's demo accounts), and the languages they answer in. */
@@ -20,15 +20,11 @@ const DEMO_DUTY: { email: string; languages: ('fi' | 'sv' | 'en')[] }[] = [
  */
 export async function seedContactDemo(ctx: WriteContext<ContactDb>, mode: DemoDataMode, site: SiteSettings): Promise<boolean> {
   if (mode === 'never' || !site.demoMode) return false;
-  const advisors = await ctx.tx
-    .selectFrom('person as p')
-    .innerJoin('membership as ms', 'ms.person_id', 'p.id')
-    .innerJoin('organization as o', 'o.id', 'ms.organization_id')
-    .select(['p.id', 'p.email', 'o.id as organizationId'])
-    .where('ms.role', '=', 'familyAdvisor')
-    .where('o.region_id', '=', DEMO_REGION_ID)
-    .where('p.email', 'in', DEMO_DUTY.map((d) => d.email))
-    .execute();
+  const advisors = await findAdvisorsByEmail(
+    ctx.tx,
+    DEMO_REGION_ID,
+    DEMO_DUTY.map((d) => d.email),
+  );
   if (advisors.length === 0) return false;
   const today = helsinkiMoment(ctx.clock.now()).date;
   let added = 0;
@@ -37,11 +33,15 @@ export async function seedContactDemo(ctx: WriteContext<ContactDb>, mode: DemoDa
     const endsAt = helsinkiInstant(addDays(today, day + 1), '00:00');
     for (const advisor of advisors) {
       for (const language of DEMO_DUTY.find((d) => d.email === advisor.email)!.languages) {
-        const result = await sql`
-          insert into duty_shift (person_id, organization_id, region_id, municipality_code, language, starts_at, ends_at)
-          values (${advisor.id}, ${advisor.organizationId}, ${DEMO_REGION_ID}, null, ${language}, ${startsAt}, ${endsAt})
-          on conflict do nothing`.execute(ctx.tx);
-        added += Number(result.numAffectedRows ?? 0n);
+        const inserted = await insertShiftUnlessOverlapping(ctx.tx, {
+          personId: advisor.id,
+          organizationId: advisor.organizationId,
+          regionId: DEMO_REGION_ID,
+          language,
+          startsAt,
+          endsAt,
+        });
+        if (inserted) added++;
       }
     }
   }

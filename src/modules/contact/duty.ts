@@ -41,7 +41,10 @@ export async function expectedResponse(
 }
 
 /** Whether live chat is open now for this municipality and language, and if not, when it opens. */
-export async function chatAvailability(tx: ReadTx, q: { regionId: string; municipalityCode: string; language: ContactLanguage; now: Date }) {
+export async function chatAvailability(
+  tx: ReadTx,
+  q: { regionId: string; municipalityCode: string; language: ContactLanguage; now: Date },
+) {
   const to = new Date(q.now.getTime() + LOOK_AHEAD_DAYS * 86_400_000);
   const shifts = await coveringShifts(tx, { ...q, from: q.now, to });
   const open = shifts.some((s) => s.startsAt <= q.now);

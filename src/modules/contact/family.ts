@@ -50,7 +50,11 @@ export async function createContactRequest(s: ContactServices, scope: RequestSco
     });
     const messageId = await insertMessage(tx, { requestId: id, author: 'family', personId: null, body: input.message, now });
     await signal(tx, { k: 'message', r: id, region: regionId, m: messageId });
-    audit.record({ action: FAMILY_EVENTS.create, target: target({ id, regionId }), detail: { channel: input.channel, topic: input.topic } });
+    audit.record({
+      action: FAMILY_EVENTS.create,
+      target: target({ id, regionId }),
+      detail: { channel: input.channel, topic: input.topic },
+    });
     return { id, reference, token };
   });
 }
@@ -69,9 +73,7 @@ export async function followRequest(s: ContactServices, scope: RequestScope, tok
     const [messages, referrals, expected] = await Promise.all([
       listMessages(tx, request.id),
       listReferralsOfRequest(tx, request.id),
-      request.status === 'waiting'
-        ? expectedResponse(tx, { ...request, now: scope.clock.now() })
-        : Promise.resolve(null),
+      request.status === 'waiting' ? expectedResponse(tx, { ...request, now: scope.clock.now() }) : Promise.resolve(null),
     ]);
     return {
       reference: request.reference,

@@ -16,7 +16,13 @@ export interface FigureRow {
  */
 export async function responseFigures(
   tx: ReadTx,
-  q: { regionIds: readonly string[] | 'all'; from: Date; to: Date; by: 'channel' | 'municipality' | 'hour' | 'topic'; targetMinutes: number },
+  q: {
+    regionIds: readonly string[] | 'all';
+    from: Date;
+    to: Date;
+    by: 'channel' | 'municipality' | 'hour' | 'topic';
+    targetMinutes: number;
+  },
 ): Promise<FigureRow[]> {
   const key =
     q.by === 'channel'
@@ -32,13 +38,19 @@ export async function responseFigures(
       key.as('key'),
       sql<number>`count(*)::int`.as('requests'),
       sql<number>`count(r.first_response_at)::int`.as('answered'),
-      sql<number | null>`round((percentile_cont(0.5) within group (order by extract(epoch from r.first_response_at - r.created_at)) / 60)::numeric, 1)::float8`.as(
+      sql<
+        number | null
+      >`round((percentile_cont(0.5) within group (order by extract(epoch from r.first_response_at - r.created_at)) / 60)::numeric, 1)::float8`.as(
         'medianFirstResponseMinutes',
       ),
-      sql<number | null>`round((percentile_cont(0.5) within group (order by extract(epoch from r.closed_at - r.created_at)) / 60)::numeric, 1)::float8`.as(
+      sql<
+        number | null
+      >`round((percentile_cont(0.5) within group (order by extract(epoch from r.closed_at - r.created_at)) / 60)::numeric, 1)::float8`.as(
         'medianCloseMinutes',
       ),
-      sql<number>`count(*) filter (where r.first_response_at - r.created_at <= make_interval(mins => ${q.targetMinutes}))::int`.as('answeredWithinTarget'),
+      sql<number>`count(*) filter (where r.first_response_at - r.created_at <= make_interval(mins => ${q.targetMinutes}))::int`.as(
+        'answeredWithinTarget',
+      ),
     ])
     .where('r.created_at', '>=', q.from)
     .where('r.created_at', '<', q.to);

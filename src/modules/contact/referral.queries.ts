@@ -25,7 +25,16 @@ export async function listServicesOfRegion(tx: ReadTx, regionId: string) {
 
 export async function insertConsent(
   tx: WriteTx,
-  c: { requestId: string; givenBy: string; dataItems: ConsentDataItem[]; organizationId: string; purpose: string; recordedBy: string; givenAt: Date; validUntil: Date },
+  c: {
+    requestId: string;
+    givenBy: string;
+    dataItems: ConsentDataItem[];
+    organizationId: string;
+    purpose: string;
+    recordedBy: string;
+    givenAt: Date;
+    validUntil: Date;
+  },
 ): Promise<string> {
   const row = await tx
     .insertInto('contact_consent')
@@ -44,10 +53,20 @@ export async function insertConsent(
   return row.id;
 }
 
-export async function insertReferral(tx: WriteTx, r: { requestId: string; consentId: string; serviceId: string; organizationId: string; now: Date }) {
+export async function insertReferral(
+  tx: WriteTx,
+  r: { requestId: string; consentId: string; serviceId: string; organizationId: string; now: Date },
+) {
   const row = await tx
     .insertInto('referral')
-    .values({ request_id: r.requestId, consent_id: r.consentId, service_id: r.serviceId, organization_id: r.organizationId, created_at: r.now, updated_at: r.now })
+    .values({
+      request_id: r.requestId,
+      consent_id: r.consentId,
+      service_id: r.serviceId,
+      organization_id: r.organizationId,
+      created_at: r.now,
+      updated_at: r.now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -113,7 +132,8 @@ export async function listReferralsOfRequest(tx: ReadTx, requestId: string): Pro
 
 export async function listReferralsOfOrganizations(tx: ReadTx, organizationIds: readonly string[] | 'all'): Promise<ReferralRow[]> {
   let q = referralQuery(tx);
-  if (organizationIds !== 'all') q = q.where('rf.organization_id', 'in', organizationIds.length ? [...organizationIds] : ['00000000-0000-0000-0000-000000000000']);
+  if (organizationIds !== 'all')
+    q = q.where('rf.organization_id', 'in', organizationIds.length ? [...organizationIds] : ['00000000-0000-0000-0000-000000000000']);
   return (await q.where('rf.status', '<>', 'closed').orderBy('rf.created_at').limit(200).execute()) as ReferralRow[];
 }
 

@@ -60,7 +60,9 @@ export async function listIncomingReferrals(s: ContactServices, scope: RequestSc
   const reach = reachOf(scope.actor, referralActions.RESPOND);
   return write(s.db, scope, async (tx, audit) => {
     const rows = await listReferralsOfOrganizations(tx, reach.everywhere ? 'all' : reach.organizationIds);
-    const visible = rows.filter((r) => isPermitted(scope.actor, referralActions.RESPOND, { organizationId: r.organizationId, regionId: r.regionId }));
+    const visible = rows.filter((r) =>
+      isPermitted(scope.actor, referralActions.RESPOND, { organizationId: r.organizationId, regionId: r.regionId }),
+    );
     audit.record({ action: referralActions.RESPOND, detail: { read: visible.length } });
     return visible;
   });

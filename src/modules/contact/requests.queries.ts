@@ -16,6 +16,11 @@ export interface NewContactRequest {
   now: Date;
 }
 
+/** NOTIFY in the transaction: delivered at COMMIT, never for a rollback. */
+export async function notify(tx: WriteTx, channel: string, payload: string): Promise<void> {
+  await sql`select pg_notify(${channel}, ${payload})`.execute(tx);
+}
+
 export async function findMunicipalityRegion(tx: ReadTx, code: string): Promise<string | null> {
   const row = await tx.selectFrom('municipality').select('region_id').where('code', '=', code).executeTakeFirst();
   return row?.region_id ?? null;
@@ -205,12 +210,23 @@ export async function claimRequest(
 ): Promise<boolean> {
   let q = tx
     .updateTable('contact_request')
-    .set({ status: 'claimed', claimed_by: c.personId, claimed_organization_id: c.organizationId, claimed_at: c.now, offered_to_organization_id: null })
+    .set({
+      status: 'claimed',
+      claimed_by: c.personId,
+      claimed_organization_id: c.organizationId,
+      claimed_at: c.now,
+      offered_to_organization_id: null,
+    })
     .where('id', '=', c.id)
     .where('status', '=', 'waiting');
   if (c.offeredTo !== 'any') {
     const orgs = c.offeredTo;
-    q = q.where((eb) => eb.or([eb('offered_to_organization_id', 'is', null), eb('offered_to_organization_id', 'in', orgs.length ? [...orgs] : [c.organizationId])]));
+    q = q.where((eb) =>
+      eb.or([
+        eb('offered_to_organization_id', 'is', null),
+        eb('offered_to_organization_id', 'in', orgs.length ? [...orgs] : [c.organizationId]),
+      ]),
+    );
   }
   const result = await q.executeTakeFirst();
   return result.numUpdatedRows === 1n;
@@ -218,7 +234,12 @@ export async function claimRequest(
 
 /** Locks a request for a change by its advisor. */
 export async function lockRequest(tx: WriteTx, id: string) {
-  return tx.selectFrom('contact_request').select(['id', 'status', 'claimed_by', 'first_response_at', 'region_id']).where('id', '=', id).forUpdate().executeTakeFirst();
+  return tx
+    .selectFrom('contact_request')
+    .select(['id', 'status', 'claimed_by', 'first_response_at', 'region_id'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export async function updateRequest(
@@ -243,8 +264,14 @@ export async function updateRequest(
   await tx.updateTable('contact_request').set(values).where('id', '=', id).execute();
 }
 
-export async function insertNote(tx: WriteTx, n: { requestId: string; personId: string; kind: 'note' | 'transfer'; body: string; now: Date }) {
-  await tx.insertInto('contact_note').values({ request_id: n.requestId, person_id: n.personId, kind: n.kind, body: n.body, created_at: n.now }).execute();
+export async function insertNote(
+  tx: WriteTx,
+  n: { requestId: string; personId: string; kind: 'note' | 'transfer'; body: string; now: Date },
+) {
+  await tx
+    .insertInto('contact_note')
+    .values({ request_id: n.requestId, person_id: n.personId, kind: n.kind, body: n.body, created_at: n.now })
+    .execute();
 }
 
 export async function listNotes(tx: ReadTx, requestId: string) {
@@ -293,5 +320,10 @@ export async function listAdvisorsOfRegion(tx: ReadTx, regionId: string) {
 }
 
 export async function listOrganizationsOfRegion(tx: ReadTx, regionId: string) {
-  return tx.selectFrom('organization').select(['id', 'name']).where('region_id', '=', regionId).orderBy(sql`name->>'fi'`).execute();
+  return tx
+    .selectFrom('organization')
+    .select(['id', 'name'])
+    .where('region_id', '=', regionId)
+    .orderBy(sql`name->>'fi'`)
+    .execute();
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { ContactLanguage } from './contact.domain.ts';
 import type { ReadTx, WriteTx } from './contact.tables.ts';
 
@@ -32,11 +33,19 @@ function shiftQuery(tx: ReadTx) {
 
 /** Shifts of the region that end after `from` and start before `to`, in time order. */
 export async function listShifts(tx: ReadTx, regionId: string, from: Date, to: Date): Promise<ShiftRow[]> {
-  return shiftQuery(tx).where('s.region_id', '=', regionId).where('s.ends_at', '>', from).where('s.starts_at', '<', to).orderBy('s.starts_at').execute();
+  return shiftQuery(tx)
+    .where('s.region_id', '=', regionId)
+    .where('s.ends_at', '>', from)
+    .where('s.starts_at', '<', to)
+    .orderBy('s.starts_at')
+    .execute();
 }
 
 /** Shifts that cover a request of this municipality and language (a shift without a municipality covers the region). */
-export async function coveringShifts(tx: ReadTx, q: { regionId: string; municipalityCode: string; language: ContactLanguage; from: Date; to: Date }) {
+export async function coveringShifts(
+  tx: ReadTx,
+  q: { regionId: string; municipalityCode: string; language: ContactLanguage; from: Date; to: Date },
+) {
   return shiftQuery(tx)
     .where('s.region_id', '=', q.regionId)
     .where('s.language', '=', q.language)
@@ -49,7 +58,15 @@ export async function coveringShifts(tx: ReadTx, q: { regionId: string; municipa
 
 export async function insertShift(
   tx: WriteTx,
-  s: { personId: string; organizationId: string; regionId: string; municipalityCode: string | null; language: ContactLanguage; startsAt: Date; endsAt: Date },
+  s: {
+    personId: string;
+    organizationId: string;
+    regionId: string;
+    municipalityCode: string | null;
+    language: ContactLanguage;
+    startsAt: Date;
+    endsAt: Date;
+  },
 ): Promise<string> {
   const row = await tx
     .insertInto('duty_shift')
@@ -73,4 +90,33 @@ export async function findShift(tx: ReadTx, id: string) {
 
 export async function deleteShift(tx: WriteTx, id: string): Promise<void> {
   await tx.deleteFrom('duty_shift').where('id', '=', id).execute();
+}
+
+export async function findOrganizationRegion(tx: ReadTx, id: string) {
+  return tx.selectFrom('organization').select(['id', 'region_id']).where('id', '=', id).executeTakeFirst();
+}
+
+/** The demo's advisors of the region with these addresses, with their organisation. */
+export async function findAdvisorsByEmail(tx: ReadTx, regionId: string, emails: string[]) {
+  return tx
+    .selectFrom('person as p')
+    .innerJoin('membership as ms', 'ms.person_id', 'p.id')
+    .innerJoin('organization as o', 'o.id', 'ms.organization_id')
+    .select(['p.id', 'p.email', 'o.id as organizationId'])
+    .where('ms.role', '=', 'familyAdvisor')
+    .where('o.region_id', '=', regionId)
+    .where('p.email', 'in', emails)
+    .execute();
+}
+
+/** A shift, unless the person already has one of that language then (the exclusion constraint). Says whether it was added. */
+export async function insertShiftUnlessOverlapping(
+  tx: WriteTx,
+  s: { personId: string; organizationId: string; regionId: string; language: string; startsAt: Date; endsAt: Date },
+): Promise<boolean> {
+  const result = await sql`
+    insert into duty_shift (person_id, organization_id, region_id, municipality_code, language, starts_at, ends_at)
+    values (${s.personId}, ${s.organizationId}, ${s.regionId}, null, ${s.language}, ${s.startsAt}, ${s.endsAt})
+    on conflict do nothing`.execute(tx);
+  return Number(result.numAffectedRows ?? 0n) > 0;
 }

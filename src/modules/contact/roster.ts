@@ -11,7 +11,7 @@ import type { ContactServices } from './contact.services.ts';
 import { chatAvailability, helsinkiInstant } from './duty.ts';
 import { responseFigures } from './figures.queries.ts';
 import { advisorOrganizations, findMunicipalityRegion, listAdvisorsOfRegion } from './requests.queries.ts';
-import { deleteShift, findShift, insertShift, listShifts } from './roster.queries.ts';
+import { deleteShift, findOrganizationRegion, findShift, insertShift, listShifts } from './roster.queries.ts';
 
 function regionOfActor(scope: RequestScope): string {
   if (!isStaff(scope.actor)) throw new UnauthorizedError();
@@ -34,10 +34,16 @@ export async function getRoster(s: ContactServices, scope: RequestScope) {
       today,
       shifts: shifts.map((sh) => ({
         ...sh,
-        permittedActions: permittedActions(scope.actor, [contactActions.ROSTER], { personId: sh.personId, organizationId: sh.organizationId, regionId: sh.regionId }),
+        permittedActions: permittedActions(scope.actor, [contactActions.ROSTER], {
+          personId: sh.personId,
+          organizationId: sh.organizationId,
+          regionId: sh.regionId,
+        }),
       })),
-      advisors: advisors.filter((a) =>
-        permittedActions(scope.actor, [contactActions.ROSTER], { personId: a.personId, organizationId: a.organizationId, regionId }).length > 0,
+      advisors: advisors.filter(
+        (a) =>
+          permittedActions(scope.actor, [contactActions.ROSTER], { personId: a.personId, organizationId: a.organizationId, regionId })
+            .length > 0,
       ),
     };
   });
@@ -50,11 +56,12 @@ export async function addShift(s: ContactServices, scope: RequestScope, raw: unk
   if (endsAt <= startsAt) throw new InvalidInputError([{ field: 'to', key: 'endBeforeStart' }]);
   return write(s.db, scope, async (tx, audit) => {
     const regionId = await findMunicipalityRegion(tx, input.municipality ?? '000');
-    const organizations = await tx.selectFrom('organization').select(['id', 'region_id']).where('id', '=', input.organization).executeTakeFirst();
+    const organizations = await findOrganizationRegion(tx, input.organization);
     if (!organizations?.region_id) throw new InvalidInputError([{ field: 'organization', key: 'notOneOf', params: { allowed: '…' } }]);
     const target = { type: 'dutyShift', personId: input.person, organizationId: input.organization, regionId: organizations.region_id };
     authorize(scope, contactActions.ROSTER, target);
-    if (input.municipality && regionId !== organizations.region_id) throw new InvalidInputError([{ field: 'municipality', key: 'unknownMunicipality' }]);
+    if (input.municipality && regionId !== organizations.region_id)
+      throw new InvalidInputError([{ field: 'municipality', key: 'unknownMunicipality' }]);
     if (!(await advisorOrganizations(tx, input.person, organizations.region_id)).includes(input.organization))
       throw new InvalidInputError([{ field: 'person', key: 'notAnAdvisor' }]);
     try {

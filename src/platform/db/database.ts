@@ -94,7 +94,12 @@ export async function openDatabase<DB = unknown>(target: DatabaseTarget, options
  */
 export function openPglite<DB = unknown>(lite: PGlite): DatabaseHandle<DB> {
   const pool = new pg.Pool({ ...(createPgConfig(lite) as unknown as pg.PoolConfig), max: 1 });
-  return handleFor<DB>('pglite', pool, () => lite.close(), (channel, fn) => lite.listen(channel, fn));
+  return handleFor<DB>(
+    'pglite',
+    pool,
+    () => lite.close(),
+    (channel, fn) => lite.listen(channel, fn),
+  );
 }
 
 const CHANNEL_NAME = /^[a-z][a-z0-9_]{0,62}$/;

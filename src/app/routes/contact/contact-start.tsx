@@ -21,7 +21,10 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const municipalities = await context.catalog.listMunicipalities({ regionId });
   const chosen = new URL(request.url).searchParams.get('municipality') ?? municipalities[0]?.code ?? '';
   const availability = await Promise.all(
-    CONTACT_LANGUAGES.map(async (language) => ({ language, ...(await context.contact.liveChatStatus({ municipality: chosen, language })) })),
+    CONTACT_LANGUAGES.map(async (language) => ({
+      language,
+      ...(await context.contact.liveChatStatus({ municipality: chosen, language })),
+    })),
   );
   return {
     municipalities: choicesOf(municipalities, lang, 'byLabel'),
@@ -65,7 +68,15 @@ export default function ContactStart({ loaderData, actionData }: Route.Component
   const failure = actionData as FormFailure | undefined;
   const issues = failure?.issues ?? [];
   const v = failure?.values ?? {};
-  const labels = { topic: t.start.topic, municipality: t.start.municipality, language: t.start.language, channel: t.start.channel, message: t.start.message, name: t.start.name, phone: t.start.phone };
+  const labels = {
+    topic: t.start.topic,
+    municipality: t.start.municipality,
+    language: t.start.language,
+    channel: t.start.channel,
+    message: t.start.message,
+    name: t.start.name,
+    phone: t.start.phone,
+  };
   return (
     <main id="main" className="page narrow" tabIndex={-1}>
       <h1>{t.start.title}</h1>
@@ -88,16 +99,57 @@ export default function ContactStart({ loaderData, actionData }: Route.Component
       </ul>
       <ErrorSummary title={t.start.errorTitle} issues={issues} labels={labels} />
       <form method="post" noValidate>
-        <SelectField name="topic" label={t.start.topic} issues={issues} defaultValue={v.topic} options={CONTACT_TOPICS.map((k) => ({ value: k, label: t.topics[k] }))} />
-        <SelectField name="municipality" label={t.start.municipality} issues={issues} defaultValue={v.municipality ?? loaderData.chosen} options={loaderData.municipalities} />
-        <RadioGroup name="language" legend={t.start.language} issues={issues} defaultValue={v.language ?? lang} options={CONTACT_LANGUAGES.map((k) => ({ value: k, label: t.languages[k] }))} />
-        <RadioGroup name="channel" legend={t.start.channel} issues={issues} defaultValue={v.channel ?? 'chat'} options={CONTACT_CHANNELS.map((k) => ({ value: k, label: t.channels[k] }))} />
+        <SelectField
+          name="topic"
+          label={t.start.topic}
+          issues={issues}
+          defaultValue={v.topic}
+          options={CONTACT_TOPICS.map((k) => ({ value: k, label: t.topics[k] }))}
+        />
+        <SelectField
+          name="municipality"
+          label={t.start.municipality}
+          issues={issues}
+          defaultValue={v.municipality ?? loaderData.chosen}
+          options={loaderData.municipalities}
+        />
+        <RadioGroup
+          name="language"
+          legend={t.start.language}
+          issues={issues}
+          defaultValue={v.language ?? lang}
+          options={CONTACT_LANGUAGES.map((k) => ({ value: k, label: t.languages[k] }))}
+        />
+        <RadioGroup
+          name="channel"
+          legend={t.start.channel}
+          issues={issues}
+          defaultValue={v.channel ?? 'chat'}
+          options={CONTACT_CHANNELS.map((k) => ({ value: k, label: t.channels[k] }))}
+        />
         <TextArea name="message" label={t.start.message} hint={t.start.messageHint} issues={issues} defaultValue={v.message} />
         <fieldset className="field">
           <legend>{t.start.anonymousTitle}</legend>
           <p className="hint">{t.start.anonymousHint}</p>
-          <Field name="name" label={t.start.name} issues={issues} defaultValue={v.name} required={false} autoComplete="name" maxLength={200} />
-          <Field name="phone" label={t.start.phone} issues={issues} defaultValue={v.phone} required={false} autoComplete="tel" inputMode="text" maxLength={30} />
+          <Field
+            name="name"
+            label={t.start.name}
+            issues={issues}
+            defaultValue={v.name}
+            required={false}
+            autoComplete="name"
+            maxLength={200}
+          />
+          <Field
+            name="phone"
+            label={t.start.phone}
+            issues={issues}
+            defaultValue={v.phone}
+            required={false}
+            autoComplete="tel"
+            inputMode="text"
+            maxLength={30}
+          />
         </fieldset>
         <button type="submit">{t.start.submit}</button>
       </form>

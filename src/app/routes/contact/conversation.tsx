@@ -45,7 +45,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       case 'transfer':
         return c.transfer(id, { toPerson: f.toPerson, toOrganization: f.toOrganization, note: f.transferNote });
       case 'refer':
-        return c.refer(id, { service: f.service, givenBy: f.givenBy, purpose: f.purpose, validDays: f.validDays, dataItems: form.getAll('dataItems') });
+        return c.refer(id, {
+          service: f.service,
+          givenBy: f.givenBy,
+          purpose: f.purpose,
+          validDays: f.validDays,
+          dataItems: form.getAll('dataItems'),
+        });
       case 'close':
         return c.close(id, { outcome: f.outcome, service: f.outcomeService });
       default:
@@ -58,7 +64,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   } catch (error) {
     if (ConflictError.is(error)) {
       const details = uiMessages[lang].contact.staff;
-      return data<FormFailure>({ issues: [{ field: '', message: error.messageKey === 'alreadyClaimed' ? details.queue.alreadyClaimed : details.conversation.notYours }], values }, { status: 409 });
+      return data<FormFailure>(
+        {
+          issues: [
+            { field: '', message: error.messageKey === 'alreadyClaimed' ? details.queue.alreadyClaimed : details.conversation.notYours },
+          ],
+          values,
+        },
+        { status: 409 },
+      );
     }
     throw error;
   }
@@ -86,7 +100,20 @@ export default function ConversationPage({ loaderData, actionData }: Route.Compo
   const mine = r.mine && r.status !== 'closed';
   const self = paths.contact.conversation(lang, r.id);
   const api = `/api/v1/contact/requests/${r.id}`;
-  const labels = { message: t.reply, note: t.note, toPerson: t.toPerson, toOrganization: t.toOrganization, note2: t.transferNote, transferNote: t.transferNote, service: t.service, givenBy: t.givenBy, dataItems: t.dataItemsLabel, purpose: t.purpose, validDays: t.validDays, outcome: t.outcome };
+  const labels = {
+    message: t.reply,
+    note: t.note,
+    toPerson: t.toPerson,
+    toOrganization: t.toOrganization,
+    note2: t.transferNote,
+    transferNote: t.transferNote,
+    service: t.service,
+    givenBy: t.givenBy,
+    dataItems: t.dataItemsLabel,
+    purpose: t.purpose,
+    validDays: t.validDays,
+    outcome: t.outcome,
+  };
   return (
     <main id="main" className="page" tabIndex={-1}>
       <h1>{format(t.title, { reference: r.reference })}</h1>
@@ -148,7 +175,15 @@ export default function ConversationPage({ loaderData, actionData }: Route.Compo
               </div>
               <button type="submit">{t.useTemplate}</button>
             </form>
-            <form method="post" action={self} noValidate data-live-form data-events={`/api/v1/contact/events?request=${r.id}`} data-send={`${api}/messages`} data-typing={`${api}/typing`}>
+            <form
+              method="post"
+              action={self}
+              noValidate
+              data-live-form
+              data-events={`/api/v1/contact/events?request=${r.id}`}
+              data-send={`${api}/messages`}
+              data-typing={`${api}/typing`}
+            >
               <CsrfField />
               <input type="hidden" name="intent" value="reply" />
               <TextArea name="message" label={t.reply} issues={issues} defaultValue={v.message ?? loaderData.prefill} rows={4} />
@@ -189,7 +224,13 @@ export default function ConversationPage({ loaderData, actionData }: Route.Compo
             <form method="post" action={self} noValidate>
               <CsrfField />
               <input type="hidden" name="intent" value="refer" />
-              <SelectField name="service" label={t.service} issues={issues} defaultValue={v.service} options={view.services.map((s) => ({ value: s.id, label: localize(s.name, lang).text }))} />
+              <SelectField
+                name="service"
+                label={t.service}
+                issues={issues}
+                defaultValue={v.service}
+                options={view.services.map((s) => ({ value: s.id, label: localize(s.name, lang).text }))}
+              />
               <Field name="givenBy" label={t.givenBy} issues={issues} defaultValue={v.givenBy} maxLength={200} />
               <fieldset className="field" id="f-dataItems">
                 <legend>{t.dataItemsLabel}</legend>
@@ -210,8 +251,28 @@ export default function ConversationPage({ loaderData, actionData }: Route.Compo
             <form method="post" action={self} noValidate>
               <CsrfField />
               <input type="hidden" name="intent" value="transfer" />
-              <SelectField name="toPerson" label={t.toPerson} issues={issues} required={false} defaultValue={v.toPerson} options={[{ value: '', label: t.none }, ...view.advisors.map((a) => ({ value: a.personId, label: `${a.name} (${localize(a.organizationName, lang).text})` }))]} />
-              <SelectField name="toOrganization" label={t.toOrganization} issues={issues} required={false} defaultValue={v.toOrganization} options={[{ value: '', label: t.none }, ...view.organizations.map((o) => ({ value: o.id, label: localize(o.name, lang).text }))]} />
+              <SelectField
+                name="toPerson"
+                label={t.toPerson}
+                issues={issues}
+                required={false}
+                defaultValue={v.toPerson}
+                options={[
+                  { value: '', label: t.none },
+                  ...view.advisors.map((a) => ({ value: a.personId, label: `${a.name} (${localize(a.organizationName, lang).text})` })),
+                ]}
+              />
+              <SelectField
+                name="toOrganization"
+                label={t.toOrganization}
+                issues={issues}
+                required={false}
+                defaultValue={v.toOrganization}
+                options={[
+                  { value: '', label: t.none },
+                  ...view.organizations.map((o) => ({ value: o.id, label: localize(o.name, lang).text })),
+                ]}
+              />
               <TextArea name="transferNote" label={t.transferNote} issues={issues} defaultValue={v.transferNote} rows={2} />
               <button type="submit">{t.transferSubmit}</button>
             </form>
@@ -221,8 +282,20 @@ export default function ConversationPage({ loaderData, actionData }: Route.Compo
             <form method="post" action={self} noValidate>
               <CsrfField />
               <input type="hidden" name="intent" value="close" />
-              <SelectField name="outcome" label={t.outcome} issues={issues} defaultValue={v.outcome} options={CONTACT_OUTCOMES.map((o) => ({ value: o, label: m.contact.outcomes[o] }))} />
-              <SelectField name="outcomeService" label={t.outcomeService} issues={issues} required={false} options={[{ value: '', label: t.none }, ...view.services.map((s) => ({ value: s.id, label: localize(s.name, lang).text }))]} />
+              <SelectField
+                name="outcome"
+                label={t.outcome}
+                issues={issues}
+                defaultValue={v.outcome}
+                options={CONTACT_OUTCOMES.map((o) => ({ value: o, label: m.contact.outcomes[o] }))}
+              />
+              <SelectField
+                name="outcomeService"
+                label={t.outcomeService}
+                issues={issues}
+                required={false}
+                options={[{ value: '', label: t.none }, ...view.services.map((s) => ({ value: s.id, label: localize(s.name, lang).text }))]}
+              />
               <button type="submit">{t.closeSubmit}</button>
             </form>
           </section>

@@ -14,14 +14,25 @@ export function meta({ params }: Route.MetaArgs) {
   return [{ title: `${m.contact.staff.figures.title} – ${m.site.name}` }, { name: 'robots', content: 'noindex' }];
 }
 
-type Row = { key: string; requests: number; answered: number; medianFirstResponseMinutes: number | null; medianCloseMinutes: number | null; answeredWithinTarget: number };
+type Row = {
+  key: string;
+  requests: number;
+  answered: number;
+  medianFirstResponseMinutes: number | null;
+  medianCloseMinutes: number | null;
+  answeredWithinTarget: number;
+};
 
 export default function Figures({ loaderData }: Route.ComponentProps) {
   const { lang, m } = useI18n();
   const t = m.contact.staff.figures;
   const percent = new Intl.NumberFormat(lang, { style: 'percent' });
   const label = (group: 'channel' | 'topic' | 'hour' | 'municipality', key: string) =>
-    group === 'channel' ? m.contact.channels[key as keyof typeof m.contact.channels] : group === 'topic' ? m.contact.topics[key as keyof typeof m.contact.topics] : key;
+    group === 'channel'
+      ? m.contact.channels[key as keyof typeof m.contact.channels]
+      : group === 'topic'
+        ? m.contact.topics[key as keyof typeof m.contact.topics]
+        : key;
   const table = (title: string, group: 'channel' | 'topic' | 'hour' | 'municipality', rows: Row[]) => (
     <section className="contact-section" key={group}>
       <h2>{title}</h2>

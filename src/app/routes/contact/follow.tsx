@@ -42,7 +42,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const values = keptValues(form, ['message']);
   const back = (done: string) => redirect(`${paths.contact.follow(lang, token)}&done=${done}`, 303);
   if (f.intent === 'delete') {
-    if (f.confirm !== 'yes') return data<FormFailure>({ issues: [{ field: 'confirm', message: uiMessages[lang].contact.follow.deleteConfirm }], values }, { status: 400 });
+    if (f.confirm !== 'yes')
+      return data<FormFailure>(
+        { issues: [{ field: 'confirm', message: uiMessages[lang].contact.follow.deleteConfirm }], values },
+        { status: 400 },
+      );
     await orNotFound(() => context.contact.deleteRequest(token));
     return redirect(paths.contact.contactStart(lang, new URLSearchParams({ deleted: '1' })), 303);
   }
@@ -50,7 +54,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     await orNotFound(() => context.contact.withdrawConsent(token, String(f.consent ?? '')));
     return back('withdrawn');
   }
-  const result = await formAction(context, lang, values, () => orNotFound(() => context.contact.postMessage(token, { message: f.message })));
+  const result = await formAction(context, lang, values, () =>
+    orNotFound(() => context.contact.postMessage(token, { message: f.message })),
+  );
   if (!result.ok) return result.response;
   return back('sent');
 }
@@ -62,7 +68,11 @@ export function headers(args: Route.HeadersArgs) {
 export function meta({ params }: Route.MetaArgs) {
   const m = uiMessages[(params.lang as Lang) ?? 'fi'];
   // The link is private: never indexed, never sent on as a referrer.
-  return [{ title: `${m.contact.follow.title} – ${m.site.name}` }, { name: 'robots', content: 'noindex' }, { name: 'referrer', content: 'no-referrer' }];
+  return [
+    { title: `${m.contact.follow.title} – ${m.site.name}` },
+    { name: 'robots', content: 'noindex' },
+    { name: 'referrer', content: 'no-referrer' },
+  ];
 }
 
 export default function Follow({ loaderData, actionData }: Route.ComponentProps) {
@@ -111,7 +121,16 @@ export default function Follow({ loaderData, actionData }: Route.ComponentProps)
         ) : (
           <>
             <ErrorSummary title={m.contact.start.errorTitle} issues={issues} labels={{ message: t.write }} />
-            <form method="post" action={self} noValidate data-live-form data-events={live.events} data-send={live.send} data-typing={live.typing} data-read={live.read}>
+            <form
+              method="post"
+              action={self}
+              noValidate
+              data-live-form
+              data-events={live.events}
+              data-send={live.send}
+              data-typing={live.typing}
+              data-read={live.read}
+            >
               <input type="hidden" name="intent" value="message" />
               <TextArea name="message" label={t.write} issues={issues} defaultValue={failure?.values.message} rows={3} />
               <button type="submit">{t.send}</button>
@@ -125,14 +144,20 @@ export default function Follow({ loaderData, actionData }: Route.ComponentProps)
           <ul className="plain-list">
             {view.referrals.map((r) => (
               <li key={r.id}>
-                <h3>{format(t.referralTo, { service: localize(r.serviceName, lang).text, organization: localize(r.organizationName, lang).text })}</h3>
+                <h3>
+                  {format(t.referralTo, {
+                    service: localize(r.serviceName, lang).text,
+                    organization: localize(r.organizationName, lang).text,
+                  })}
+                </h3>
                 <p>
                   {t.status}: <strong>{m.contact.referralStatuses[r.status]}</strong>
                   {r.declineReason && ` – ${m.contact.declineReasons[r.declineReason]}`}
                 </p>
                 <h4>{t.consent}</h4>
                 <p>
-                  {t.consentData}: {r.consent.dataItems.map((d) => m.contact.dataItems[d]).join(', ')}. {t.consentPurpose}: {r.consent.purpose}.{' '}
+                  {t.consentData}: {r.consent.dataItems.map((d) => m.contact.dataItems[d]).join(', ')}. {t.consentPurpose}:{' '}
+                  {r.consent.purpose}.{' '}
                   {format(t.consentValid, { from: formatMoment(lang, r.consent.givenAt), until: formatMoment(lang, r.consent.validUntil) })}
                 </p>
                 {r.consent.withdrawnAt ? (

@@ -157,4 +157,3 @@ export default function Queue({ loaderData }: Route.ComponentProps) {
     </main>
   );
 }
-

@@ -29,10 +29,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const lang = params.lang as Lang;
   const f = fieldsOf(await request.formData());
   try {
-    const result = await signedIn(lang, () => formAction(context, lang, {}, () => context.contact.respondToReferral(String(f.id ?? ''), f)));
+    const result = await signedIn(lang, () =>
+      formAction(context, lang, {}, () => context.contact.respondToReferral(String(f.id ?? ''), f)),
+    );
     if (!result.ok) return result.response;
   } catch (error) {
-    if (ConflictError.is(error)) return data<FormFailure>({ issues: [{ field: '', message: error.messageKey }], values: {} }, { status: 409 });
+    if (ConflictError.is(error))
+      return data<FormFailure>({ issues: [{ field: '', message: error.messageKey }], values: {} }, { status: 409 });
     throw error;
   }
   return redirect(paths.contact.incomingReferrals(lang), 303);

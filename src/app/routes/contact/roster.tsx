@@ -29,7 +29,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     formAction(context, lang, values, async () => {
       if (f.intent === 'remove') return context.contact.removeShift(String(f.id ?? ''));
       const [person, organization] = String(f.who ?? '').split('|');
-      return context.contact.addShift({ person, organization, municipality: f.municipality, language: f.language, date: f.date, from: f.from, to: f.to });
+      return context.contact.addShift({
+        person,
+        organization,
+        municipality: f.municipality,
+        language: f.language,
+        date: f.date,
+        from: f.from,
+        to: f.to,
+      });
     }),
   );
   if (!result.ok) return result.response;
@@ -52,7 +60,8 @@ export default function Roster({ loaderData, actionData }: Route.ComponentProps)
   const failure = actionData as FormFailure | undefined;
   const issues = failure?.issues ?? [];
   const v = failure?.values ?? {};
-  const municipalityName = (code: string | null) => (code ? (loaderData.municipalities.find((mu) => mu.value === code)?.label ?? code) : t.wholeRegion);
+  const municipalityName = (code: string | null) =>
+    code ? (loaderData.municipalities.find((mu) => mu.value === code)?.label ?? code) : t.wholeRegion;
   return (
     <main id="main" className="page" tabIndex={-1}>
       <h1>{t.title}</h1>
@@ -102,13 +111,39 @@ export default function Roster({ loaderData, actionData }: Route.ComponentProps)
       {roster.advisors.length > 0 && (
         <section className="contact-section" aria-labelledby="add-shift">
           <h2 id="add-shift">{t.add}</h2>
-          <ErrorSummary title={m.contact.start.errorTitle} issues={issues} labels={{ person: t.person, who: t.person, date: t.date, from: t.from, to: t.to, municipality: t.where, language: t.language }} />
+          <ErrorSummary
+            title={m.contact.start.errorTitle}
+            issues={issues}
+            labels={{ person: t.person, who: t.person, date: t.date, from: t.from, to: t.to, municipality: t.where, language: t.language }}
+          />
           <form method="post" noValidate>
             <CsrfField />
             <input type="hidden" name="intent" value="add" />
-            <SelectField name="who" label={t.person} issues={issues} defaultValue={v.who} options={roster.advisors.map((a) => ({ value: `${a.personId}|${a.organizationId}`, label: `${a.name} (${localize(a.organizationName, lang).text})` }))} />
-            <SelectField name="municipality" label={t.where} issues={issues} required={false} defaultValue={v.municipality} options={[{ value: '', label: t.wholeRegion }, ...loaderData.municipalities]} />
-            <SelectField name="language" label={t.language} issues={issues} defaultValue={v.language} options={CONTACT_LANGUAGES.map((k) => ({ value: k, label: m.contact.languages[k] }))} />
+            <SelectField
+              name="who"
+              label={t.person}
+              issues={issues}
+              defaultValue={v.who}
+              options={roster.advisors.map((a) => ({
+                value: `${a.personId}|${a.organizationId}`,
+                label: `${a.name} (${localize(a.organizationName, lang).text})`,
+              }))}
+            />
+            <SelectField
+              name="municipality"
+              label={t.where}
+              issues={issues}
+              required={false}
+              defaultValue={v.municipality}
+              options={[{ value: '', label: t.wholeRegion }, ...loaderData.municipalities]}
+            />
+            <SelectField
+              name="language"
+              label={t.language}
+              issues={issues}
+              defaultValue={v.language}
+              options={CONTACT_LANGUAGES.map((k) => ({ value: k, label: m.contact.languages[k] }))}
+            />
             <Field name="date" type="date" label={t.date} issues={issues} defaultValue={v.date ?? roster.today} />
             <Field name="from" label={t.from} hint="08:00" issues={issues} defaultValue={v.from ?? '08:00'} />
             <Field name="to" label={t.to} hint="16:00" issues={issues} defaultValue={v.to ?? '16:00'} />
