@@ -73,6 +73,23 @@ const IMPORT = ['Import.RUN'];
 const REGION_ONLY = ['JoinRequest.DECIDE'];
 /** Participants' personal data: the organising organisation's own people only, never a coordinator. */
 const ROSTER = ['Activity.READ_ROSTER', 'Activity.MANAGE_PARTICIPANTS', 'Activity.EXPORT_ROSTER'];
+// The contact channel (src/modules/contact): the regional queue, its figures, the duty roster, referrals received.
+const CONTACT = ['Contact.LIST', 'Contact.READ', 'Contact.CLAIM', 'Contact.REPLY', 'Contact.REFER'];
+const CONTACT_FIGURES = ['Contact.FIGURES'];
+const CONTACT_ROSTER = ['Contact.ROSTER'];
+const REFERRAL_RESPOND = ['Referral.RESPOND'];
+const REGION_TARGETS: TargetKind[] = ['ownOrganization', 'otherOrganizationSameRegion', 'ownRegion'];
+const ALL_TARGETS = Object.keys(TARGETS) as TargetKind[];
+
+/** The contact channel's actions, per role: advisors of any organisation reach their whole region's queue. */
+const CONTACT_EXPECTED: Record<Role, { contact: TargetKind[]; figures: TargetKind[]; roster: TargetKind[]; referral: TargetKind[] }> = {
+  platformAdmin: { contact: ALL_TARGETS, figures: ALL_TARGETS, roster: ALL_TARGETS, referral: ALL_TARGETS },
+  regionalCoordinator: { contact: REGION_TARGETS, figures: REGION_TARGETS, roster: REGION_TARGETS, referral: REGION_TARGETS },
+  organizationAdmin: { contact: [], figures: [], roster: ['ownOrganization'], referral: ['ownOrganization'] },
+  editor: { contact: [], figures: [], roster: [], referral: [] },
+  familyAdvisor: { contact: REGION_TARGETS, figures: [], roster: ['self'], referral: ['ownOrganization'] },
+  professional: { contact: [], figures: [], roster: [], referral: ['ownOrganization'] },
+};
 
 /** What each role may, written out: per group of actions, the target kinds it reaches. */
 const EXPECTED: Record<Role, { edit: TargetKind[]; admin: TargetKind[]; import: TargetKind[]; roster: TargetKind[] }> = {
@@ -106,6 +123,10 @@ function expected(role: Role, action: string, target: TargetKind): boolean {
   if (ADMIN.includes(action)) return EXPECTED[role].admin.includes(target);
   if (IMPORT.includes(action)) return EXPECTED[role].import.includes(target);
   if (ROSTER.includes(action)) return EXPECTED[role].roster.includes(target);
+  if (CONTACT.includes(action)) return CONTACT_EXPECTED[role].contact.includes(target);
+  if (CONTACT_FIGURES.includes(action)) return CONTACT_EXPECTED[role].figures.includes(target);
+  if (CONTACT_ROSTER.includes(action)) return CONTACT_EXPECTED[role].roster.includes(target);
+  if (REFERRAL_RESPOND.includes(action)) return CONTACT_EXPECTED[role].referral.includes(target);
   throw new Error(`The matrix has no expectation for ${action}: add it`);
 }
 
@@ -113,7 +134,9 @@ const catalogue = actionCatalogue();
 
 describe('the authorization matrix', () => {
   it('covers every action of the catalogue', () => {
-    expect(catalogue.map((a) => a.name).sort()).toEqual([...EDIT, ...ADMIN, ...SELF_ONLY, ...IMPORT, ...REGION_ONLY, ...ROSTER].sort());
+    expect(catalogue.map((a) => a.name).sort()).toEqual(
+      [...EDIT, ...ADMIN, ...SELF_ONLY, ...IMPORT, ...REGION_ONLY, ...ROSTER, ...CONTACT, ...CONTACT_FIGURES, ...CONTACT_ROSTER, ...REFERRAL_RESPOND].sort(),
+    );
   });
 
   it('decides every role × action × target as expected, and refuses anonymous actors with 401', () => {

@@ -4,6 +4,7 @@ import { staffPaths } from '../modules/identity/identity.paths.ts';
 import { knowledgePaths } from '../modules/knowledge/knowledge.paths.ts';
 import { staffCatalogPaths } from '../modules/catalog/editing/editing.paths.ts';
 import { activitiesPaths } from '../modules/activities/activities.paths.ts';
+import { contactPaths } from '../modules/contact/contact.paths.ts';
 import { pageUrl } from '../platform/http/page-url.ts';
 import { LANGUAGES, type Lang } from '../platform/i18n-text.ts';
 
@@ -27,7 +28,7 @@ export const shellPaths = {
 };
 
 /** A module's link builder cannot shadow the shell's: the type check refuses the overlap. */
-type Overlap = Extract<keyof typeof shellPaths, keyof typeof catalogPaths | keyof typeof interopPaths | 'staff' | 'knowledge' | 'staffCatalog' | 'activities'>;
+type Overlap = Extract<keyof typeof shellPaths, keyof typeof catalogPaths | keyof typeof interopPaths | 'staff' | 'knowledge' | 'staffCatalog' | 'activities' | 'contact'>;
 const noOverlap: [Overlap] extends [never] ? true : { shadowedShellPaths: Overlap } = true;
 void noOverlap;
 
@@ -44,6 +45,7 @@ export const paths = {
   knowledge: knowledgePaths,
   staffCatalog: staffCatalogPaths,
   activities: activitiesPaths,
+  contact: contactPaths,
 };
 
 export { catalogPaths, interopPaths, staffPaths };

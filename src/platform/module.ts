@@ -36,6 +36,11 @@ export interface ModuleDeps {
   /** `outbox.send(ctx.tx, message)`: a mail that commits with the change and is sent by a job, with retries. */
   readonly outbox: Outbox;
   readonly site: SiteSettings;
+  /**
+   * LISTEN on the database (DatabaseHandle.listen): NOTIFYs after COMMIT, from every instance on
+   * the same PostgreSQL (PGlite: this process). Absent where nothing listens (imports, some tests).
+   */
+  readonly listen?: (channel: string, fn: (payload: string) => void) => Promise<() => Promise<void>>;
   /** Every module's actions (AppModule.actions): what "permitted actions" are computed over. */
   readonly actionCatalogue: readonly Action[];
 }
@@ -51,6 +56,11 @@ export interface ModuleInstance<Client = unknown, DB = any> {
    * body-limited; the use case limits its rate. Documented with the public API.
    */
   readonly publicWriteApi?: OpenAPIHono<AppEnv>;
+  /**
+   * Anonymous writes of the family side under /api/v1 (the contact channel): no cookies, so no
+   * CSRF to guard; never cached; the module limits its writes per client itself.
+   */
+  readonly familyApi?: OpenAPIHono<AppEnv>;
   /** Behind the cookie group (session, CSRF, rate limit, no-store): routes under /api/v1. */
   readonly staffApi?: OpenAPIHono<AppEnv>;
   /**

@@ -3,7 +3,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { MethodNotAllowedError, NotFoundError } from '../platform/errors.ts';
 import type { AppEnv } from '../platform/http/app-env.ts';
 import { validationHook } from '../platform/http/openapi.ts';
-import { cookieGroupChain, mountPublicApi, mountPublicWrites, mountWithChain, type CookieGroupSlots } from './audiences.ts';
+import { cookieGroupChain, familyApiChain, mountPublicApi, mountPublicWrites, mountWithChain, type CookieGroupSlots } from './audiences.ts';
 import type { BuiltModule } from './app.ts';
 
 export const API_PREFIX = '/api/v1';
@@ -14,7 +14,7 @@ const PREFLIGHT_HEADERS = 'accept, accept-language, if-none-match, content-type'
 export interface ApiRoute {
   method: string;
   pattern: RegExp;
-  audience: 'public' | 'staff';
+  audience: 'public' | 'staff' | 'family';
 }
 
 /**
@@ -47,6 +47,11 @@ export function mountApi(
       mountPublicWrites(app, API_PREFIX, instance.publicWriteApi, publicGuards);
       document.route('/', instance.publicWriteApi);
       record(instance.publicWriteApi, 'public');
+    }
+    if (instance.familyApi) {
+      mountWithChain(app, API_PREFIX, instance.familyApi, familyApiChain);
+      document.route('/', instance.familyApi);
+      record(instance.familyApi, 'family');
     }
     if (instance.staffApi) {
       mountWithChain(app, API_PREFIX, instance.staffApi, cookieGroup);

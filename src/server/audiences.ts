@@ -73,6 +73,18 @@ export function cookieGroupChain(slots: CookieGroupSlots): MiddlewareHandler<App
   return [noStore, slots.session, slots.csrf, slots.rateLimit];
 }
 
+/**
+ * The family side's anonymous writes (ModuleInstance.familyApi): never cached, small bodies. Not
+ * behind the concurrency bound: a live stream holds its request open for as long as it is read.
+ */
+export const familyApiChain: MiddlewareHandler<AppEnv>[] = [
+  noStore,
+  bodyLimit({
+    maxSize: 64 * 1024,
+    onError: () => Promise.reject(new InvalidInputError([{ field: 'body', key: 'tooLarge', params: { max: 64 * 1024 } }])),
+  }),
+];
+
 const publicApiHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
   // Open data: any site may read it.

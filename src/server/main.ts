@@ -50,6 +50,7 @@ async function main() {
   try {
     modules = buildModules({
       db: database.db,
+      listen: database.listen,
       clock,
       logger,
       jobs: platform.jobs,

@@ -3,6 +3,7 @@ import { interopModule } from '../modules/interop/index.ts';
 import { identityModule } from '../modules/identity/index.ts';
 import { knowledgeModule } from '../modules/knowledge/index.ts';
 import { activitiesModule } from '../modules/activities/index.ts';
+import { contactModule } from '../modules/contact/index.ts';
 import type { JobDefinition } from '../platform/jobs/job-queue.ts';
 import type { Action } from '../platform/authorization/actions.ts';
 import type { AppModule, ModuleClients, ModuleDeps } from '../platform/module.ts';
@@ -12,7 +13,7 @@ import type { BuiltModule } from './app.ts';
  * Every module of the product, in dependency order (a module's demo data may build on the ones
  * before it). Adding a module adds one line here.
  */
-export const modules = [catalogModule, interopModule, identityModule, knowledgeModule, activitiesModule] as const;
+export const modules = [catalogModule, interopModule, identityModule, knowledgeModule, activitiesModule, contactModule] as const;
 
 /** What page loaders find on their context: each module's use cases under its name. */
 export type PageClients = ModuleClients<typeof modules>;

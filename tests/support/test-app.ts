@@ -69,7 +69,7 @@ export async function createTestApp(
     ...(options.demoMode !== undefined ? { demoMode: options.demoMode } : {}),
     ...(options.publicOrigin ? { publicOrigin: options.publicOrigin } : {}),
   });
-  const modules = buildModules(deps);
+  const modules = buildModules({ ...deps, listen: database.listen });
   const catalogue = actionCatalogue([...modules.map((m) => m.definition), ...(options.extraModules ?? [])]);
   for (const definition of options.extraModules ?? [])
     modules.push({ definition, instance: definition.create({ ...deps, actionCatalogue: catalogue }) });

@@ -4,6 +4,7 @@ import type { CatalogImportTables } from '../../src/modules/catalog/network/netw
 import type { IdentityTables } from '../../src/modules/identity/identity.tables.ts';
 import type { KnowledgeTables } from '../../src/modules/knowledge/knowledge.tables.ts';
 import type { ActivitiesTables } from '../../src/modules/activities/activities.tables.ts';
+import type { ContactTables } from '../../src/modules/contact/contact.tables.ts';
 import type { AuditTables } from '../../src/platform/audit/audit.tables.ts';
 import type { MailTables } from '../../src/platform/mail/mail.tables.ts';
 
@@ -16,4 +17,5 @@ export interface TestTables
     KnowledgeTables,
     AuditTables,
     MailTables,
-    ActivitiesTables {}
+    ActivitiesTables,
+    ContactTables {}

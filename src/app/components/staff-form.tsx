@@ -10,6 +10,8 @@ export interface StaffLayoutData {
   canReadAudit: boolean;
   canImport: boolean;
   canEditCatalog?: boolean;
+  /** The family-advisor workspace (the contact channel's queue). */
+  canHandleContacts?: boolean;
 }
 
 export const STAFF_LAYOUT_ID = 'routes/staff/staff-layout';

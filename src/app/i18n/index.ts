@@ -13,6 +13,9 @@ import { sv as knowledgeSv } from '../routes/knowledge/i18n/sv.ts';
 import { en as staffCatalogEn } from '../routes/staff-catalog/i18n/en.ts';
 import { fi as staffCatalogFi } from '../routes/staff-catalog/i18n/fi.ts';
 import { sv as staffCatalogSv } from '../routes/staff-catalog/i18n/sv.ts';
+import { en as contactEn } from '../routes/contact/i18n/en.ts';
+import { fi as contactFi } from '../routes/contact/i18n/fi.ts';
+import { sv as contactSv } from '../routes/contact/i18n/sv.ts';
 import { en as staffEn } from '../routes/staff/i18n/en.ts';
 import { fi as staffFi } from '../routes/staff/i18n/fi.ts';
 import { sv as staffSv } from '../routes/staff/i18n/sv.ts';
@@ -40,6 +43,7 @@ const moduleTexts = {
   knowledge: pageTexts(knowledgeFi, knowledgeSv, knowledgeEn),
   staffCatalog: pageTexts(staffCatalogFi, staffCatalogSv, staffCatalogEn),
   activities: pageTexts(activitiesFi, activitiesSv, activitiesEn),
+  contact: pageTexts(contactFi, contactSv, contactEn),
 };
 
 type ShellMessages = Messages<typeof fi>;

@@ -34,6 +34,9 @@ function Header({ region }: { region: Route.ComponentProps['loaderData']['region
               <li>
                 <a href={paths.search(lang)}>{m.site.search}</a>
               </li>
+              <li>
+                <a href={paths.contact.contactStart(lang)}>{m.contact.link}</a>
+              </li>
             </ul>
           </nav>
           <LanguageSwitch />

@@ -72,3 +72,4 @@ export { presentedSessionToken, sessionCookie, clearSessionCookie } from './sess
 export { startDemoIdentityProvider, DEMO_IDP_CLIENT_ID, type DemoIdentityProvider } from './demo/demo-identity-provider.ts';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_IDP_ORGANIZATIONS, DEMO_IDP_USERS } from './demo/demo-accounts.ts';
 export { secretVariableOf } from './identity.config.ts';
+export type { IdentityTables } from './identity.tables.ts';

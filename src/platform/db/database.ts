@@ -24,6 +24,11 @@ export interface DatabaseHandle<DB = unknown> {
   readonly db: Kysely<DB>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * LISTEN on a channel: `fn` hears every NOTIFY on it after its transaction commits, from this
+   * process and, on PostgreSQL, from every other instance on the same database. Returns the UNLISTEN.
+   */
+  listen(channel: string, fn: (payload: string) => void): Promise<() => Promise<void>>;
 }
 
 /** Plumbing (the server, migrations, the module list) passes the pool on without reading tables. */
@@ -75,7 +80,8 @@ export async function openDatabase<DB = unknown>(target: DatabaseTarget, options
         return result;
       }) as typeof client.query;
     });
-    return handleFor<DB>('postgres', pool, async () => {});
+    const listener = postgresListener(target.url, options);
+    return handleFor<DB>('postgres', pool, () => listener.close(), listener.listen);
   }
   if (!target.dataDir.startsWith('memory://')) await mkdir(target.dataDir, { recursive: true });
   const lite = await PGlite.create({ dataDir: target.dataDir, extensions: pgliteExtensions });
@@ -88,15 +94,70 @@ export async function openDatabase<DB = unknown>(target: DatabaseTarget, options
  */
 export function openPglite<DB = unknown>(lite: PGlite): DatabaseHandle<DB> {
   const pool = new pg.Pool({ ...(createPgConfig(lite) as unknown as pg.PoolConfig), max: 1 });
-  return handleFor<DB>('pglite', pool, () => lite.close());
+  return handleFor<DB>(
+    'pglite',
+    pool,
+    () => lite.close(),
+    (channel, fn) => lite.listen(channel, fn),
+  );
 }
 
-function handleFor<DB>(kind: 'postgres' | 'pglite', pool: pg.Pool, closeEngine: () => Promise<void>): DatabaseHandle<DB> {
+const CHANNEL_NAME = /^[a-z][a-z0-9_]{0,62}$/;
+
+/**
+ * One dedicated connection per process for LISTEN, opened at the first listen(): a pooled client
+ * would lose its LISTENs when the pool hands it to a query or closes it.
+ */
+function postgresListener(url: string, options: DatabaseOptions) {
+  const listeners = new Map<string, Set<(payload: string) => void>>();
+  let client: Promise<pg.Client> | null = null;
+  const connect = () => {
+    client ??= (async () => {
+      const c = new pg.Client({ connectionString: url, application_name: 'perhekeskus-listen' });
+      c.on('error', (error) => options.onConnectionLost?.(error));
+      c.on('notification', (n) => {
+        for (const fn of listeners.get(n.channel) ?? []) fn(n.payload ?? '');
+      });
+      await c.connect();
+      return c;
+    })();
+    return client;
+  };
+  return {
+    async listen(channel: string, fn: (payload: string) => void) {
+      if (!CHANNEL_NAME.test(channel)) throw new Error(`Not a channel name: ${channel}`);
+      const c = await connect();
+      let set = listeners.get(channel);
+      if (!set) {
+        set = new Set();
+        listeners.set(channel, set);
+        await c.query(`listen ${channel}`);
+      }
+      set.add(fn);
+      return async () => {
+        set.delete(fn);
+      };
+    },
+    async close() {
+      const c = await client;
+      client = null;
+      await c?.end();
+    },
+  };
+}
+
+function handleFor<DB>(
+  kind: 'postgres' | 'pglite',
+  pool: pg.Pool,
+  closeEngine: () => Promise<void>,
+  listen: DatabaseHandle['listen'],
+): DatabaseHandle<DB> {
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   let closed = false;
   return {
     kind,
     db,
+    listen,
     async ping() {
       await sql`select 1`.execute(db);
     },

@@ -4,6 +4,7 @@ import { interopStaffRoutes } from '../interop/routes.ts';
 import { knowledgeStaffRoutes } from '../knowledge/routes.ts';
 import { staffCatalogRoutes } from '../staff-catalog/routes.ts';
 import { activityStaffRoutes } from '../activities/routes.ts';
+import { contactStaffRoutes } from '../contact/routes.ts';
 
 /** The staff workspace's pages, under the language prefix, in the cookie group (session, CSRF, rate limit). */
 export const staffRoutes = [
@@ -25,5 +26,6 @@ export const staffRoutes = [
     ...knowledgeStaffRoutes,
     ...staffCatalogRoutes,
     ...activityStaffRoutes,
+    ...contactStaffRoutes,
   ]),
 ];

@@ -3,6 +3,7 @@ import { isPermitted } from '../../../platform/authorization/actions.ts';
 import { auditActions } from '../../../modules/identity/identity.actions.ts';
 import { importActions } from '../../../modules/interop/interop.actions.ts';
 import { serviceActions } from '../../../modules/catalog/catalog.actions.ts';
+import { contactActions } from '../../../modules/contact/contact.actions.ts';
 import { CsrfField, type StaffLayoutData } from '../../components/staff-form.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
@@ -15,6 +16,7 @@ export function loader({ context }: Route.LoaderArgs): StaffLayoutData {
     canReadAudit: isPermitted(context.actor, auditActions.READ),
     canImport: isPermitted(context.actor, importActions.RUN),
     canEditCatalog: isPermitted(context.actor, serviceActions.UPDATE),
+    canHandleContacts: isPermitted(context.actor, contactActions.LIST),
   };
 }
 
@@ -43,6 +45,11 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
             <li>
               <a href={paths.activities.staffList(lang)}>{m.activities.staff.title}</a>
             </li>
+            {loaderData.canHandleContacts && (
+              <li>
+                <a href={paths.contact.contactQueue(lang)}>{m.contact.staff.nav}</a>
+              </li>
+            )}
             {loaderData.canReadAudit && (
               <li>
                 <a href={paths.staff.audit(lang)}>{m.staff.nav.audit}</a>

@@ -54,6 +54,19 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     password: true,
     memberships: [{ role: 'editor', organizationKey: demoMllOrganization('savonlinna') }],
   },
+  // The family-advisor network's demo duty roster (src/modules/contact/contact.seed.ts) puts these two on duty.
+  {
+    email: 'neuvoja.mll@perhekeskus.example',
+    name: 'Anni Aaltonen',
+    password: true,
+    memberships: [{ role: 'familyAdvisor', organizationKey: demoMllOrganization('mikkeli') }],
+  },
+  {
+    email: 'neuvoja.seurakunta@perhekeskus.example',
+    name: 'Stina Sundqvist',
+    password: true,
+    memberships: [{ role: 'familyAdvisor', organizationKey: demoParishOrganization('mikkeli') }],
+  },
   {
     email: 'hanna.heikkinen@perhekeskus.example',
     name: 'Hanna Heikkinen',
