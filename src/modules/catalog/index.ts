@@ -10,6 +10,8 @@ import * as useCases from './catalog.use-cases.ts';
 import { seedCatalogDemo, seedCatalogReference } from './catalog.seed.ts';
 import { analyzeCatalog } from './network/network.queries.ts';
 import { seedMunicipalityReference } from './network/network-import.ts';
+import { finnishMorphology } from './search/morphology.ts';
+import { createSearchMissCounter } from './search/search-misses.ts';
 
 /** Every export of catalog.use-cases.ts is a read-only use case, bound to one request. */
 export type CatalogClient = BoundUseCases<typeof useCases>;
@@ -22,10 +24,13 @@ export const catalogModule: AppModule<'catalog', CatalogClient> = {
   name: 'catalog',
   problemTexts: catalogProblemTexts,
   actions: catalogActions,
-  create({ db: pool, clock }) {
+  create({ db: pool, clock, logger }) {
     const db = withTables<CatalogDb>(pool);
     const reference = createCatalogReference({ db, clock });
-    const client = bindReadUseCases(db, { reference }, useCases);
+    // Says once, at start, whether Finnish base forms are on.
+    finnishMorphology(logger);
+    const searchMisses = createSearchMissCounter({ db, clock, logger });
+    const client = bindReadUseCases(db, { reference, searchMisses }, useCases);
     return {
       publicApi: catalogApi(client),
       client,

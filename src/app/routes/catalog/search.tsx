@@ -109,8 +109,11 @@ export default function Search({ loaderData }: Route.ComponentProps) {
           <p className="result-count" role="status">
             {result.total === 1 ? m.catalog.search.resultCountOne : format(m.catalog.search.resultCount, { count: result.total })}
           </p>
-          {result.correctedQuery && (
-            <p className="notice">{format(m.catalog.search.corrected, { typed: q ?? '', corrected: result.correctedQuery })}</p>
+          {result.suggestedQuery && (
+            <p className="notice">
+              {m.catalog.search.didYouMean}{' '}
+              <a href={paths.search(lang, searchParamsOf({ ...query, q: result.suggestedQuery, page: undefined }))}>{result.suggestedQuery}</a>
+            </p>
           )}
           {result.total === 0 ? (
             <div className="empty">

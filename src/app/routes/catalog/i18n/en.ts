@@ -36,7 +36,7 @@ export const en: Messages<typeof fi> = {
     resultCountOne: '1 service',
     noResults: 'No services matched your search.',
     noResultsHelp: 'Try another word or remove some filters.',
-    corrected: 'Nothing was found for “{typed}”. Showing results for “{corrected}”.',
+    didYouMean: 'Did you mean:',
     activeFilters: 'Filters in use',
     removeFilter: 'Remove filter: {filter}',
     errorSummary: 'There is a problem with the search',

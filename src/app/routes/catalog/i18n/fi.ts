@@ -37,7 +37,7 @@ export const fi = {
     resultCountOne: '1 palvelu',
     noResults: 'Hakuehdoilla ei löytynyt palveluja.',
     noResultsHelp: 'Kokeile toista sanaa tai poista joitakin rajauksia.',
-    corrected: 'Sanalla ”{typed}” ei löytynyt palveluja. Näytetään tulokset sanalle ”{corrected}”.',
+    didYouMean: 'Tarkoititko:',
     activeFilters: 'Valitut rajaukset',
     removeFilter: 'Poista rajaus: {filter}',
     errorSummary: 'Hakuehdoissa on virhe',

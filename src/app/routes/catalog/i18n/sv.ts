@@ -36,7 +36,7 @@ export const sv: Messages<typeof fi> = {
     resultCountOne: '1 tjänst',
     noResults: 'Inga tjänster hittades med dessa sökvillkor.',
     noResultsHelp: 'Pröva ett annat ord eller ta bort några avgränsningar.',
-    corrected: 'Ordet ”{typed}” gav inga träffar. Resultaten visas för ”{corrected}”.',
+    didYouMean: 'Menade du:',
     activeFilters: 'Valda avgränsningar',
     removeFilter: 'Ta bort avgränsningen: {filter}',
     errorSummary: 'Sökvillkoren innehåller ett fel',
