@@ -8,10 +8,12 @@ const fi = {
     place: 'toimipaikka',
     municipality: 'kunta',
     organization: 'toimija',
+    searchConcept: 'hakukäsite',
   },
   issues: {
     unknownMunicipality: 'tuntematon kuntanumero {value}',
     unknownCategory: 'tuntematon aihe {value}',
+    wordInOtherConcept: 'sana {value} kuuluu jo käsitteeseen {concept}',
   },
 } as const;
 
@@ -21,10 +23,12 @@ const sv: Messages<typeof fi> = {
     place: 'verksamhetsställe',
     municipality: 'kommun',
     organization: 'aktör',
+    searchConcept: 'sökbegrepp',
   },
   issues: {
     unknownMunicipality: 'okänt kommunnummer {value}',
     unknownCategory: 'okänt ämne {value}',
+    wordInOtherConcept: 'ordet {value} hör redan till begreppet {concept}',
   },
 };
 
@@ -34,10 +38,12 @@ const en: Messages<typeof fi> = {
     place: 'place',
     municipality: 'municipality',
     organization: 'organisation',
+    searchConcept: 'search concept',
   },
   issues: {
     unknownMunicipality: 'unknown municipality code {value}',
     unknownCategory: 'unknown topic {value}',
+    wordInOtherConcept: 'the word {value} already belongs to the concept {concept}',
   },
 };
 

@@ -1,6 +1,13 @@
 import { withTables } from '../../platform/db/database.ts';
 import type { AppModule } from '../../platform/module.ts';
-import { bindReadUseCases, type BoundUseCases } from '../../platform/use-cases.ts';
+import { bindReadUseCases, bindWriteUseCases, type BoundUseCases } from '../../platform/use-cases.ts';
+import { systemActor } from '../../platform/actor.ts';
+import { write } from '../../platform/db/database.ts';
+import { addDays, helsinkiMoment } from '../../platform/helsinki-time.ts';
+import type { JobDefinition } from '../../platform/jobs/job-queue.ts';
+import type { RequestScope } from '../../platform/request-context.ts';
+import * as learning from './search/search-learning.use-cases.ts';
+import { purgeSearchMisses as purgeSearchMissRows } from './search/search-learning.queries.ts';
 import { catalogActions } from './catalog.actions.ts';
 import { catalogApi } from './catalog.api.ts';
 import { catalogProblemTexts } from './catalog.problems.ts';
@@ -11,10 +18,10 @@ import { seedCatalogDemo, seedCatalogReference } from './catalog.seed.ts';
 import { analyzeCatalog } from './network/network.queries.ts';
 import { seedMunicipalityReference } from './network/network-import.ts';
 import { finnishMorphology } from './search/morphology.ts';
-import { createSearchMissCounter } from './search/search-misses.ts';
+import { createSearchMissCounter, SEARCH_MISS_RETENTION_DAYS } from './search/search-misses.ts';
 
-/** Every export of catalog.use-cases.ts is a read-only use case, bound to one request. */
-export type CatalogClient = BoundUseCases<typeof useCases>;
+/** Every export of catalog.use-cases.ts is a read-only use case; search learning's write and audit. */
+export type CatalogClient = BoundUseCases<typeof useCases> & BoundUseCases<typeof learning>;
 
 /**
  * The service tray: the service network (regions, municipalities, organisations, places,
@@ -30,7 +37,17 @@ export const catalogModule: AppModule<'catalog', CatalogClient> = {
     // Says once, at start, whether Finnish base forms are on.
     finnishMorphology(logger);
     const searchMisses = createSearchMissCounter({ db, clock, logger });
-    const client = bindReadUseCases(db, { reference, searchMisses }, useCases);
+    const readClient = bindReadUseCases(db, { reference, searchMisses }, useCases);
+    const learningClient = bindWriteUseCases(db, { reference, searchMisses }, learning);
+    const client = (scope: RequestScope): CatalogClient => ({ ...readClient(scope), ...learningClient(scope) });
+    const purgeSearchMisses: JobDefinition = {
+      name: 'catalog-search-miss-purge',
+      schedule: '23 3 * * *',
+      async handle() {
+        const before = addDays(helsinkiMoment(clock.now()).date, -SEARCH_MISS_RETENTION_DAYS);
+        await write(db, systemActor('catalog-search-miss-purge'), (tx) => purgeSearchMissRows(tx, before));
+      },
+    };
     return {
       publicApi: catalogApi(client),
       client,
@@ -41,6 +58,7 @@ export const catalogModule: AppModule<'catalog', CatalogClient> = {
       seedDemo: (ctx, mode) => seedCatalogDemo(ctx, mode),
       afterBulkLoad: () => analyzeCatalog(db),
       clearCaches: () => reference.clear(),
+      jobs: [purgeSearchMisses],
     };
   },
 };

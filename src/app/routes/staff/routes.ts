@@ -16,6 +16,7 @@ export const staffRoutes = [
     route(STAFF_PAGES.twoFactor, 'routes/staff/two-factor.tsx'),
     route(STAFF_PAGES.members, 'routes/staff/members.tsx'),
     route(STAFF_PAGES.audit, 'routes/staff/audit.tsx'),
+    route('staff/search-words', 'routes/catalog/search-words.tsx'),
     route(STAFF_PAGES.devMail, 'routes/staff/dev-mail.tsx'),
   ]),
 ];

@@ -20,6 +20,8 @@ interface Question {
   q: string;
   municipality?: string;
   expect: string;
+  /** How many first results may hold it; 5 unless told. */
+  top?: number;
 }
 const load = (file: string) =>
   (JSON.parse(readFileSync(new URL(`../../../../tests/fixtures/${file}`, import.meta.url), 'utf8')) as { cases: Question[] }).cases;
@@ -41,7 +43,7 @@ beforeAll(async () => {
     const result = await read(db, (tx) =>
       searchServices(
         { ...testScope({ clock, lang: question.lang }), tx, reference, morphology },
-        { q: question.q, page: 1, pageSize: 5, ...(question.municipality ? { municipality: question.municipality } : {}) },
+        { q: question.q, page: 1, pageSize: question.top ?? 5, ...(question.municipality ? { municipality: question.municipality } : {}) },
       ),
     );
     const pattern = new RegExp(question.expect, 'iu');

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type QueryExecutorProvider } from 'kysely';
 import type { Clock } from '../../../platform/clock.ts';
 import { helsinkiMoment } from '../../../platform/helsinki-time.ts';
 import type { Lang } from '../../../platform/i18n-text.ts';
@@ -11,6 +11,8 @@ export type SearchMissOutcome = 'noResults' | 'suggestionOnly';
 /** Distinct questions kept between flushes: a flood of random text cannot grow memory without end. */
 const MAX_PENDING = 5_000;
 const FLUSH_INTERVAL_MS = 15_000;
+/** Counts are for learning new words, not for keeping: a purge job removes older days. */
+export const SEARCH_MISS_RETENTION_DAYS = 90;
 
 /** The question as counted: its words, lower case, in order; nothing else of the request. */
 export function normaliseMiss(query: string): string | null {
@@ -27,7 +29,8 @@ export function createSearchMissCounter({ db, clock, logger }: { db: Kysely<Cata
   let pending = new Map<string, { day: string; lang: Lang; query: string; outcome: SearchMissOutcome; count: number }>();
   let timer: ReturnType<typeof setTimeout> | null = null;
 
-  async function flush(): Promise<void> {
+  /** Adds what was counted to the table; through `tx` when the caller is inside a transaction. */
+  async function flush(tx: QueryExecutorProvider = db): Promise<void> {
     if (timer) clearTimeout(timer);
     timer = null;
     if (pending.size === 0) return;
@@ -37,7 +40,7 @@ export function createSearchMissCounter({ db, clock, logger }: { db: Kysely<Cata
       insert into search_miss (day, lang, query, outcome, count)
       select * from unnest(${rows.map((r) => r.day)}::date[], ${rows.map((r) => r.lang)}::text[],
         ${rows.map((r) => r.query)}::text[], ${rows.map((r) => r.outcome)}::text[], ${rows.map((r) => r.count)}::int[])
-      on conflict (day, lang, query, outcome) do update set count = search_miss.count + excluded.count`.execute(db);
+      on conflict (day, lang, query, outcome) do update set count = search_miss.count + excluded.count`.execute(tx);
   }
 
   return {
@@ -50,7 +53,7 @@ export function createSearchMissCounter({ db, clock, logger }: { db: Kysely<Cata
       if (row) row.count += 1;
       else if (pending.size < MAX_PENDING) pending.set(key, { day, lang, query: text, outcome, count: 1 });
       timer ??= setTimeout(() => {
-        flush().catch((e: unknown) => logger?.warn({ err: e }, 'could not record search misses'));
+        flush(db).catch((e: unknown) => logger?.warn({ err: e }, 'could not record search misses'));
       }, FLUSH_INTERVAL_MS);
       timer.unref?.();
     },

@@ -25,6 +25,8 @@ export interface Concept {
   categories: string[];
   /** The words services use for it: its words' expansions in every language. */
   expansions: string[];
+  /** The families' own words for it, in every language. */
+  terms: string[];
 }
 
 /** What the search knows of families' words, as data (search_synonym, search_concept). */
@@ -42,6 +44,8 @@ export interface SearchWord {
   word: string;
   /** Each alternative is one or more words that must all match. */
   alternatives: string[][];
+  /** The words themselves, their base forms and their concept's words: a service named with one is dedicated to it. */
+  core?: string[];
   /** Finnish base forms and compound parts (Voikko), matched against the services' base forms. */
   baseForms?: string[][];
   categories?: string[];
@@ -56,7 +60,8 @@ const STOP = new Set(Object.values(STOP_WORDS).flat());
 const GENERIC = new Set([
   'lapsi', 'lapsen', 'lasta', 'lapset', 'lapsille', 'lasten', 'lapsiperhe', 'lapsiperheelle', 'lapsiperheiden', 'perhe', 'perheelle',
   'perheen', 'perheet', 'perheille', 'barn', 'barnet', 'barnen', 'familj', 'familjen', 'familjer', 'child', 'children', 'kid', 'kids',
-  'family', 'families', 'parent', 'parents', 'vanhempi', 'vanhemmat',
+  'family', 'families', 'parent', 'parents', 'vanhempi', 'vanhemmat', 'tuki', 'tukea', 'stöd', 'support', 'palvelu', 'palvelut',
+  'service', 'services', 'ryhmä', 'ryhmät', 'grupp', 'group', 'groups',
 ]);
 const GENERIC_WEIGHT = 0.3;
 
@@ -114,7 +119,7 @@ export function buildSearchWords(
     token,
     analysis: /^\p{L}+$/u.test(token) ? morphology.analyse(token) : { baseForms: [], parts: [] },
   }));
-  const parts: { word: string; found: Synonym[]; reading?: Reading; tail?: string }[] = [];
+  const parts: { word: string; found: Synonym[]; reading?: Reading; tail?: string; whole?: boolean }[] = [];
 
   const phrases = synonyms
     .map((s) => ({ s, words: tokenize(s.term) }))
@@ -132,13 +137,14 @@ export function buildSearchWords(
   const content = readings.filter((r) => !STOP.has(r.token));
   for (const reading of content.length || parts.length ? content : readings) {
     let found = formsOf(reading).flatMap(known);
+    const whole = found.length > 0;
     let tail: string | undefined;
-    if (found.length === 0) {
+    if (!whole) {
       const pieces = reading.analysis.parts.length > 1 ? reading.analysis.parts : splitCompound(reading.token, single);
       found = pieces.flatMap(known);
       if (reading.analysis.parts.length <= 1 && pieces.length > 1) tail = pieces[pieces.length - 1];
     }
-    parts.push({ word: reading.token, found, reading, ...(tail ? { tail } : {}) });
+    parts.push({ word: reading.token, found, reading, whole, ...(tail ? { tail } : {}) });
   }
 
   const merged = new Map<string, SearchWord>();
@@ -159,13 +165,20 @@ export function buildSearchWords(
       ...(analysis?.baseForms ?? []).filter((b) => /^\p{L}+$/u.test(b)).map((b) => [b]),
       ...(analysis && analysis.parts.length > 1 ? [analysis.parts.filter((p) => /^\p{L}+$/u.test(p))] : []),
     ];
+    const core = [
+      ...tokenize(part.word),
+      ...(analysis?.baseForms ?? []),
+      ...part.found.map((s) => s.term),
+      ...(concept?.terms ?? []),
+    ].filter((w) => !STOP.has(w));
     const next: SearchWord = {
       word: previous ? `${previous.word} ${part.word}` : part.word,
       alternatives: dedupe([...(previous?.alternatives ?? []), ...alternatives]).slice(0, MAX_ALTERNATIVES),
+      core: [...new Set([...(previous?.core ?? []), ...core])],
       ...(baseForms.length || previous?.baseForms ? { baseForms: dedupe([...(previous?.baseForms ?? []), ...baseForms]) } : {}),
       ...(concept?.categories.length ? { categories: concept.categories } : {}),
       ...(GENERIC.has(part.word) && !concept ? { weight: GENERIC_WEIGHT } : {}),
-      ...(part.found.length === 0 ? { unknown: true } : {}),
+      ...(part.whole === false ? { unknown: true } : {}),
     };
     merged.set(key, next);
   }
@@ -187,8 +200,9 @@ export function splitCompound(word: string, known: readonly Synonym[]): string[]
   }
   if (!best) return [word];
   const rest = word.slice(best.length);
-  const tail = rest.startsWith('s') && rest.length > MIN_COMPOUND_TAIL && !known.some((s) => isFormOf(rest, s.term)) ? rest.slice(1) : rest;
-  return [best, tail];
+  const isKnown = (w: string) => known.some((s) => isFormOf(w, s.term));
+  const linked = rest.startsWith('s') && rest.length > MIN_COMPOUND_TAIL && !isKnown(rest) && isKnown(rest.slice(1));
+  return [best, linked ? rest.slice(1) : rest];
 }
 
 function dedupe(alternatives: string[][]): string[][] {

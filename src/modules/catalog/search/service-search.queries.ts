@@ -65,13 +65,23 @@ function wordMatches(word: SearchWord): RawBuilder<SqlBool> {
   return sql<SqlBool>`(${sql.join(conditions, sql` or `)})`;
 }
 
-/** A service named for the word (folded: "family cafe" names "Family café") is dedicated to it. */
-function nameMatches(word: SearchWord): RawBuilder<SqlBool> {
-  const words = word.alternatives.filter((parts) => parts.length === 1 && parts[0]!.length >= 3).map(([part]) => part!);
-  const phrases = word.alternatives.filter((parts) => parts.length > 1).map((parts) => parts.join(' '));
-  const patterns = [...new Set([...words, ...phrases].map((w) => `%${escapeLike(foldForSearch(w))}%`))];
-  if (patterns.length === 0) return sql<SqlBool>`false`;
-  return sql<SqlBool>`(search_fold(i18n_all(s.name)) like any(${patterns}::text[]))`;
+/** Name patterns: a long word anywhere in the name (compounds), a short one only where a word starts. */
+function namePatterns(words: string[]): string[] {
+  const folded = [...new Set(words.filter((w) => w.length >= 3).map(foldForSearch))];
+  return folded.flatMap((w) => (w.length >= 7 ? [`%${escapeLike(w)}%`] : [`% ${escapeLike(w)}%`, `%-${escapeLike(w)}%`]));
+}
+
+/**
+ * A service named for the question's own words (folded: "family cafe" names "Family café") is
+ * dedicated to it; one named with a word the concept merely leads to, less so.
+ */
+function namePoints(word: SearchWord): RawBuilder<number> {
+  const name = sql`(' ' || search_fold(i18n_all(s.name)))`;
+  const core = namePatterns(word.core ?? [word.word]);
+  const others = namePatterns(word.alternatives.map((parts) => parts.join(' ')).filter((w) => !(word.core ?? []).includes(w)));
+  const coreHit = core.length ? sql`(${name} like any(${core}::text[]))::int * ${NAME_POINTS}` : sql`0`;
+  const otherHit = others.length ? sql`(${name} like any(${others}::text[]))::int * ${NAME_POINTS / 2}` : sql`0`;
+  return sql<number>`greatest(${coreHit}, ${otherHit})`;
 }
 
 /** Points a matched part gives; a part in the service's name or categories gives more. */
@@ -89,7 +99,7 @@ function relevance(words: SearchWord[]): RawBuilder<number> {
   const perWord = words.map((w) => {
     const categories = categoryQueryText(w);
     const category = categories ? sql`(s.search_base_forms @@ ${categories}::tsquery)::int * ${CATEGORY_POINTS}` : sql`0`;
-    return sql`${w.weight ?? 1}::real * (case when ${wordMatches(w)} then ${MATCH_POINTS} + ${nameMatches(w)}::int * ${NAME_POINTS} + ${category} else 0 end)`;
+    return sql`${w.weight ?? 1}::real * (case when ${wordMatches(w)} then ${MATCH_POINTS} + ${namePoints(w)} + ${category} else 0 end)`;
   });
   const anyPart = sql.join(words.map(wordTsQuery), sql` || `);
   return sql<number>`(${sql.join(perWord, sql` + `)}) + ${TEXT_RANK_POINTS} * ts_rank(s.search_document, ${anyPart})`;
@@ -286,9 +296,10 @@ export async function listSynonyms(tx: ReadTx): Promise<Synonym[]> {
 
 /** Each concept with its categories and every expansion of its words, in all languages. */
 export async function listConcepts(tx: ReadTx): Promise<Concept[]> {
-  const rows = await sql<{ code: string; categories: string[]; expansions: string[] | null }>`
+  const rows = await sql<{ code: string; categories: string[]; expansions: string[] | null; terms: string[] | null }>`
     select c.code, c.category_codes as categories,
-      (select array_agg(distinct e order by e) from search_synonym w, unnest(w.expansions) e where w.concept_code = c.code) as expansions
+      (select array_agg(distinct e order by e) from search_synonym w, unnest(w.expansions) e where w.concept_code = c.code) as expansions,
+      (select array_agg(w.term order by w.term) from search_synonym w where w.concept_code = c.code) as terms
     from search_concept c order by c.code`.execute(tx);
-  return rows.rows.map((r) => ({ code: r.code, categories: r.categories, expansions: r.expansions ?? [] }));
+  return rows.rows.map((r) => ({ code: r.code, categories: r.categories, expansions: r.expansions ?? [], terms: r.terms ?? [] }));
 }
