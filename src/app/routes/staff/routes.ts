@@ -1,5 +1,6 @@
 import { layout, route } from '@react-router/dev/routes';
 import { STAFF_PAGES } from '../../../modules/identity/identity.paths.ts';
+import { CATALOG_STAFF_PAGES } from '../../../modules/catalog/catalog.paths.ts';
 
 /** The staff workspace's pages, under the language prefix, in the cookie group (session, CSRF, rate limit). */
 export const staffRoutes = [
@@ -16,7 +17,7 @@ export const staffRoutes = [
     route(STAFF_PAGES.twoFactor, 'routes/staff/two-factor.tsx'),
     route(STAFF_PAGES.members, 'routes/staff/members.tsx'),
     route(STAFF_PAGES.audit, 'routes/staff/audit.tsx'),
-    route('staff/search-words', 'routes/catalog/search-words.tsx'),
+    route(CATALOG_STAFF_PAGES.searchWords, 'routes/catalog/search-words.tsx'),
     route(STAFF_PAGES.devMail, 'routes/staff/dev-mail.tsx'),
   ]),
 ];

@@ -86,7 +86,7 @@ export default function Workspace({ loaderData }: Route.ComponentProps) {
         <section aria-labelledby="search-words-title">
           <h2 id="search-words-title">{m.catalog.searchWords.title}</h2>
           <p>
-            <a href={`/${lang}/staff/search-words`}>{m.catalog.searchWords.teach}</a>
+            <a href={paths.searchWords(lang)}>{m.catalog.searchWords.teach}</a>
           </p>
         </section>
       )}

@@ -36,7 +36,7 @@ let ask: (question: Question, morphology: FinnishMorphology) => Promise<boolean>
 
 beforeAll(async () => {
   database = await openTestDatabase('demo');
-  const db = database.db as Kysely<CatalogDb>;
+  const db = database.db as unknown as Kysely<CatalogDb>;
   const clock = testClock();
   const reference = createCatalogReference({ db, clock });
   ask = async (question, morphology) => {
@@ -58,18 +58,30 @@ async function failures(questions: Question[], morphology: FinnishMorphology): P
   return failed;
 }
 
+/** Ten questions a test, so that none takes long; the measure is over all forty. */
+const CHUNK = 10;
+const chunks = Array.from({ length: Math.ceil(everyday.length / CHUNK) }, (_, i) => everyday.slice(i * CHUNK, (i + 1) * CHUNK));
+
 describe.each([
   ['with Finnish base forms (Voikko)', voikko],
   ['with the snowball stemmers only', off],
-])('everyday questions %s', (_, morphology) => {
-  it('find a helpful service in the top 5 for at least 38 of 40', async () => {
+])('everyday questions %s', (label, morphology) => {
+  const failed: string[] = [];
+  it.each(chunks.map((questions, i) => [i * CHUNK + 1, i * CHUNK + questions.length, questions] as const))(
+    'questions %i–%i: at most 2 of the 40 without a helpful service in the top 5 so far',
+    async (_from, _to, questions) => {
+      failed.push(...(await failures(questions, morphology)));
+      expect(failed.length, failed.join('; ')).toBeLessThanOrEqual(2);
+    },
+  );
+
+  it('finds a helpful service in the top 5 for at least 38 of 40', () => {
     expect(everyday).toHaveLength(40);
-    const failed = await failures(everyday, morphology);
-    console.info(`relevance ${_}: ${everyday.length - failed.length}/${everyday.length}`, failed);
+    console.info(`relevance ${label}: ${everyday.length - failed.length}/${everyday.length}`, failed);
     expect(everyday.length - failed.length).toBeGreaterThanOrEqual(38);
   });
 
-  it("find a helpful service in the top 5 for every one of this project's own questions", async () => {
+  it("finds a helpful service for every one of this project's own questions", async () => {
     expect(await failures(own, morphology)).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ export interface SearchLearningContext extends WriteContext<CatalogDb> {
 }
 
 /** How far back editors look. */
-export const MISS_WINDOW_DAYS = 30;
+const MISS_WINDOW_DAYS = 30;
 const MISS_LIST_LIMIT = 200;
 
 export interface SearchMissList {
