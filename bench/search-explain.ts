@@ -46,12 +46,23 @@ try {
     const times: number[] = [];
     let plan = '';
     for (let i = 0; i < RUNS; i++) {
-      const result = await sql<{ 'QUERY PLAN': string }>`explain (analyze, buffers) ${sql.raw(query.sql.replace(/\$(\d+)/g, (_, n) => literal(query.parameters[Number(n) - 1])))}`.execute(tx);
+      const result = await sql<{
+        'QUERY PLAN': string;
+      }>`explain (analyze, buffers) ${sql.raw(query.sql.replace(/\$(\d+)/g, (_, n) => literal(query.parameters[Number(n) - 1])))}`.execute(
+        tx,
+      );
       plan = result.rows.map((r) => r['QUERY PLAN']).join('\n');
       times.push(Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN));
     }
     const sorted = [...times].sort((a, b) => a - b);
-    return { question, municipality, voikko: morphology.enabled, parts: words.map((w) => w.word), executionMs: { runs: times, median: sorted[Math.floor(RUNS / 2)] }, plan };
+    return {
+      question,
+      municipality,
+      voikko: morphology.enabled,
+      parts: words.map((w) => w.word),
+      executionMs: { runs: times, median: sorted[Math.floor(RUNS / 2)] },
+      plan,
+    };
   });
   console.log(report.plan);
   console.log(JSON.stringify({ ...report, plan: undefined }, null, 2));

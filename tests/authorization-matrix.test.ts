@@ -44,7 +44,14 @@ const grantOf = (role: Role): Grant =>
       : { role, organizationId: A, regionId: R1 };
 const staff = (...grants: Grant[]): Actor => ({ kind: 'staff', personId: SELF, sessionId: 'session', grants });
 
-const EDIT = ['Service.CREATE', 'Service.UPDATE', 'Place.CREATE', 'Place.UPDATE', 'SearchVocabulary.READ_MISSES', 'SearchVocabulary.ADD_WORD'];
+const EDIT = [
+  'Service.CREATE',
+  'Service.UPDATE',
+  'Place.CREATE',
+  'Place.UPDATE',
+  'SearchVocabulary.READ_MISSES',
+  'SearchVocabulary.ADD_WORD',
+];
 const ADMIN = ['Organization.UPDATE', 'Member.LIST', 'Member.INVITE', 'Member.REMOVE', 'Audit.READ', 'Audit.EXPORT'];
 const SELF_ONLY = ['Account.UPDATE'];
 

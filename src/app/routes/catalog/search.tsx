@@ -112,7 +112,9 @@ export default function Search({ loaderData }: Route.ComponentProps) {
           {result.suggestedQuery && (
             <p className="notice">
               {m.catalog.search.didYouMean}{' '}
-              <a href={paths.search(lang, searchParamsOf({ ...query, q: result.suggestedQuery, page: undefined }))}>{result.suggestedQuery}</a>
+              <a href={paths.search(lang, searchParamsOf({ ...query, q: result.suggestedQuery, page: undefined }))}>
+                {result.suggestedQuery}
+              </a>
             </p>
           )}
           {result.total === 0 ? (

@@ -1,4 +1,4 @@
-import { refreshBaseForms } from '../search/base-forms.ts';
+import { refreshBaseForms } from '../search/base-forms.queries.ts';
 import { finnishMorphology } from '../search/morphology.ts';
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { CatalogTables } from '../catalog.tables.ts';

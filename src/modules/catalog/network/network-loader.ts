@@ -63,9 +63,9 @@ export function synonymRows(reference: Pick<ReferenceData, 'synonyms' | 'concept
         if (!listed.has(`${lang}:${term}`)) {
           listed.add(`${lang}:${term}`);
           {
-          const expansions = c.expansions.filter((e) => e !== term).slice(0, 12);
-          rows.push({ lang, term, expansions: expansions.length ? expansions : [term], concept_code: c.code });
-        }
+            const expansions = c.expansions.filter((e) => e !== term).slice(0, 12);
+            rows.push({ lang, term, expansions: expansions.length ? expansions : [term], concept_code: c.code });
+          }
         }
   return rows;
 }

@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { CatalogDb, ReadTx, WriteTx } from '../catalog.tables.ts';
-import { refreshBaseForms } from '../search/base-forms.ts';
+import { refreshBaseForms } from '../search/base-forms.queries.ts';
 import { finnishMorphology } from '../search/morphology.ts';
 
 type Rows<T extends keyof CatalogDb> = Insertable<CatalogDb[T]>[];

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type Koffi from 'koffi';
 import type { Logger } from '../../../platform/logger.ts';
 
 /** What Finnish morphology says of one word: its base forms and, for a compound, its parts' base forms. */
@@ -34,7 +35,7 @@ export function compoundParts(wordBases: string | null): string[] {
 function loadVoikko(): FinnishMorphology | string {
   try {
     const require = createRequire(import.meta.url);
-    const koffi = require('koffi') as typeof import('koffi');
+    const koffi = require('koffi') as typeof Koffi;
     const lib = koffi.load('libvoikko.so.1');
     const init = lib.func('void* voikkoInit(_Out_ const char** error, const char* langcode, const char* path)');
     const analyzeWord = lib.func('void** voikkoAnalyzeWordCstr(void* handle, const char* word)');
@@ -94,7 +95,10 @@ export function finnishMorphology(logger?: Pick<Logger, 'info' | 'warn'>): Finni
   const voikko = loadVoikko();
   if (typeof voikko === 'string') {
     loaded = off;
-    logger?.warn({ searchMorphology: 'off', reason: voikko }, 'Finnish base forms are off (Voikko not available): searching with snowball stemmers');
+    logger?.warn(
+      { searchMorphology: 'off', reason: voikko },
+      'Finnish base forms are off (Voikko not available): searching with snowball stemmers',
+    );
   } else loaded = voikko;
   return loaded;
 }

@@ -1,6 +1,19 @@
-import { sql } from 'kysely';
+import { sql, type QueryExecutorProvider } from 'kysely';
 import type { ReadTx, WriteTx } from '../catalog.tables.ts';
+import type { Lang } from '../../../platform/i18n-text.ts';
 import type { SearchMissOutcome } from './search-misses.ts';
+
+/** Adds a batch of counts: one row per day, language, text and outcome. */
+export async function addSearchMissCounts(
+  tx: QueryExecutorProvider,
+  rows: { day: string; lang: Lang; query: string; outcome: SearchMissOutcome; count: number }[],
+): Promise<void> {
+  await sql`
+    insert into search_miss (day, lang, query, outcome, count)
+    select * from unnest(${rows.map((r) => r.day)}::date[], ${rows.map((r) => r.lang)}::text[],
+      ${rows.map((r) => r.query)}::text[], ${rows.map((r) => r.outcome)}::text[], ${rows.map((r) => r.count)}::int[])
+    on conflict (day, lang, query, outcome) do update set count = search_miss.count + excluded.count`.execute(tx);
+}
 
 export interface SearchMissRow {
   lang: 'fi' | 'sv' | 'en';

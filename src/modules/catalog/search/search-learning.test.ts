@@ -33,7 +33,12 @@ beforeAll(async () => {
   database = await openTestDatabase('empty');
   await b.load(database.db);
   const personId = await addStaff(database.db, { email: 'editor@example.fi', memberships: [{ role: 'editor', organizationId: countyId }] });
-  editor = { kind: 'staff', personId, sessionId: randomUUID(), grants: [{ role: 'editor', organizationId: countyId, regionId: region.id }] };
+  editor = {
+    kind: 'staff',
+    personId,
+    sessionId: randomUUID(),
+    grants: [{ role: 'editor', organizationId: countyId, regionId: region.id }],
+  };
   catalog = clientOf(catalogModule, database.db, clock);
 });
 afterAll(() => database?.close());
@@ -62,12 +67,18 @@ describe('search that learns', () => {
     expect(added).toEqual({ lang: 'en', word: 'toothache', concept: 'teeth' });
     const after = await catalog('en').searchServices({ q: 'my child has toothache' });
     expect(after.items.map((s) => s.name.en)).toEqual(['Dental clinic']);
-    const events = await database.db.selectFrom('audit_event').select(['action', 'actor_person_id']).where('action', 'like', 'SearchVocabulary.%').execute();
+    const events = await database.db
+      .selectFrom('audit_event')
+      .select(['action', 'actor_person_id'])
+      .where('action', 'like', 'SearchVocabulary.%')
+      .execute();
     expect(events).toContainEqual({ action: 'SearchVocabulary.ADD_WORD', actor_person_id: (editor as { personId: string }).personId });
   });
 
   it('refuses bad words, unknown concepts and a word of another concept', async () => {
-    await expect(catalog('fi', editor).addWordToConcept({ lang: 'fi', word: '<b>', concept: 'teeth' })).rejects.toSatisfy(InvalidInputError.is);
+    await expect(catalog('fi', editor).addWordToConcept({ lang: 'fi', word: '<b>', concept: 'teeth' })).rejects.toSatisfy(
+      InvalidInputError.is,
+    );
     await expect(catalog('fi', editor).addWordToConcept({ lang: 'fi', word: 'hammas', concept: 'no-such' })).rejects.toMatchObject({
       status: 404,
     });
@@ -80,6 +91,8 @@ describe('search that learns', () => {
   it('is for editors only', async () => {
     await expect(catalog('fi').listSearchMisses()).rejects.toSatisfy(UnauthorizedError.is);
     const advisor: Actor = { ...editor, grants: [{ role: 'familyAdvisor', organizationId: countyId, regionId: region.id }] } as Actor;
-    await expect(catalog('fi', advisor).addWordToConcept({ lang: 'fi', word: 'hampaat', concept: 'teeth' })).rejects.toSatisfy(ForbiddenError.is);
+    await expect(catalog('fi', advisor).addWordToConcept({ lang: 'fi', word: 'hampaat', concept: 'teeth' })).rejects.toSatisfy(
+      ForbiddenError.is,
+    );
   });
 });

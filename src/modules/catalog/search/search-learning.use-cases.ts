@@ -33,7 +33,12 @@ export async function listSearchMisses(ctx: SearchLearningContext): Promise<Sear
   const fromDay = addDays(helsinkiMoment(ctx.clock.now()).date, -MISS_WINDOW_DAYS);
   const [misses, concepts] = await Promise.all([listSearchMissRows(ctx.tx, fromDay, MISS_LIST_LIMIT), listConceptNames(ctx.tx)]);
   ctx.audit.record({ action: searchVocabularyActions.READ_MISSES, detail: { fromDay, rows: misses.length } });
-  return { fromDay, misses, concepts, permittedActions: [searchVocabularyActions.ADD_WORD].filter((a) => isPermitted(ctx.actor, a)).map((a) => a.name) };
+  return {
+    fromDay,
+    misses,
+    concepts,
+    permittedActions: [searchVocabularyActions.ADD_WORD].filter((a) => isPermitted(ctx.actor, a)).map((a) => a.name),
+  };
 }
 
 export interface AddConceptWordInput {
@@ -45,7 +50,10 @@ export interface AddConceptWordInput {
 const WORD_PATTERN = /^\p{L}[\p{L} -]{1,40}$/u;
 
 /** One step: the word now stands for the concept in every search, within the reference cache's minute. */
-export async function addWordToConcept(ctx: SearchLearningContext, input: AddConceptWordInput): Promise<{ lang: Lang; word: string; concept: string }> {
+export async function addWordToConcept(
+  ctx: SearchLearningContext,
+  input: AddConceptWordInput,
+): Promise<{ lang: Lang; word: string; concept: string }> {
   authorize(ctx, searchVocabularyActions.ADD_WORD);
   const word = input.word.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
   if (!WORD_PATTERN.test(word)) throw new InvalidInputError([{ field: 'word', key: 'invalidFormat' }]);

@@ -1,9 +1,10 @@
-import { sql, type Kysely, type QueryExecutorProvider } from 'kysely';
+import type { Kysely, QueryExecutorProvider } from 'kysely';
 import type { Clock } from '../../../platform/clock.ts';
 import { helsinkiMoment } from '../../../platform/helsinki-time.ts';
 import type { Lang } from '../../../platform/i18n-text.ts';
 import type { Logger } from '../../../platform/logger.ts';
 import type { CatalogDb } from '../catalog.tables.ts';
+import { addSearchMissCounts } from './search-learning.queries.ts';
 import { tokenize } from './search-terms.ts';
 
 export type SearchMissOutcome = 'noResults' | 'suggestionOnly';
@@ -36,11 +37,7 @@ export function createSearchMissCounter({ db, clock, logger }: { db: Kysely<Cata
     if (pending.size === 0) return;
     const rows = [...pending.values()];
     pending = new Map();
-    await sql`
-      insert into search_miss (day, lang, query, outcome, count)
-      select * from unnest(${rows.map((r) => r.day)}::date[], ${rows.map((r) => r.lang)}::text[],
-        ${rows.map((r) => r.query)}::text[], ${rows.map((r) => r.outcome)}::text[], ${rows.map((r) => r.count)}::int[])
-      on conflict (day, lang, query, outcome) do update set count = search_miss.count + excluded.count`.execute(tx);
+    await addSearchMissCounts(tx, rows);
   }
 
   return {

@@ -19,7 +19,12 @@ const synonyms: Synonym[] = [
   { lang: 'en', term: 'single parent', expansions: ['yksinhuoltaja', 'lone parent'], concept: null },
 ];
 
-const sleep: Concept = { code: 'baby-sleep', categories: ['child-health-clinic'], expansions: ['lastenneuvola'], terms: ['ei nuku', 'uni', 'sleep'] };
+const sleep: Concept = {
+  code: 'baby-sleep',
+  categories: ['child-health-clinic'],
+  expansions: ['lastenneuvola'],
+  terms: ['ei nuku', 'uni', 'sleep'],
+};
 const vocabulary: SearchVocabulary = {
   synonyms: [
     ...synonyms,
@@ -103,7 +108,8 @@ describe('reading a question', () => {
 
   it('adds base forms and compound parts from the morphology', () => {
     const morphology = {
-      analyse: (w: string) => (w === 'lastenneuvolaan' ? { baseForms: ['lastenneuvola'], parts: ['lapsi', 'neuvola'] } : { baseForms: [], parts: [] }),
+      analyse: (w: string) =>
+        w === 'lastenneuvolaan' ? { baseForms: ['lastenneuvola'], parts: ['lapsi', 'neuvola'] } : { baseForms: [], parts: [] },
     };
     const [word] = buildSearchWords('lastenneuvolaan', vocabulary, morphology);
     expect(word!.alternatives).toContainEqual(['lastenneuvola']);
