@@ -123,6 +123,8 @@ describe('the authorization matrix', () => {
       'Service.UPDATE',
       'Place.CREATE',
       'Place.UPDATE',
+      'SearchVocabulary.READ_MISSES',
+      'SearchVocabulary.ADD_WORD',
     ]);
   });
 });

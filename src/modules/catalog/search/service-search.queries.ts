@@ -106,13 +106,6 @@ function relevance(words: SearchWord[]): RawBuilder<number> {
 }
 
 /**
- * The ids of the services whose area is the municipality, computed once per query: as an array,
- * `s.id = any(...)` is an index condition on the primary key that can be OR-ed with others.
- */
-const localServiceIds = (municipality: string) =>
-  sql`array(select sa.service_id from service_area sa where sa.municipality_code = ${municipality})`;
-
-/**
  * Whether a found service is available in the chosen municipality comes from a join to its area
  * there (`local`): testing each row against the array above would compare every found service
  * with every local one, thousands by thousands in a big city.
@@ -139,12 +132,16 @@ const CLOSED_PENALTY = 3;
 function filters(c: ServiceSearchCriteria): Expression<SqlBool>[] {
   const where: RawBuilder<SqlBool>[] = [sql`s.status <> 'ended'`];
   // Ranking, not filtering: a service matching any part of the question is a result.
-  if (c.words.length) where.push(sql<SqlBool>`(${sql.join(c.words.map(wordMatches), sql` or `)})`);
+  // Words nearly every service has ("lapsi") rank but do not decide, unless they are all there is:
+  // otherwise a big city's every service would be a candidate to rank.
+  const deciding = c.words.filter((w) => (w.weight ?? 1) >= 1);
+  const matching = deciding.length ? deciding : c.words;
+  if (matching.length) where.push(sql<SqlBool>`(${sql.join(matching.map(wordMatches), sql` or `)})`);
   if (c.municipality) {
     // National services are exactly those without a region (a CHECK says so); region_id is indexed.
     where.push(sql`(s.region_id is null
       or (s.region_id = (select m.region_id from municipality m where m.code = ${c.municipality}) and s.scope = 'region')
-      or s.id = any(${localServiceIds(c.municipality)}))`);
+      or local.service_id is not null)`);
   }
   if (c.age !== null) {
     where.push(sql`(s.age_min is null or s.age_min <= ${c.age}) and (s.age_max is null or s.age_max >= ${c.age})
@@ -253,8 +250,14 @@ export async function searchServiceSummaries(
 }
 
 export async function countServices(tx: ReadTx, c: ServiceSearchCriteria): Promise<number> {
+  const municipality = c.municipality;
   const row = await tx
     .selectFrom('service as s')
+    .$if(municipality !== null, (qb) =>
+      qb.leftJoin('service_area as local', (join) =>
+        join.onRef('local.service_id', '=', 's.id').on('local.municipality_code', '=', municipality!),
+      ),
+    )
     .select(sql<number>`count(*)`.as('n'))
     .where((eb) => eb.and(filters(c)))
     .executeTakeFirstOrThrow();
