@@ -15,7 +15,7 @@ create table contact_request (
   channel text not null check (channel in ('chat', 'message', 'callback', 'meeting')),
   contact_name text check (length(contact_name) between 1 and 200),
   contact_phone text check (contact_phone ~ '^\+?[0-9 ()-]{5,30}$'),
-  anonymous boolean generated always as (contact_name is null and contact_phone is null) stored,
+  anonymous boolean not null generated always as (contact_name is null and contact_phone is null) stored,
   -- A call back needs a number to call.
   check (channel <> 'callback' or contact_phone is not null),
   status text not null default 'waiting' check (status in ('waiting', 'claimed', 'closed')),

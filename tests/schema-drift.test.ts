@@ -80,6 +80,7 @@ function readTypes() {
             return [`array of ${familyOf(element.isUnion() ? element.types : [element])}`];
           }
           if (part.getSymbol()?.getName() === 'Date') return ['Date'];
+          if (part.getSymbol()?.getName() === 'Buffer') return ['Buffer'];
           if (f & ts.TypeFlags.Object) return ['json'];
           return [checker.typeToString(part)];
         }),
@@ -153,6 +154,8 @@ function familyOfSqlType(udt: string, inArray = false): string {
     case 'jsonb':
     case 'json':
       return 'json';
+    case 'bytea':
+      return 'Buffer';
     default:
       return `unmapped SQL type ${udt}`;
   }

@@ -28,7 +28,10 @@ export const shellPaths = {
 };
 
 /** A module's link builder cannot shadow the shell's: the type check refuses the overlap. */
-type Overlap = Extract<keyof typeof shellPaths, keyof typeof catalogPaths | keyof typeof interopPaths | 'staff' | 'knowledge' | 'staffCatalog' | 'activities' | 'contact'>;
+type Overlap = Extract<
+  keyof typeof shellPaths,
+  keyof typeof catalogPaths | keyof typeof interopPaths | 'staff' | 'knowledge' | 'staffCatalog' | 'activities' | 'contact'
+>;
 const noOverlap: [Overlap] extends [never] ? true : { shadowedShellPaths: Overlap } = true;
 void noOverlap;
 

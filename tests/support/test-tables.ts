@@ -10,7 +10,8 @@ import type { MailTables } from '../../src/platform/mail/mail.tables.ts';
 
 /** Every module's tables, for tests that set up or inspect rows directly. */
 export interface TestTables
-  extends CatalogTables,
+  extends
+    CatalogTables,
     CatalogEditingTables,
     CatalogImportTables,
     IdentityTables,

@@ -27,7 +27,11 @@ export function helsinkiInstant(date: string, time: string): Date {
   const before = helsinkiOffsetMinutes(new Date(naive - 180 * 60_000));
   const candidate = naive - before * 60_000;
   const after = helsinkiOffsetMinutes(new Date(candidate));
-  return new Date(after === before ? candidate : naive - after * 60_000);
+  if (after === before) return new Date(candidate);
+  // The offset changed in between: the time is on the new offset, unless it lies in the skipped
+  // spring hour (the new offset does not hold there yet); then the clock shows it an hour later.
+  const shifted = naive - after * 60_000;
+  return new Date(helsinkiOffsetMinutes(new Date(shifted)) === after ? shifted : candidate);
 }
 
 /** ISO 8601 with the Helsinki offset of that instant: `2026-03-31T10:00:00+03:00`. */
