@@ -150,7 +150,6 @@ export default function Search({ loaderData }: Route.ComponentProps) {
               <a href={paths.search(lang)}>{m.catalog.search.newSearch}</a>
             </p>
           )}
-          <ArticleHits articles={articles} />
           {result && (
             <section className="results" aria-labelledby="results-heading">
               <h2 id="results-heading" tabIndex={-1}>
@@ -184,6 +183,8 @@ export default function Search({ loaderData }: Route.ComponentProps) {
               />
             </section>
           )}
+          {/* Articles after the services: the keyboard reaches the first service within a few stops. */}
+          <ArticleHits articles={articles} />
         </div>
       </div>
     </main>
