@@ -9,8 +9,8 @@ import { repositoryRoot, sharedPath } from './shared-data.ts';
 
 /**
  * Validators for every HSDS 3.0 response, from Open Referral's official compiled schemas (ajv 8,
- * `strict: false`: the schemas carry keywords of their own). The schemas are not part of the
- * repository: HSDS_SCHEMA_DIR, else ../shared/openreferral-hsds-3.0 beside the repository's root.
+ * `strict: false`: the schemas carry keywords of their own). The schemas are a copy in
+ * tests/fixtures/reference (HSDS_SCHEMA_DIR overrides it).
  * What the specification leaves out is derived from it: the Page wrapper and the API root come
  * from its openapi.json, taxonomy and taxonomy_term from their copies nested in service.json.
  * Compiling takes seconds, so the compiled code is kept (by the schemas' hash) and loaded after.
@@ -27,7 +27,7 @@ const COMPILED = [
   'service_at_location_list',
 ] as const;
 
-/** The official schemas: HSDS_SCHEMA_DIR, else ../shared/openreferral-hsds-3.0 beside the repository (tests/support/shared-data.ts). */
+/** The official schemas: HSDS_SCHEMA_DIR, else tests/fixtures/reference/openreferral-hsds-3.0 (tests/support/shared-data.ts). */
 export function hsdsSchemaDirectory(): string {
   return sharedPath('openreferral-hsds-3.0', join('compiled', 'service.json'), process.env.HSDS_SCHEMA_DIR);
 }

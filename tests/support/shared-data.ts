@@ -1,34 +1,20 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The reference material beside the repository (`../shared`: the official HSDS 3.0 schemas and
- * examples, the PTV v11 description), found from the repository's root however the tests are
- * started: from the checkout itself, or from a git worktree elsewhere, whose `../shared` is the
- * main checkout's. SHARED_DIR overrides both.
+ * The reference material the tests check against (the official HSDS 3.0 schemas, PTV's v11 model
+ * examples, the everyday questions): a copy in tests/fixtures/reference, so any clone can run the
+ * tests. SHARED_DIR (a folder of the same layout, such as the `../shared` the copy came from)
+ * is looked at first.
  */
 export const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
-
-function mainCheckoutRoot(): string | null {
-  try {
-    const common = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], {
-      cwd: repositoryRoot,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-    return dirname(common);
-  } catch {
-    return null;
-  }
-}
 
 let candidates: string[] | null = null;
 function sharedCandidates(): string[] {
   candidates ??= [
     ...new Set(
-      [process.env.SHARED_DIR, join(repositoryRoot, '..', 'shared'), mainCheckoutRoot() && join(mainCheckoutRoot()!, '..', 'shared')]
+      [process.env.SHARED_DIR, join(repositoryRoot, 'tests', 'fixtures', 'reference')]
         .filter((d): d is string => Boolean(d))
         .map((d) => resolve(d)),
     ),
@@ -37,7 +23,7 @@ function sharedCandidates(): string[] {
 }
 
 /**
- * A folder of ../shared that holds `probe`, or an error that says where it was looked for and
+ * A folder of the reference material that holds `probe`, or an error that says where it was looked for and
  * how to point at it: a test that needs the material fails with this, never with a bare ENOENT.
  */
 export function sharedPath(folder: string, probe: string, override?: string): string {
@@ -45,7 +31,7 @@ export function sharedPath(folder: string, probe: string, override?: string): st
   const found = looked.find((d) => existsSync(join(d, probe)));
   if (!found)
     throw new Error(
-      `${folder} (${probe}) is not in ${looked.join(' or ')}: put the shared material beside the repository, or set SHARED_DIR` +
+      `${folder} (${probe}) is not in ${looked.join(' or ')}: the copy in tests/fixtures/reference is missing; restore it, or set SHARED_DIR` +
         (override === undefined ? '' : ' (or the folder itself in its own variable)'),
     );
   return found;
