@@ -35,6 +35,8 @@ const configSchema = z.object({
   TEST_HOOKS: z.enum(['enabled', 'disabled']).default('disabled'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(100_000).default(120),
+  // Rendered public pages and API lists kept per instance (src/platform/http/response-cache.ts); 0 turns it off.
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
   MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(32),
   MAX_QUEUED: z.coerce.number().int().min(0).max(100_000).default(256),
   MAX_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
@@ -85,6 +87,8 @@ export type Config = {
   secretKey: Buffer;
   /** Every state-changing request of the cookie group, per client; null: no limit. */
   staffWriteRateLimit: RateRule | null;
+  /** Bytes of rendered public answers kept per instance; 0: none. */
+  responseCacheBytes: number;
   /** Outgoing mail: SMTP, or (demo mode without SMTP_HOST) the in-process sink. */
   mail: {
     smtp: { host: string; port: number; secure: boolean; requireStartTls: boolean; user?: string; password?: string } | null;
@@ -151,6 +155,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     demoMode,
     secretKey: c.SECRET_KEY ? keyOf(c.SECRET_KEY) : DEMO_SECRET_KEY,
     staffWriteRateLimit: c.STAFF_WRITE_RATE_LIMIT,
+    responseCacheBytes: c.RESPONSE_CACHE_MB * 1024 * 1024,
     mail: {
       smtp: c.SMTP_HOST
         ? {

@@ -25,6 +25,7 @@ import type { AppModule, ModuleInstance } from '../platform/module.ts';
 import type { RequestScope } from '../platform/request-context.ts';
 import { mountApi } from './api.ts';
 import { mountOpenData } from './open-data.ts';
+import { publicResponseCache } from './public-cache.ts';
 import { cookieGroupChain, standardCookieGroupSlots, type CookieGroupSlots } from './audiences.ts';
 import { errorPage } from './error-page.ts';
 import { CATALOG_PAGES } from '../modules/catalog/index.ts';
@@ -67,7 +68,7 @@ export interface BuiltModule {
 }
 
 export interface AppDependencies {
-  config: Pick<Config, 'publicOrigin' | 'trustProxy'> & Partial<Pick<Config, 'staffWriteRateLimit'>>;
+  config: Pick<Config, 'publicOrigin' | 'trustProxy'> & Partial<Pick<Config, 'staffWriteRateLimit' | 'responseCacheBytes'>>;
   logger: Logger;
   clock: Clock;
   database: AnyDatabaseHandle;
@@ -163,7 +164,9 @@ export function createApp(deps: AppDependencies) {
   });
 
   // ---- The JSON API ----
-  const publicGuards = deps.publicGuards ?? [];
+  // The response cache is the last public guard: a cached answer is still rate limited.
+  const cacheBytes = deps.config.responseCacheBytes ?? 64 * 1024 * 1024;
+  const publicGuards = [...(deps.publicGuards ?? []), ...(cacheBytes > 0 ? [publicResponseCache(database, deps.clock, cacheBytes)] : [])];
   const slots = deps.cookieGroup ?? standardCookieGroupSlots({ modules, config: deps.config, clock: deps.clock });
   const { apiDocument } = mountApi(app, modules, slots, respondWithError, publicGuards);
   // Open data in its own formats (the HSDS API under /hsds): problem+json like the API.

@@ -12,7 +12,7 @@ const MIN_BYTES = 1024;
 const STREAM_AFTER_BYTES = 256 * 1024;
 const COMPRESSIBLE = /^(text\/|application\/(json|problem\+json|x-ndjson|javascript|xml|xhtml\+xml)|image\/svg\+xml)/;
 
-function acceptsGzip(header: string | undefined): boolean {
+export function acceptsGzip(header: string | undefined): boolean {
   if (!header) return false;
   return header.split(',').some((part) => {
     const [coding, ...params] = part.trim().split(';');

@@ -1,0 +1,9 @@
+import type { ReadTx } from '../db/transactions.ts';
+import type { DataVersionTables } from './data-version.tables.ts';
+
+/** The committed version of the public data (int8, which the pool reads as a number). */
+export async function readPublicDataVersion(tx: ReadTx<DataVersionTables>): Promise<string> {
+  const row = await tx.selectFrom('public_data_version').select('version').executeTakeFirst();
+  // Only a database emptied by hand lacks the row; then nothing may be served from the cache.
+  return row ? String(row.version) : `missing-${Date.now()}`;
+}

@@ -1,0 +1,12 @@
+import type { ColumnType } from 'kysely';
+
+/** One row: bumped at COMMIT by every transaction that changes what families see (migration 0010). */
+export interface PublicDataVersionTable {
+  singleton: ColumnType<boolean, never, never>;
+  version: ColumnType<number, never, never>;
+  changed_at: ColumnType<Date, never, never>;
+}
+
+export interface DataVersionTables {
+  public_data_version: PublicDataVersionTable;
+}

@@ -1,0 +1,108 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, DEFAULT_TEST_TIME } from '../../tests/support/test-app.ts';
+import { openTestDatabase, type TestDatabase } from '../../tests/support/test-database.ts';
+import { adjustableClock, fixedClock } from '../platform/clock.ts';
+import { serviceId } from '../modules/catalog/network/network-loader.ts';
+
+/*
+ * The response cache in front of the family pages and the open API: a repeated read is served
+ * from it, an edit is served on the very next request after its commit, a minute later the page
+ * is rendered again, and what belongs to one person is never kept.
+ */
+
+let database: TestDatabase;
+const clock = adjustableClock(fixedClock(DEFAULT_TEST_TIME));
+let t: Awaited<ReturnType<typeof createTestApp>>;
+const perhekahvila = serviceId('mll-perhekahvila-mikkeli');
+
+beforeAll(async () => {
+  database = await openTestDatabase('demo');
+  t = await createTestApp(database, { pages: true, clock });
+});
+afterAll(async () => {
+  await t?.close();
+  await database?.close();
+});
+
+const rename = (fi: string) =>
+  sql`update service set name = jsonb_set(name, '{fi}', to_jsonb(${fi}::text)) where id = ${perhekahvila}`.execute(database.db);
+
+describe('the public response cache', () => {
+  it('serves a repeated page from the cache, and an edit on the next request after it commits', async () => {
+    const path = `/fi/services/${perhekahvila}`;
+    const first = await t.get(path);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('x-response-cache')).toBe('miss');
+    const again = await t.get(path);
+    expect(again.headers.get('x-response-cache')).toBe('hit');
+    expect(await again.text()).toBe(await first.text());
+
+    await rename('Perhekahvila Uusi Nimi');
+    const edited = await t.get(path);
+    expect(edited.headers.get('x-response-cache')).toBe('miss');
+    expect(await edited.text()).toContain('Perhekahvila Uusi Nimi');
+  });
+
+  it('answers If-None-Match with 304 while nothing changed, and with the new body after an edit', async () => {
+    const path = '/api/v1/services?q=perhekahvila&municipality=491';
+    const first = await t.get(path);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/"/);
+    const unchanged = await t.get(path, { 'if-none-match': etag! });
+    expect(unchanged.status).toBe(304);
+    expect(await unchanged.text()).toBe('');
+
+    await rename('Perhekahvila Kolmas Nimi');
+    const changed = await t.get(path, { 'if-none-match': etag! });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expect(await changed.text()).toContain('Perhekahvila Kolmas Nimi');
+  });
+
+  it('keeps one entry for the same question asked with its parameters in another order', async () => {
+    await t.get('/fi/search?q=neuvola&municipality=491&age=2');
+    const reordered = await t.get('/fi/search?age=2&municipality=491&q=neuvola');
+    expect(reordered.headers.get('x-response-cache')).toBe('hit');
+  });
+
+  it('renders again in the next minute, because "open now" and "today" move with the clock', async () => {
+    const path = '/fi/search?q=kerho&municipality=491';
+    await t.get(path);
+    expect((await t.get(path)).headers.get('x-response-cache')).toBe('hit');
+    clock.set(new Date(clock.now().getTime() + 60_000));
+    expect((await t.get(path)).headers.get('x-response-cache')).toBe('miss');
+  });
+
+  it('gives each language its own entry', async () => {
+    await t.get('/api/v1/services?q=neuvola&lang=fi');
+    const swedish = await t.get('/api/v1/services?q=neuvola&lang=sv');
+    expect(swedish.headers.get('x-response-cache')).toBe('miss');
+    expect(swedish.headers.get('content-language')).toBe('sv');
+  });
+
+  it('leaves alone a browser with a session cookie, pages behind a personal link and the staff workspace', async () => {
+    const path = '/fi/search?q=perhetyö';
+    await t.get(path);
+    expect((await t.get(path, { cookie: 'perhekeskus-session=x' })).headers.get('x-response-cache')).toBeNull();
+    for (const personal of ['/fi/registrations/not-a-real-token', '/fi/contact/follow', '/fi/contact', '/fi/staff']) {
+      await t.get(personal);
+      expect((await t.get(personal)).headers.get('x-response-cache'), personal).toBeNull();
+    }
+  });
+
+  it('does not keep a failed answer', async () => {
+    const missing = '/fi/services/00000000-0000-4000-8000-000000000000';
+    expect((await t.get(missing)).status).toBe(404);
+    expect((await t.get(missing)).headers.get('x-response-cache')).toBeNull();
+  });
+
+  it('serves the gzipped body from the cache to a client that accepts it', async () => {
+    const path = '/fi/search?q=neuvola&municipality=491&age=3';
+    await t.get(path, { 'accept-encoding': 'gzip' });
+    const hit = await t.get(path, { 'accept-encoding': 'gzip' });
+    expect(hit.headers.get('x-response-cache')).toBe('hit');
+    expect(hit.headers.get('content-encoding')).toBe('gzip');
+    expect(hit.headers.get('content-security-policy')).toMatch(/nonce-/);
+  });
+});

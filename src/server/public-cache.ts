@@ -1,0 +1,68 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { ACTIVITY_PAGES } from '../modules/activities/index.ts';
+import { CATALOG_PAGES } from '../modules/catalog/index.ts';
+import { INTEROP_PAGES } from '../modules/interop/index.ts';
+import { KNOWLEDGE_PAGES } from '../modules/knowledge/index.ts';
+import { readPublicDataVersion } from '../platform/cache/data-version.queries.ts';
+import type { DataVersionTables } from '../platform/cache/data-version.tables.ts';
+import type { Clock } from '../platform/clock.ts';
+import { withTables, type AnyDatabaseHandle } from '../platform/db/database.ts';
+import { read } from '../platform/db/transactions.ts';
+import type { AppEnv } from '../platform/http/app-env.ts';
+import { languageOfPath } from '../platform/http/language.ts';
+import { responseCache } from '../platform/http/response-cache.ts';
+import { SHELL_PAGES } from '../app/paths.ts';
+
+/**
+ * The family pages whose answer is a function of the URL, the language, the public data and the
+ * minute alone. Not here: pages with a person's data behind a link (a sign-up, a contact request),
+ * forms, the staff workspace.
+ */
+const PUBLIC_DATA_PAGES = [
+  SHELL_PAGES.home,
+  CATALOG_PAGES.search,
+  CATALOG_PAGES.service,
+  CATALOG_PAGES.place,
+  CATALOG_PAGES.municipality,
+  CATALOG_PAGES.familyCentre,
+  KNOWLEDGE_PAGES.articles,
+  KNOWLEDGE_PAGES.article,
+  KNOWLEDGE_PAGES.guide,
+  ACTIVITY_PAGES.calendar,
+  ACTIVITY_PAGES.activity,
+  ACTIVITY_PAGES.occurrence,
+  INTEROP_PAGES.openData,
+];
+
+const patternOf = (route: string) => new RegExp(`^${route.replace(/:[a-zA-Z]+/g, '[^/]+')}$`);
+const PAGE_PATTERNS = PUBLIC_DATA_PAGES.map(patternOf);
+
+/** A staff member's browser sends its session cookie to family pages too: their answers are left alone. */
+const HAS_OUR_COOKIE = /(^|;\s*)(__Host-)?perhekeskus-/;
+
+function isPublicDataPage(path: string): boolean {
+  const lang = languageOfPath(path);
+  if (!lang) return false;
+  const rest = path.slice(lang.length + 2);
+  return PAGE_PATTERNS.some((p) => p.test(rest));
+}
+
+/**
+ * The response cache in front of the public reads: it sits in the public guards' chain, which the
+ * family pages and the public API (GET only) pass, so every API path that reaches it is open data.
+ */
+export function publicResponseCache(database: AnyDatabaseHandle, clock: Clock, maxBytes: number): MiddlewareHandler<AppEnv> {
+  const db = withTables<DataVersionTables>(database.db);
+  return responseCache({
+    version: () => read(db, readPublicDataVersion),
+    clock,
+    maxBytes,
+    language: (c: Context<AppEnv>) => c.var.lang,
+    nonce: (c: Context<AppEnv>) => c.var.nonce,
+    cacheable: (c: Context<AppEnv>) => {
+      if (HAS_OUR_COOKIE.test(c.req.header('cookie') ?? '')) return false;
+      const path = c.req.path;
+      return path.startsWith('/api/') || path.startsWith('/hsds/') || path === '/hsds' || isPublicDataPage(path);
+    },
+  });
+}
