@@ -1,4 +1,4 @@
-import type { OccurrenceListItem } from '../../modules/activities/activities.domain.ts';
+import type { ActivityLink, OccurrenceListItem } from '../../modules/activities/activities.domain.ts';
 import type { Lang } from '../../platform/i18n-text.ts';
 import { format, useI18n } from '../i18n/index.ts';
 import { paths } from '../paths.ts';
@@ -100,6 +100,49 @@ export function ThisWeek({
           </>
         )}
       </p>
+    </section>
+  );
+}
+
+/**
+ * The activities a place or a service page links to, each with when it is next on: the way from
+ * "where" and "what service" to "what is on there".
+ */
+export function ActivityLinks({
+  items,
+  heading,
+  calendarQuery,
+}: {
+  items: readonly ActivityLink[];
+  heading: 'placeTitle' | 'serviceTitle';
+  calendarQuery?: string;
+}) {
+  const { lang, m } = useI18n();
+  const t = m.activities.links;
+  if (!items.length) return null;
+  return (
+    <section aria-labelledby="activity-links-heading">
+      <h2 id="activity-links-heading">{t[heading]}</h2>
+      <ul className="plain-list">
+        {items.map((a) => {
+          const next = a.nextStart ? occurrenceTime(lang, a.nextStart, a.nextStart) : null;
+          return (
+            <li key={a.id}>
+              <a href={paths.activities.activity(lang, a.id)}>
+                <T text={a.name} />
+              </a>
+              {` (${m.activities.types[a.type]}, ${a.languages.map((l) => m.activities.languages[l]).join(', ')}; `}
+              {a.nextStart && next ? <time dateTime={new Date(a.nextStart).toISOString()}>{format(t.next, next)}</time> : t.noUpcoming}
+              {')'}
+            </li>
+          );
+        })}
+      </ul>
+      {calendarQuery && (
+        <p>
+          <a href={paths.activities.calendar(lang, calendarQuery)}>{m.activities.thisWeek.all}</a>
+        </p>
+      )}
     </section>
   );
 }

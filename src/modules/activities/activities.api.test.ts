@@ -8,7 +8,7 @@ import { openTestDatabase, type TestDatabase } from '../../../tests/support/test
 import { helsinkiMoment } from '../../platform/helsinki-time.ts';
 import { DEMO_ACTIVITY } from './activities.demo.ts';
 import { demoActivityId } from './activities.seed.ts';
-import { organizationId, DEMO_ORGANIZATIONS } from '../catalog/index.ts';
+import { centralMeetingPlaceKey, organizationId, DEMO_ORGANIZATIONS, placeId, serviceId } from '../catalog/index.ts';
 
 let database: TestDatabase;
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -183,6 +183,23 @@ describe('the family pages', () => {
     expect(await (await t.get(`/fi/places/${placeId}`)).text()).toContain('Ehdotuksia vastaanotettu 1, käsitelty 0');
     const empty = await browser.post(`/fi/places/${placeId}/proposals`, { kind: 'topic', proposerRole: 'family', text: ' ' });
     expect(empty.status).toBe(400);
+  });
+
+  it('link a place and a service to their activities, each with when it is next on, in fi, sv and en', async () => {
+    const pieksamaki = placeId(centralMeetingPlaceKey('pieksamaki'));
+    const place = await (await t.get(`/en/places/${pieksamaki}`)).text();
+    expect(place).toContain('Activities at this place');
+    expect(place).toContain(`/en/activities/${swedishGroup}`);
+    expect(place).toMatch(/next on [^<]+ at \d{2}:\d{2}/);
+    // The open early education service of Pieksämäki: the municipality's own activities at its meeting place.
+    const service = await (await t.get(`/sv/services/${serviceId('avoin-varhaiskasvatus-pieksamaki')}`)).text();
+    expect(service).toContain('Tjänstens verksamhet');
+    expect(service).toContain(`/sv/activities/${demoActivityId('avoin-varhaiskasvatus-pieksamaki')}`);
+    // Folkhälsan's group is not the municipality's: the service does not claim it.
+    expect(service).not.toContain(`/sv/activities/${swedishGroup}`);
+    expect(await (await t.get(`/fi/services/${serviceId('avoin-varhaiskasvatus-pieksamaki')}`)).text()).toContain(
+      'Tämän palvelun toiminta',
+    );
   });
 });
 

@@ -93,6 +93,15 @@ export interface OccurrenceListItem extends OccurrenceSummary {
   };
 }
 
+/** An activity as a place or a service page links to it: what it is and when it is next on. */
+export interface ActivityLink {
+  readonly id: string;
+  readonly type: ActivityType;
+  readonly name: I18nText;
+  readonly languages: readonly ActivityLanguage[];
+  readonly nextStart: Date | null;
+}
+
 export interface OccurrenceFilter {
   readonly municipality?: string;
   readonly place?: string;

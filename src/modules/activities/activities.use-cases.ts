@@ -3,7 +3,7 @@ import { addDays, helsinkiMoment } from '../../platform/helsinki-time.ts';
 import { paging } from '../../platform/paging.ts';
 import type { Page } from '../../platform/paging.ts';
 import type { ActivitiesReadContext } from './activities.context.ts';
-import type { ActivitySummary, OccurrenceFilter, OccurrenceListItem } from './activities.domain.ts';
+import type { ActivityLink, ActivitySummary, OccurrenceFilter, OccurrenceListItem } from './activities.domain.ts';
 import {
   findActivity,
   findOccurrence,
@@ -13,6 +13,7 @@ import {
   occurrenceItem,
   placeOwner,
 } from './activities.queries.ts';
+import { activitiesAtPlace, activitiesOfService } from './activity-links.queries.ts';
 import { feedCalendar } from './calendar.ts';
 import { proposalCounts } from './proposals.queries.ts';
 import { findMunicipality } from './organiser.queries.ts';
@@ -89,6 +90,8 @@ export async function getOccurrence(ctx: ActivitiesReadContext, id: string) {
       signUpOpen: window.open,
       signUpOpens: window.open === false && 'opens' in window ? (window.opens ?? null) : null,
     },
+    // The consent text says how long the details are kept: the retention job's own setting.
+    retentionDays: ctx.services.config.retentionDays,
   };
 }
 
@@ -143,4 +146,14 @@ export async function getProposalPlace(ctx: ActivitiesReadContext, placeId: stri
   const place = await placeOwner(ctx.tx, placeId);
   if (!place) throw new NotFoundError('place', placeId);
   return { id: place.id, name: place.name, counts: await proposalCounts(ctx.tx, placeId) };
+}
+
+/** The activities a place page links to (an unknown place simply has none). */
+export async function listPlaceActivities(ctx: ActivitiesReadContext, placeId: string): Promise<ActivityLink[]> {
+  return activitiesAtPlace(ctx.tx, placeId, ctx.clock.now());
+}
+
+/** The activities a service page links to: its organisation's, at the service's places. */
+export async function listServiceActivities(ctx: ActivitiesReadContext, serviceId: string): Promise<ActivityLink[]> {
+  return activitiesOfService(ctx.tx, serviceId, ctx.clock.now());
 }

@@ -205,7 +205,7 @@ export default function OccurrencePage({ loaderData, actionData }: Route.Compone
                   value="yes"
                   aria-describedby={issues.some((i) => i.field === 'consent') ? 'f-consent-error' : undefined}
                 />
-                <label htmlFor="f-consent">{format(t.consent, { days: 30 })}</label>
+                <label htmlFor="f-consent">{format(t.consent, { days: loaderData.retentionDays })}</label>
               </div>
             </fieldset>
             <button type="submit" className="button">

@@ -9,7 +9,7 @@ import { uiMessages, useI18n } from '../../i18n/index.ts';
 import { orNotFound, requireUuid } from '../../page-data.ts';
 import { helsinkiMoment } from '../../../platform/helsinki-time.ts';
 import { paths } from '../../paths.ts';
-import { ThisWeek } from '../../components/activity-parts.tsx';
+import { ActivityLinks, ThisWeek } from '../../components/activity-parts.tsx';
 import { format } from '../../i18n/index.ts';
 import type { Route } from './+types/place';
 
@@ -20,11 +20,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   // A family centre has its own page, with the municipalities it serves.
   if (place.kind === 'familyCentre') throw redirect(`${paths.familyCentre(params.lang as Lang, id)}${new URL(request.url).search}`, 302);
   const meetingPlace = place.kind === 'centralMeetingPlace' || place.kind === 'meetingPlace';
-  const [thisWeek, proposals] = await Promise.all([
+  const [thisWeek, activities, proposals] = await Promise.all([
     context.activities.public.listUpcomingOccurrences({ place: id, pageSize: 6 }),
+    context.activities.public.listPlaceActivities(id),
     meetingPlace ? context.activities.public.getProposalCounts(id) : null,
   ]);
-  return { place, now: helsinkiMoment(context.clock.now()), thisWeek: thisWeek.items, proposals };
+  return { place, now: helsinkiMoment(context.clock.now()), thisWeek: thisWeek.items, activities, proposals };
 }
 
 export function meta({ data, params }: Route.MetaArgs) {
@@ -72,6 +73,7 @@ export default function PlacePage({ loaderData }: Route.ComponentProps) {
           {place.description && <T as="p" text={place.description} block />}
           <PlaceVisitInfo place={place} now={now} />
           <ThisWeek items={loaderData.thisWeek} calendarQuery={`place=${place.id}`} feedUrl={paths.activities.placeFeed(place.id)} />
+          <ActivityLinks items={loaderData.activities} heading="placeTitle" />
           {loaderData.proposals && (
             <p>
               <a href={paths.activities.proposal(lang, place.id)}>{m.activities.proposal.link}</a> (

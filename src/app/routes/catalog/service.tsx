@@ -1,6 +1,7 @@
 import type { Lang } from '../../../platform/i18n-text.ts';
 import { localize } from '../../../platform/i18n-text.ts';
 import { AccessibilityFacts } from '../../components/accessibility-facts.tsx';
+import { ActivityLinks } from '../../components/activity-parts.tsx';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { ContactList } from '../../components/contact-list.tsx';
 import { FirstSteps } from '../../components/first-steps.tsx';
@@ -19,7 +20,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const id = requireUuid(params.id);
   const { catalog } = context;
   const service = await orNotFound(() => catalog.getService(id));
-  return { service, now: helsinkiMoment(context.clock.now()) };
+  const activities = await context.activities.public.listServiceActivities(id);
+  return { service, activities, now: helsinkiMoment(context.clock.now()) };
 }
 
 export function meta({ data, params }: Route.MetaArgs) {
@@ -108,6 +110,8 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
           {(service.hours.weekly.length > 0 || service.hours.exceptions.length > 0 || service.hours.aroundTheClock) && (
             <HoursView hours={service.hours} now={now} headingLevel={2} heading={m.catalog.service.ownHours} />
           )}
+
+          <ActivityLinks items={loaderData.activities} heading="serviceTitle" />
 
           <h2>{m.catalog.service.locations}</h2>
           {service.locations.length === 0 && <p>{m.catalog.service.noLocations}</p>}

@@ -61,6 +61,12 @@ export const en: Messages<typeof fi> = {
     nextWeek: 'Next week',
     previousWeek: 'Previous week',
   },
+  links: {
+    placeTitle: 'Activities at this place',
+    serviceTitle: "This service's activities",
+    next: 'next on {date} at {start}',
+    noUpcoming: 'no upcoming occurrences on the calendar',
+  },
   thisWeek: { title: 'This week', all: 'All activities', none: 'Nothing on the calendar this week.' },
   activity: {
     upcoming: 'Upcoming',

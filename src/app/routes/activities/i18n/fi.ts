@@ -59,6 +59,12 @@ export const fi = {
     nextWeek: 'Seuraava viikko',
     previousWeek: 'Edellinen viikko',
   },
+  links: {
+    placeTitle: 'Toiminta tässä paikassa',
+    serviceTitle: 'Tämän palvelun toiminta',
+    next: 'seuraavaksi {date} klo {start}',
+    noUpcoming: 'ei tulevia kertoja kalenterissa',
+  },
   thisWeek: { title: 'Tällä viikolla', all: 'Kaikki toiminta', none: 'Tällä viikolla ei ole toimintaa kalenterissa.' },
   activity: {
     upcoming: 'Tulevat kerrat',

@@ -61,6 +61,12 @@ export const sv: Messages<typeof fi> = {
     nextWeek: 'Nästa vecka',
     previousWeek: 'Föregående vecka',
   },
+  links: {
+    placeTitle: 'Verksamhet på den här platsen',
+    serviceTitle: 'Tjänstens verksamhet',
+    next: 'nästa gång {date} kl. {start}',
+    noUpcoming: 'inga kommande tillfällen i kalendern',
+  },
   thisWeek: { title: 'Den här veckan', all: 'All verksamhet', none: 'Den här veckan finns ingen verksamhet i kalendern.' },
   activity: {
     upcoming: 'Kommande tillfällen',
