@@ -20,10 +20,11 @@ export async function staffBrowser(
     organizationId?: string;
     regionId?: string;
   }[],
+  sessionHours = 12,
 ) {
   const personId = await addStaff(database.db, { email: `contact.staff.${++counter}.${Date.now()}@perhekeskus.example`, memberships }, now);
   const browser = new Browser(app);
-  browser.setCookie('perhekeskus-session', await sessionOf(database.db, personId, now));
+  browser.setCookie('perhekeskus-session', await sessionOf(database.db, personId, now, sessionHours));
   const session = await browser.get('/api/v1/session');
   const csrf = (JSON.parse(session.text) as { csrfToken: string }).csrfToken;
   const send = (method: string, path: string, body?: unknown) =>

@@ -214,6 +214,46 @@ export function contactStaffApi(clientFor: (scope: RequestScope) => ContactClien
     },
   );
 
+  for (const [what, summary] of [
+    [
+      'close',
+      'Close with an outcome: `outcome` (adviceGiven, guidedToService, signedUpToActivity, referredWithConsent, noFurtherAction), `service`?',
+    ],
+    ['transfer', 'Transfer to another advisor (`toPerson`) or back to the queue for one organisation (`toOrganization`), with a `note`'],
+    ['notes', 'An internal note (`message`), never shown to the family'],
+  ] as const) {
+    api.openapi(
+      createRoute({
+        method: 'post',
+        path: `/contact/requests/{id}/${what}`,
+        tags,
+        summary,
+        request: { params: id, body: { content: { 'application/json': { schema: z.looseObject({}) } }, required: true } },
+        responses: { 204: { description: 'Done' }, 400: problem('Invalid input'), 409: problem('Not yours or closed'), ...guarded },
+      }),
+      async (c) => {
+        const body = c.req.valid('json');
+        const requestId = c.req.valid('param').id;
+        if (what === 'close') await contact(c).close(requestId, body);
+        else if (what === 'transfer') await contact(c).transfer(requestId, body);
+        else await contact(c).note(requestId, body);
+        return c.body(null, 204);
+      },
+    );
+  }
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/contact/figures',
+      tags,
+      summary:
+        'Figures for leadership over the last `days` days (default 30): times to first response and to close, by channel, municipality, Helsinki hour and topic',
+      request: { query: z.object({ days: z.coerce.number().int().min(1).max(366).optional() }) },
+      responses: { 200: json(View, 'The figures'), ...guarded },
+    }),
+    async (c) => c.json(asJson(await contact(c).figures(c.req.valid('query').days)), 200),
+  );
+
   const Body = z.looseObject({}).openapi('ContactInput');
   api.openapi(
     createRoute({

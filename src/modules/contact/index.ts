@@ -60,3 +60,4 @@ export { contactActions, referralActions, FAMILY_EVENTS } from './contact.action
 export type { ContactTables } from './contact.tables.ts';
 export * from './contact.domain.ts';
 export { REPLY_TEMPLATES } from './reply-templates.ts';
+export { helsinkiInstant } from './duty.ts';

@@ -67,11 +67,13 @@ export function headers(args: Route.HeadersArgs) {
 
 export function meta({ params }: Route.MetaArgs) {
   const m = uiMessages[(params.lang as Lang) ?? 'fi'];
-  // The link is private: never indexed, never sent on as a referrer.
+  // The link is private: never indexed, and never sent on as a referrer. strict-origin sends only
+  // the origin, never the path and token; no-referrer would also make Chromium send `Origin: null`
+  // with the page's own form posts, which React Router refuses, so nothing worked without JavaScript.
   return [
     { title: `${m.contact.follow.title} – ${m.site.name}` },
     { name: 'robots', content: 'noindex' },
-    { name: 'referrer', content: 'no-referrer' },
+    { name: 'referrer', content: 'strict-origin' },
   ];
 }
 
