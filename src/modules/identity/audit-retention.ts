@@ -26,7 +26,7 @@ export function retentionCutoff(now: Date, years: number): Date {
  * records how many went and from before when. Nothing else ever deletes from the log.
  */
 export function auditRetentionJob(db: Kysely<IdentityDb>, clock: Clock, years: number): JobDefinition {
-  const actor = systemActor(AUDIT_RETENTION_JOB);
+  const origin = { actor: systemActor(AUDIT_RETENTION_JOB), clock };
   return {
     name: AUDIT_RETENTION_JOB,
     schedule: '40 3 * * *',
@@ -35,10 +35,10 @@ export function auditRetentionJob(db: Kysely<IdentityDb>, clock: Clock, years: n
       const cutoff = retentionCutoff(clock.now(), years);
       let deleted = 0;
       for (let batch = BATCH; batch === BATCH; deleted += batch) {
-        batch = await write(db, actor, (tx) => deleteAuditEventsBefore(tx, cutoff, BATCH));
+        batch = await write(db, origin, (tx) => deleteAuditEventsBefore(tx, cutoff, BATCH));
       }
       if (deleted > 0) {
-        await write(db, actor, async (_tx, audit) =>
+        await write(db, origin, async (_tx, audit) =>
           audit.record({ action: IDENTITY_EVENTS.auditRetention, detail: { deleted, before: cutoff.toISOString(), years } }),
         );
       }
