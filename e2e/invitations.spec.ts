@@ -60,7 +60,10 @@ async function openInvitationMail(page: Page, email: string) {
   await expect(page).toHaveURL(/\/fi\/staff\/invitation\?token=/);
 }
 
-test('an admin invites a member by e-mail, the member accepts and signs in, and removing them signs them out', async ({ page, browser }) => {
+test('an admin invites a member by e-mail, the member accepts and signs in, and removing them signs them out', async ({
+  page,
+  browser,
+}) => {
   const email = `kutsuttu.${Date.now()}@perhekeskus.example`;
   await signIn(page, 'mll.admin@perhekeskus.example');
   await toMembers(page);

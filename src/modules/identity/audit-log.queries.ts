@@ -149,9 +149,7 @@ export async function deleteAuditEventsBefore(tx: WriteTx, cutoff: Date, batch: 
   await sql`select set_config('perhekeskus.audit_retention_before', ${cutoff.toISOString()}, true)`.execute(tx);
   const result = await tx
     .deleteFrom('audit_event')
-    .where('id', 'in', (eb) =>
-      eb.selectFrom('audit_event').select('id').where('occurred_at', '<', cutoff).orderBy('id').limit(batch),
-    )
+    .where('id', 'in', (eb) => eb.selectFrom('audit_event').select('id').where('occurred_at', '<', cutoff).orderBy('id').limit(batch))
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

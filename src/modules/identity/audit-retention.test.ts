@@ -37,14 +37,9 @@ async function eventAt(at: Date, marker: string) {
 }
 
 const markers = async () =>
-  (
-    await database.db
-      .selectFrom('audit_event')
-      .select('detail')
-      .where('action', '=', 'Test.RETENTION_PROBE')
-      .orderBy('id')
-      .execute()
-  ).map((r) => (r.detail as { marker: string }).marker);
+  (await database.db.selectFrom('audit_event').select('detail').where('action', '=', 'Test.RETENTION_PROBE').orderBy('id').execute()).map(
+    (r) => (r.detail as { marker: string }).marker,
+  );
 
 async function runRetention() {
   await write(database.db, systemActor('test'), (tx) => t.jobs.enqueue(tx, AUDIT_RETENTION_JOB, {}));
@@ -75,7 +70,9 @@ describe('audit retention', () => {
     await runRetention();
     expect(await markers()).toEqual(['last year']);
     await runRetention();
-    expect(await database.db.selectFrom('audit_event').select('id').where('action', '=', 'Audit.RETENTION_PURGE').execute()).toHaveLength(2);
+    expect(await database.db.selectFrom('audit_event').select('id').where('action', '=', 'Audit.RETENTION_PURGE').execute()).toHaveLength(
+      2,
+    );
   });
 
   it('stays append-only for everything else: a delete without the cut-off, or past it, is refused', async () => {

@@ -13,16 +13,22 @@ export async function findPersonByEmail(tx: ReadTx, email: string): Promise<{ id
  */
 export async function replaceInvitation(
   tx: WriteTx,
-  i: { tokenHash: string; personId: string; organizationId: string; role: OrganizationRole; invitedBy: string | null; now: Date; expiresAt: Date },
+  i: {
+    tokenHash: string;
+    personId: string;
+    organizationId: string;
+    role: OrganizationRole;
+    invitedBy: string | null;
+    now: Date;
+    expiresAt: Date;
+  },
 ): Promise<void> {
   await tx
     .deleteFrom('account_token')
     .where('purpose', '=', 'invitation')
     .where('person_id', '=', i.personId)
     .where('used_at', 'is', null)
-    .where('token_hash', 'in', (eb) =>
-      eb.selectFrom('invitation').select('token_hash').where('organization_id', '=', i.organizationId),
-    )
+    .where('token_hash', 'in', (eb) => eb.selectFrom('invitation').select('token_hash').where('organization_id', '=', i.organizationId))
     .execute();
   await tx
     .insertInto('account_token')

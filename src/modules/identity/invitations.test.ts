@@ -135,10 +135,19 @@ describe('inviting a member', () => {
 
     // Used once.
     expect((await browser.get(link.pathname + link.search)).text).toContain('Kutsulinkki on jo käytetty tai vanhentunut');
-    const again = await browser.post(link.pathname + link.search, { token, method: 'password', password: 'kolmas hyvä salasana', confirm: 'kolmas hyvä salasana' });
+    const again = await browser.post(link.pathname + link.search, {
+      token,
+      method: 'password',
+      password: 'kolmas hyvä salasana',
+      confirm: 'kolmas hyvä salasana',
+    });
     expect(again.text).toContain('Kutsulinkki on jo käytetty');
 
-    expect((await eventsOf('Member.INVITE')).at(-1)).toMatchObject({ outcome: 'success', organization_id: mll, actor_person_id: admin.personId });
+    expect((await eventsOf('Member.INVITE')).at(-1)).toMatchObject({
+      outcome: 'success',
+      organization_id: mll,
+      actor_person_id: admin.personId,
+    });
     const accepted = await eventsOf('Member.ACCEPT_INVITATION');
     expect(accepted.map((e) => e.outcome)).toEqual(['success', 'failed']);
     expect(accepted[0]!.detail).toMatchObject({ role: 'editor', method: 'newPassword' });
@@ -217,7 +226,12 @@ describe('removing a member', () => {
     expect((await editor.browser.get('/fi/staff/catalog')).status).toBe(200);
     const page = await admin.browser.get(membersPage(mll));
     const membershipOf = (personId: string) =>
-      database.db.selectFrom('membership').select('id').where('person_id', '=', personId).where('organization_id', '=', mll).executeTakeFirstOrThrow();
+      database.db
+        .selectFrom('membership')
+        .select('id')
+        .where('person_id', '=', personId)
+        .where('organization_id', '=', mll)
+        .executeTakeFirstOrThrow();
     const { id } = await membershipOf(editor.personId);
     expect(page.text).toContain(`value="${id}"`);
     const removed = await admin.browser.post(membersPage(mll), { intent: 'remove', membership: id });
@@ -237,7 +251,11 @@ describe('removing a member', () => {
     expect(refused.text).toContain('Et voi poistaa omaa jäsenyyttäsi');
     // A membership of another organisation is not found through this one.
     const parishEditor = await staff('editor', parish);
-    const other = await database.db.selectFrom('membership').select('id').where('person_id', '=', parishEditor.personId).executeTakeFirstOrThrow();
+    const other = await database.db
+      .selectFrom('membership')
+      .select('id')
+      .where('person_id', '=', parishEditor.personId)
+      .executeTakeFirstOrThrow();
     expect((await admin.browser.post(membersPage(mll), { intent: 'remove', membership: other.id })).status).toBe(404);
     expect((await parishEditor.browser.get('/fi/staff/workspace')).status).toBe(200);
   });
@@ -267,9 +285,9 @@ describe('the first admin of an organisation that joined', () => {
     const browser = new Browser(t.app);
     await browser.get(link.pathname + link.search);
     const token = link.searchParams.get('token')!;
-    expect((await browser.post(link.pathname + link.search, { token, method: 'password', password: PASSWORD, confirm: PASSWORD })).text).toContain(
-      'Kutsu otettu vastaan',
-    );
+    expect(
+      (await browser.post(link.pathname + link.search, { token, method: 'password', password: PASSWORD, confirm: PASSWORD })).text,
+    ).toContain('Kutsu otettu vastaan');
     const [membership] = await membershipsOf('outi@perhekerho.example');
     expect(membership!.role).toBe('organizationAdmin');
     await browser.get('/fi/staff');

@@ -40,7 +40,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 async function organizationTarget(tx: ReadTx, organizationId: string): Promise<ActionTarget & { name: I18nText }> {
   const owner = UUID.test(organizationId) ? await findOrganizationOwner(tx, organizationId) : null;
   if (!owner) throw new NotFoundError('organization', organizationId);
-  return { type: 'organization', id: owner.organizationId, organizationId: owner.organizationId, regionId: owner.regionId, name: owner.name };
+  return {
+    type: 'organization',
+    id: owner.organizationId,
+    organizationId: owner.organizationId,
+    regionId: owner.regionId,
+    name: owner.name,
+  };
 }
 
 export interface InviteInput {
@@ -176,7 +182,11 @@ export async function acceptInvitation(
       action: IDENTITY_EVENTS.acceptInvitation,
       actor: { personId: taken.personId },
       target: { ...target, personId: taken.personId },
-      detail: { role: invitation!.role, method: provider ? 'oidc' : passwordHash ? 'newPassword' : 'existingAccount', granted: Boolean(granted) },
+      detail: {
+        role: invitation!.role,
+        method: provider ? 'oidc' : passwordHash ? 'newPassword' : 'existingAccount',
+        granted: Boolean(granted),
+      },
     });
     return provider ? { outcome: 'accepted', next: 'provider', providerId: provider.id } : { outcome: 'accepted', next: 'signIn' };
   });

@@ -57,7 +57,17 @@ export function mailText(lang: Lang, kind: MailKind, params: Record<string, stri
 
 /** Role names as the invitation mail says them. */
 export const roleNames: Record<Lang, Record<OrganizationRole, string>> = {
-  fi: { organizationAdmin: 'organisaation pääkäyttäjä', editor: 'sisällön muokkaaja', familyAdvisor: 'perheohjaaja', professional: 'ammattilainen' },
-  sv: { organizationAdmin: 'organisationens huvudanvändare', editor: 'innehållsredaktör', familyAdvisor: 'familjehandledare', professional: 'yrkesperson' },
+  fi: {
+    organizationAdmin: 'organisaation pääkäyttäjä',
+    editor: 'sisällön muokkaaja',
+    familyAdvisor: 'perheohjaaja',
+    professional: 'ammattilainen',
+  },
+  sv: {
+    organizationAdmin: 'organisationens huvudanvändare',
+    editor: 'innehållsredaktör',
+    familyAdvisor: 'familjehandledare',
+    professional: 'yrkesperson',
+  },
   en: { organizationAdmin: 'organisation admin', editor: 'editor', familyAdvisor: 'family advisor', professional: 'professional' },
 };

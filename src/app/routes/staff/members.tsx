@@ -33,7 +33,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         return { removed: true as const };
       }
       const result = await formAction(context, lang, values, () =>
-        context.identity.inviteMember(id, { name: fields.name, email: fields.email, role: fields.role, requestOrigin: context.requestOrigin }),
+        context.identity.inviteMember(id, {
+          name: fields.name,
+          email: fields.email,
+          role: fields.role,
+          requestOrigin: context.requestOrigin,
+        }),
       );
       return result.ok ? { invited: result.value.email } : result.response;
     } catch (error) {
@@ -152,7 +157,14 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
           <form method="post" noValidate>
             <CsrfField />
             <input type="hidden" name="intent" value="invite" />
-            <Field name="name" label={t.inviteName} issues={issues} defaultValue={failure?.values.name} autoComplete="off" maxLength={200} />
+            <Field
+              name="name"
+              label={t.inviteName}
+              issues={issues}
+              defaultValue={failure?.values.name}
+              autoComplete="off"
+              maxLength={200}
+            />
             <Field
               name="email"
               type="email"
