@@ -1,21 +1,76 @@
 /**
- * The staff service-edit page and a save while families search, against a running server
- * (BENCH_URL, default http://127.0.0.1:3404, started with DEMO_DATA=auto and the limits off:
- * RATE_LIMIT_PER_MINUTE=0 STAFF_WRITE_RATE_LIMIT=0 SIGN_IN_RATE_LIMIT=0):
+ * The staff service-edit page and a save while families search, on the national dataset:
  *   - family search API at 100 requests/s,
  *   - the service-edit page of the demo MLL café at 20 requests/s, signed in as its editor,
  *   - a save ("still correct": a locked row, a history row and an audit row) at 20 requests/s,
  * all at once, each a request every 1/rate seconds as steady traffic arrives. Writes p50/p95 per
  * stream and the machine's load average to bench/results/staff-edit.json.
+ *
+ * Without BENCH_URL it loads the synthetic national network into BENCH_DATABASE_URL (as
+ * `npm run bench` does; BENCH_NATIONAL=0 leaves it at the demo region), starts the server on
+ * BENCH_PORT with the demo accounts and the limits off, and stops it afterwards. With BENCH_URL it
+ * measures a server already running there (DEMO_DATA=auto, RATE_LIMIT_PER_MINUTE=0,
+ * STAFF_WRITE_RATE_LIMIT=0, SIGN_IN_RATE_LIMIT=0). BENCH_SECONDS (default 20) per stream.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { stableId } from '../src/platform/stable-id.ts';
+import { loadNational } from './load-national.ts';
 
-const base = process.env.BENCH_URL ?? 'http://127.0.0.1:3404';
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = Number(process.env.BENCH_PORT ?? 3404);
+const base = process.env.BENCH_URL ?? `http://127.0.0.1:${port}`;
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/perhekeskus_bench';
+const national = process.env.BENCH_NATIONAL !== '0';
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const SERVICE = stableId('service', 'mll-perhekahvila-mikkeli');
 const SEARCHES = ['perhe', 'neuvola', 'vauva', 'kerho', 'tuki', 'äiti', 'isä', 'leikki', 'nuoret', 'kahvila'];
+
+async function ensureDatabase(url: string) {
+  const name = new URL(url).pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (exists.rowCount === 0) await client.query(`create database "${name.replace(/"/g, '')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: root,
+    // One client at 140 requests a second: the per-client limits would measure themselves.
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'always',
+      RATE_LIMIT_PER_MINUTE: '0',
+      SIGN_IN_RATE_LIMIT: '0',
+      STAFF_WRITE_RATE_LIMIT: '0',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (const deadline = Date.now() + 180_000; Date.now() < deadline;) {
+    try {
+      if ((await fetch(`${base}/readyz`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  server.kill('SIGTERM');
+  throw new Error('the server did not become ready in 3 minutes');
+}
 
 async function signIn(): Promise<{ cookie: string; csrf: string }> {
   const page = await fetch(`${base}/fi/staff`);
@@ -76,7 +131,16 @@ async function steady(ratePerSecond: number, request: (i: number) => Promise<Res
   };
 }
 
-const { cookie, csrf } = await signIn();
+let server: ChildProcess | null = null;
+if (!process.env.BENCH_URL) {
+  await ensureDatabase(databaseUrl);
+  if (national) await loadNational(databaseUrl, { reset: false });
+  server = await startServer();
+}
+const { cookie, csrf } = await signIn().catch((error: unknown) => {
+  server?.kill('SIGTERM');
+  throw error;
+});
 const loadBefore = loadavg();
 const [search, editPage, save] = await Promise.all([
   steady(100, (i) => fetch(`${base}/api/v1/services?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length]!)}&municipality=491`)),
@@ -93,6 +157,7 @@ const [search, editPage, save] = await Promise.all([
 const result = {
   at: new Date().toISOString(),
   base,
+  dataset: process.env.BENCH_URL ? 'as running' : national ? 'national + demo region' : 'demo region',
   seconds,
   loadAverageBefore: loadBefore,
   loadAverageAfter: loadavg(),
@@ -102,3 +167,8 @@ const result = {
 };
 writeFileSync(new URL('./results/staff-edit.json', import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result, null, 2));
+if (server) {
+  const exited = new Promise((resolve) => server!.once('exit', resolve));
+  server.kill('SIGTERM');
+  await exited;
+}

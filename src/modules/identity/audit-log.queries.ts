@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { Reachable } from '../../platform/authorization/actions.ts';
 import type { AuditDetail, AuditOutcome } from '../../platform/audit/audit.tables.ts';
 import type { I18nText } from '../../platform/i18n-text.ts';
-import type { IdentityDb, ReadTx } from './identity.tables.ts';
+import type { IdentityDb, ReadTx, WriteTx } from './identity.tables.ts';
 
 export interface AuditLogFilter {
   /** Helsinki dates, 'YYYY-MM-DD', both included. */
@@ -138,4 +138,18 @@ export async function searchAuditLog(
       .executeTakeFirstOrThrow(),
   ]);
   return { rows: rows as AuditLogRow[], total: Number(count.n) };
+}
+
+/**
+ * Deletes up to `batch` audit events older than the cut-off: the only deletion the table's
+ * trigger lets through, and only because this transaction names the cut-off
+ * (migration 0011). Says how many went.
+ */
+export async function deleteAuditEventsBefore(tx: WriteTx, cutoff: Date, batch: number): Promise<number> {
+  await sql`select set_config('perhekeskus.audit_retention_before', ${cutoff.toISOString()}, true)`.execute(tx);
+  const result = await tx
+    .deleteFrom('audit_event')
+    .where('id', 'in', (eb) => eb.selectFrom('audit_event').select('id').where('occurred_at', '<', cutoff).orderBy('id').limit(batch))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -32,6 +32,8 @@ export const IDENTITY_EVENTS = {
   enableTotp: 'Account.ENABLE_TOTP',
   disableTotp: 'Account.DISABLE_TOTP',
   linkIdentity: 'Account.LINK_IDENTITY',
+  acceptInvitation: 'Member.ACCEPT_INVITATION',
+  auditRetention: 'Audit.RETENTION_PURGE',
 } as const;
 
 export const identityActions = [...actionsOf(memberActions), ...actionsOf(auditActions), ...actionsOf(accountActions)];

@@ -6,6 +6,7 @@ import type { TokenPurpose } from './identity.domain.ts';
 import type { IdentityServices } from './identity.services.ts';
 import { linkIsUsable, requestEmailVerification, requestPasswordReset, resetPassword, verifyEmail } from './mailed-links.ts';
 import { signInWithPassword, signOut, signOutEverywhere, verifySecondFactor } from './sign-in.ts';
+import { acceptInvitation, inviteMember, removeMember, viewInvitation, type InviteInput } from './invitations.ts';
 import { exportAuditLog, getWorkspace, listMembers, readAuditLog, type AuditLogQuery } from './workspace.ts';
 
 /**
@@ -33,6 +34,10 @@ export function identityClient(s: IdentityServices) {
     disableTotp: (input: { current: unknown }) => disableTotp(s, scope, input),
     getWorkspace: () => getWorkspace(s, scope),
     listMembers: (organizationId: string) => listMembers(s, scope, organizationId),
+    inviteMember: (organizationId: string, input: InviteInput) => inviteMember(s, scope, organizationId, input),
+    removeMember: (organizationId: string, membershipId: string) => removeMember(s, scope, organizationId, membershipId),
+    viewInvitation: (token: string) => viewInvitation(s, scope, token),
+    acceptInvitation: (input: Parameters<typeof acceptInvitation>[2]) => acceptInvitation(s, scope, input),
     readAuditLog: (query: AuditLogQuery) => readAuditLog(s, scope, query),
     exportAuditLog: (filter: AuditLogFilter) => exportAuditLog(s, scope, filter),
     /** Every action name the log may hold, for the viewer's filter. */

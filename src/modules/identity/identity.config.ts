@@ -21,7 +21,9 @@ export interface IdentityConfig {
   readonly lockout: { readonly afterFailures: number; readonly baseMinutes: number; readonly maxMinutes: number };
   /** argon2id cost (src/modules/identity/passwords.ts explains the choice). */
   readonly argon2: { readonly memoryKib: number; readonly timeCost: number };
-  readonly links: { readonly passwordResetMinutes: number; readonly emailVerificationHours: number };
+  readonly links: { readonly passwordResetMinutes: number; readonly emailVerificationHours: number; readonly invitationHours: number };
+  /** Audit events older than this many years leave the log (the nightly `audit-retention` job). */
+  readonly auditRetentionYears: number;
   readonly rateLimits: {
     /** Sign-in attempts per client address (password and identity-provider starts). */
     readonly signIn: RateRule | null;
@@ -80,6 +82,15 @@ const schema = z.object({
     .min(1)
     .max(24 * 14)
     .default(48),
+  INVITATION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(24 * 7),
+  // Twelve years by default: the period the Client Data Act (703/2023) sets for log data of
+  // social and health care, which the family centre's staff work under. Never below two years.
+  AUDIT_RETENTION_YEARS: z.coerce.number().int().min(2).max(100).default(12),
   SIGN_IN_RATE_LIMIT: rateRule.default({ perMinute: 10, burst: 10 }),
   MAIL_LINK_RATE_LIMIT: rateRule.default({ perMinute: 5, burst: 5 }),
   MAIL_LINK_RECIPIENT_RATE_LIMIT: rateRule.default({ perMinute: 0.1, burst: 3 }),
@@ -104,7 +115,12 @@ export function loadIdentityConfig(env: Readonly<Record<string, string | undefin
     session: { idleMinutes: c.SESSION_IDLE_MINUTES, absoluteHours: c.SESSION_ABSOLUTE_HOURS },
     lockout: { afterFailures: c.SIGN_IN_LOCKOUT_AFTER, baseMinutes: c.SIGN_IN_LOCKOUT_MINUTES, maxMinutes: c.SIGN_IN_LOCKOUT_MAX_MINUTES },
     argon2: { memoryKib: c.ARGON2_MEMORY_KIB, timeCost: c.ARGON2_TIME_COST },
-    links: { passwordResetMinutes: c.PASSWORD_RESET_TTL_MINUTES, emailVerificationHours: c.EMAIL_VERIFICATION_TTL_HOURS },
+    links: {
+      passwordResetMinutes: c.PASSWORD_RESET_TTL_MINUTES,
+      emailVerificationHours: c.EMAIL_VERIFICATION_TTL_HOURS,
+      invitationHours: c.INVITATION_TTL_HOURS,
+    },
+    auditRetentionYears: c.AUDIT_RETENTION_YEARS,
     rateLimits: {
       signIn: c.SIGN_IN_RATE_LIMIT,
       mailLinks: c.MAIL_LINK_RATE_LIMIT,

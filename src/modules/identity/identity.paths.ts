@@ -14,6 +14,7 @@ export const STAFF_PAGES = {
   changePassword: 'staff/account/password',
   twoFactor: 'staff/account/two-factor',
   members: 'staff/organizations/:id/members',
+  invitation: 'staff/invitation',
   audit: 'staff/audit',
   devMail: 'staff/dev/mail',
 } as const;
@@ -40,6 +41,7 @@ export const staffPaths = {
   changePassword: (lang: Lang) => pageUrl(lang, STAFF_PAGES.changePassword),
   twoFactor: (lang: Lang) => pageUrl(lang, STAFF_PAGES.twoFactor),
   members: (lang: Lang, organizationId: string) => pageUrl(lang, STAFF_PAGES.members, { id: organizationId }),
+  invitation: (lang: Lang, token?: string) => pageUrl(lang, STAFF_PAGES.invitation, {}, withToken(token)),
   audit: (lang: Lang, query?: URLSearchParams) => pageUrl(lang, STAFF_PAGES.audit, {}, query),
   devMail: (lang: Lang) => pageUrl(lang, STAFF_PAGES.devMail),
   /** Starts a sign-in at an organisation's identity provider. */

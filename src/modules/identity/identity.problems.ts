@@ -5,6 +5,11 @@ import type { ProblemTexts } from '../../platform/i18n/problems.ts';
 const fi = {
   resources: {
     identityProvider: 'tunnistuspalvelu',
+    membership: 'jäsenyys',
+  },
+  details: {
+    alreadyMember: 'Henkilöllä on jo tämä rooli organisaatiossa.',
+    removeSelf: 'Et voi poistaa omaa jäsenyyttäsi. Pyydä toista pääkäyttäjää tai koordinaattoria.',
   },
   issues: {
     invalidEmail: 'ei ole sähköpostiosoite',
@@ -16,6 +21,11 @@ const fi = {
 const sv: Messages<typeof fi> = {
   resources: {
     identityProvider: 'identifieringstjänst',
+    membership: 'medlemskap',
+  },
+  details: {
+    alreadyMember: 'Personen har redan den här rollen i organisationen.',
+    removeSelf: 'Du kan inte ta bort ditt eget medlemskap. Be en annan huvudanvändare eller koordinatorn.',
   },
   issues: {
     invalidEmail: 'är ingen e-postadress',
@@ -27,6 +37,11 @@ const sv: Messages<typeof fi> = {
 const en: Messages<typeof fi> = {
   resources: {
     identityProvider: 'identity provider',
+    membership: 'membership',
+  },
+  details: {
+    alreadyMember: 'The person already has this role in the organisation.',
+    removeSelf: 'You cannot remove your own membership. Ask another admin or the coordinator.',
   },
   issues: {
     invalidEmail: 'is not an e-mail address',

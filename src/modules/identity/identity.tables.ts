@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { Role } from '../../platform/actor.ts';
+import type { OrganizationRole, Role } from '../../platform/actor.ts';
 import type { AuditTables } from '../../platform/audit/audit.tables.ts';
 import type { ReadTx as PlatformReadTx, WriteTx as PlatformWriteTx } from '../../platform/db/transactions.ts';
 import type { I18nText } from '../../platform/i18n-text.ts';
@@ -79,6 +79,13 @@ export interface AccountTokenTable {
   used_at: Timestamp | null;
 }
 
+export interface InvitationTable {
+  token_hash: string;
+  organization_id: string;
+  role: OrganizationRole;
+  invited_by: string | null;
+}
+
 export interface OidcSignInTable {
   handle_hash: string;
   provider_id: string;
@@ -98,6 +105,7 @@ export interface IdentityTables {
   membership: MembershipTable;
   staff_session: StaffSessionTable;
   account_token: AccountTokenTable;
+  invitation: InvitationTable;
   oidc_sign_in: OidcSignInTable;
 }
 

@@ -3,6 +3,7 @@ import { withTables } from '../../platform/db/database.ts';
 import { write } from '../../platform/db/transactions.ts';
 import type { JobDefinition } from '../../platform/jobs/job-queue.ts';
 import type { AppModule } from '../../platform/module.ts';
+import { auditRetentionJob } from './audit-retention.ts';
 import { identityActions } from './identity.actions.ts';
 import { identityApi } from './identity.api.ts';
 import { identityClient, type IdentityClient } from './identity.client.ts';
@@ -59,7 +60,7 @@ export const identityModule: AppModule<'identity', IdentityClient> = {
       staffRoutes: identityRoutes(services),
       session: sessionSlot(services),
       client,
-      jobs: [cleanup],
+      jobs: [cleanup, auditRetentionJob(db, clock, config.auditRetentionYears)],
       seedDemo: (ctx, mode) => seedIdentityDemo(ctx, mode, { site, hasher: services.hasher }),
     };
   },
@@ -72,4 +73,5 @@ export { presentedSessionToken, sessionCookie, clearSessionCookie } from './sess
 export { startDemoIdentityProvider, DEMO_IDP_CLIENT_ID, type DemoIdentityProvider } from './demo/demo-identity-provider.ts';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_IDP_ORGANIZATIONS, DEMO_IDP_USERS } from './demo/demo-accounts.ts';
 export { secretVariableOf } from './identity.config.ts';
+export { AUDIT_RETENTION_JOB } from './audit-retention.ts';
 export type { IdentityTables } from './identity.tables.ts';

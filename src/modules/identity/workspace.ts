@@ -10,6 +10,7 @@ import { findAccountByPerson } from './accounts.queries.ts';
 import { searchAuditLog, type AuditLogFilter, type AuditLogRow } from './audit-log.queries.ts';
 import { auditActions, memberActions } from './identity.actions.ts';
 import type { IdentityServices } from './identity.services.ts';
+import { pendingInvitationsOf } from './invitations.queries.ts';
 import type { ReadTx } from './identity.tables.ts';
 import { findOrganizationOwner, membershipsOfPerson, membersOfOrganization, organizationsWithin } from './memberships.queries.ts';
 
@@ -74,6 +75,8 @@ async function organizationTarget(tx: ReadTx, organizationId: string): Promise<A
 export interface MemberList {
   organization: { id: string; name: I18nText };
   members: { id: string; role: Role; personId: string; name: string; email: string; since: Date }[];
+  /** Invitations sent and neither accepted nor expired. */
+  invitations: { name: string; email: string; role: Role; sentAt: Date; expiresAt: Date }[];
   permittedActions: string[];
 }
 
@@ -87,10 +90,12 @@ export async function listMembers(s: IdentityServices, scope: RequestScope, orga
     const { name, ...target } = await organizationTarget(tx, organizationId);
     authorize(scope, memberActions.LIST, target);
     const members = await membersOfOrganization(tx, target.organizationId!);
-    audit.record({ action: memberActions.LIST, target, detail: { members: members.length } });
+    const invitations = await pendingInvitationsOf(tx, target.organizationId!, scope.clock.now());
+    audit.record({ action: memberActions.LIST, target, detail: { members: members.length, invitations: invitations.length } });
     return {
       organization: { id: target.organizationId!, name },
       members,
+      invitations,
       permittedActions: permittedActions(scope.actor, [memberActions.INVITE, memberActions.REMOVE], target),
     };
   });

@@ -21,8 +21,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   return signedIn(lang, async () => {
     const decided = await context.catalog.decideJoinRequest(id, form.get('decision'));
     if (decided.outcome === 'declined') return { declined: true as const };
-    const invite = (context.identity as { inviteMember?: (organizationId: string, input: unknown) => Promise<unknown> }).inviteMember;
-    if (invite) await invite(decided.organizationId, { email: decided.contactEmail, name: decided.contactName, role: 'organizationAdmin' });
+    await context.identity.inviteMember(decided.organizationId, {
+      email: decided.contactEmail,
+      name: decided.contactName,
+      role: 'organizationAdmin',
+      requestOrigin: context.requestOrigin,
+    });
     return { approved: { email: decided.contactEmail, name: decided.organizationName } };
   });
 }

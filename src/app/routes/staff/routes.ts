@@ -20,6 +20,7 @@ export const staffRoutes = [
     route(STAFF_PAGES.changePassword, 'routes/staff/change-password.tsx'),
     route(STAFF_PAGES.twoFactor, 'routes/staff/two-factor.tsx'),
     route(STAFF_PAGES.members, 'routes/staff/members.tsx'),
+    route(STAFF_PAGES.invitation, 'routes/staff/invitation.tsx'),
     route(STAFF_PAGES.audit, 'routes/staff/audit.tsx'),
     route(STAFF_PAGES.devMail, 'routes/staff/dev-mail.tsx'),
     ...interopStaffRoutes,

@@ -78,9 +78,14 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
 ];
 
-/** The demo identity provider's one user: signs in as `hanna` with any password, and is Hanna Heikkinen above. */
+/**
+ * The demo identity provider's users, signing in with any password: `hanna` is Hanna Heikkinen
+ * above; `ulla` has no account here until someone invites her address to the county (the
+ * coordinator may), which shows an invitation accepted through the organisation's provider.
+ */
 export const DEMO_IDP_USERS: Record<string, { email: string; name: string }> = {
   hanna: { email: 'hanna.heikkinen@perhekeskus.example', name: 'Hanna Heikkinen' },
+  ulla: { email: 'ulla.uusitalo@perhekeskus.example', name: 'Ulla Uusitalo' },
 };
 
 /** The demo identity provider serves the county's staff. */
