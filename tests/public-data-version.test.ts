@@ -23,6 +23,7 @@ const NOT_PUBLIC: Record<string, string> = {
   membership: 'staff roles',
   staff_session: 'staff sessions',
   account_token: 'single-use links',
+  invitation: 'invitations to join an organisation as staff',
   oidc_sign_in: 'sign-ins in progress',
   catalog_change: 'change history, shown to staff',
   freshness_reminder: 'reminders to staff',
