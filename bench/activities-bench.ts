@@ -16,12 +16,11 @@
  * BENCH_DATABASE_URL (default: the search benchmark's, postgres://postgres@127.0.0.1:5432/perhekeskus_bench)
  * is created when missing; BENCH_PORT (default 3478); BENCH_QUICK=1 runs each part a few seconds.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { ensureDatabase, startBenchServer } from './bench-server.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { addDays, helsinkiMoment } from '../src/platform/helsinki-time.ts';
 import { systemClock } from '../src/platform/clock.ts';
@@ -35,7 +34,6 @@ import {
 } from './activities-bench.queries.ts';
 import { loadNational } from './load-national.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/perhekeskus_bench';
 const port = Number(process.env.BENCH_PORT ?? 3478);
@@ -50,49 +48,15 @@ const RACE_OCCURRENCES = 40;
 const RACE_CAPACITY = quick ? 5 : 20;
 const MIN_OCCURRENCES = 50_000;
 
-async function ensureDatabase(url: string) {
-  const name = new URL(url).pathname.slice(1);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (exists.rowCount === 0) await client.query(`create database "${name.replace(/"/g, '')}"`);
-  } finally {
-    await client.end();
-  }
-}
-
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: root,
-    // One client at hundreds of sign-ups a second: the per-client limits would measure themselves.
+// One client at hundreds of sign-ups a second: the per-client limits would measure themselves.
+const startServer = () =>
+  startBenchServer({
+    databaseUrl,
+    port,
     env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      DEMO_DATA: 'always',
-      NODE_ENV: 'production',
-      RATE_LIMIT_PER_MINUTE: '0',
       ACTIVITY_SIGN_UP_RATE_LIMIT: '0',
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  server.kill('SIGTERM');
-  throw new Error('the server did not become ready in 3 minutes');
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -14,14 +14,14 @@
  * when missing. BENCH_QUICK=1 shortens every run for a smoke test; BENCH_LIGHTHOUSE=0 leaves
  * Lighthouse out (its budget is then not checked).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { ensureDatabase, startBenchServer } from './bench-server.ts';
 import { loadNational } from './load-national.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { measureArgon2, measureHttpSignIns } from './sign-in-bench.ts';
@@ -40,21 +40,6 @@ const FIXED_SECONDS = quick ? 5 : 20;
 const SATURATION_CONNECTIONS = 50;
 const SATURATION_SECONDS = quick ? 5 : 15;
 
-async function ensureDatabase(url: string) {
-  const target = new URL(url);
-  const name = target.pathname.slice(1);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (exists.rowCount === 0) await client.query(`create database "${name.replace(/"/g, '')}"`);
-  } finally {
-    await client.end();
-  }
-}
-
 async function run(command: string, args: string[]) {
   await new Promise<void>((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
@@ -62,36 +47,16 @@ async function run(command: string, args: string[]) {
   });
 }
 
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: root,
-    // One client at thousands of requests a second: the per-client limit would measure itself.
+// One client at thousands of requests a second: the per-client limit would measure itself.
+const startServer = () =>
+  startBenchServer({
+    databaseUrl,
+    port,
     env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      DEMO_DATA: 'always',
-      NODE_ENV: 'production',
-      RATE_LIMIT_PER_MINUTE: '0',
       SIGN_IN_RATE_LIMIT: '0',
       STAFF_WRITE_RATE_LIMIT: '0',
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  server.kill('SIGTERM');
-  throw new Error('the server did not become ready in 3 minutes');
-}
 
 /** Realistic searches: everyday and service words, a municipality, sometimes an age or a filter. */
 async function searchQueries(): Promise<string[]> {

@@ -12,15 +12,13 @@
  * measures a server already running there (DEMO_DATA=auto, RATE_LIMIT_PER_MINUTE=0,
  * STAFF_WRITE_RATE_LIMIT=0, SIGN_IN_RATE_LIMIT=0). BENCH_SECONDS (default 20) per stream.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { ensureDatabase, startBenchServer } from './bench-server.ts';
 import { stableId } from '../src/platform/stable-id.ts';
 import { loadNational } from './load-national.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.BENCH_PORT ?? 3404);
 const base = process.env.BENCH_URL ?? `http://127.0.0.1:${port}`;
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/perhekeskus_bench';
@@ -29,48 +27,16 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const SERVICE = stableId('service', 'mll-perhekahvila-mikkeli');
 const SEARCHES = ['perhe', 'neuvola', 'vauva', 'kerho', 'tuki', 'äiti', 'isä', 'leikki', 'nuoret', 'kahvila'];
 
-async function ensureDatabase(url: string) {
-  const name = new URL(url).pathname.slice(1);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (exists.rowCount === 0) await client.query(`create database "${name.replace(/"/g, '')}"`);
-  } finally {
-    await client.end();
-  }
-}
-
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: root,
-    // One client at 140 requests a second: the per-client limits would measure themselves.
+// One client at 140 requests a second: the per-client limits would measure themselves.
+const startServer = () =>
+  startBenchServer({
+    databaseUrl,
+    port,
     env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      DEMO_DATA: 'always',
-      RATE_LIMIT_PER_MINUTE: '0',
       SIGN_IN_RATE_LIMIT: '0',
       STAFF_WRITE_RATE_LIMIT: '0',
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
   });
-  for (const deadline = Date.now() + 180_000; Date.now() < deadline;) {
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  server.kill('SIGTERM');
-  throw new Error('the server did not become ready in 3 minutes');
-}
 
 async function signIn(): Promise<{ cookie: string; csrf: string }> {
   const page = await fetch(`${base}/fi/staff`);
