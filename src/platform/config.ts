@@ -35,8 +35,9 @@ const configSchema = z.object({
   TEST_HOOKS: z.enum(['enabled', 'disabled']).default('disabled'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(100_000).default(120),
-  // Rendered public pages and API lists kept per instance (src/platform/http/response-cache.ts); 0 turns it off.
-  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
+  // Rendered public pages and API lists kept per instance (src/platform/http/response-cache.ts). Off (0) until
+  // the two browser journeys it broke (activities sign-up, contact chat) are understood.
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(0),
   MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(32),
   MAX_QUEUED: z.coerce.number().int().min(0).max(100_000).default(256),
   MAX_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
