@@ -88,7 +88,8 @@ export async function getOccurrence(ctx: ActivitiesReadContext, id: string) {
       waitlisted: o.waitlisted_count,
       cancelled: o.status === 'cancelled',
       signUpOpen: window.open,
-      signUpOpens: window.open === false && 'opens' in window ? (window.opens ?? null) : null,
+      // Only a window still ahead opens; one that has closed (hours before the start) says so instead.
+      signUpOpens: window.open === false && 'opens' in window && window.opens && ctx.clock.now() < window.opens ? window.opens : null,
     },
     // The consent text says how long the details are kept: the retention job's own setting.
     retentionDays: ctx.services.config.retentionDays,
