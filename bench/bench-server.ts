@@ -30,6 +30,7 @@ export async function startBenchServer(options: {
   databaseUrl: string;
   port: number;
   env?: Record<string, string>;
+  readyTimeoutMs?: number;
 }): Promise<ChildProcess> {
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: root,
@@ -46,7 +47,8 @@ export async function startBenchServer(options: {
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const deadline = Date.now() + 180_000;
+  const timeout = options.readyTimeoutMs ?? 180_000;
+  const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     try {
       if ((await fetch(`http://127.0.0.1:${options.port}/readyz`)).ok) return server;
@@ -56,5 +58,5 @@ export async function startBenchServer(options: {
     await new Promise((r) => setTimeout(r, 500));
   }
   server.kill('SIGTERM');
-  throw new Error('the server did not become ready in 3 minutes');
+  throw new Error(`the server did not become ready in ${timeout / 60_000} minutes`);
 }

@@ -16,20 +16,19 @@
  *
  * Results: bench/results/contact.json. BENCH_QUICK=1 shortens every part for a smoke run.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { loadavg, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import pg from 'pg';
+import { startBenchServer } from './bench-server.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { sessionOf } from '../tests/support/staff-fixtures.ts';
 import { addDays, helsinkiMoment } from '../src/platform/helsinki-time.ts';
 import { helsinkiInstant } from '../src/modules/contact/index.ts';
 import { simulateDay, type SimClient } from './contact-day.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/perhekeskus_bench_contact';
 const port = Number(process.env.BENCH_PORT ?? 3506);
@@ -71,19 +70,13 @@ async function emptyContactTables() {
   }
 }
 
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: root,
+const startServer = () =>
+  startBenchServer({
+    databaseUrl,
+    port,
     env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
       DEMO_DATA: 'auto',
-      NODE_ENV: 'production',
       TEST_HOOKS: 'enabled',
-      RATE_LIMIT_PER_MINUTE: '0',
       SIGN_IN_RATE_LIMIT: '0',
       STAFF_WRITE_RATE_LIMIT: '0',
       CONTACT_REQUEST_RATE_LIMIT: '0',
@@ -92,19 +85,8 @@ async function startServer(): Promise<ChildProcess> {
       SESSION_IDLE_MINUTES: '1440',
       SESSION_ABSOLUTE_HOURS: '48',
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    readyTimeoutMs: 300_000,
   });
-  for (const deadline = Date.now() + 300_000; Date.now() < deadline;) {
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  server.kill('SIGTERM');
-  throw new Error('the server did not become ready in 5 minutes');
-}
 
 async function residentMb(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');

@@ -13,7 +13,7 @@
  *
  * Results: bench/results/interop.json. BENCH_QUICK=1 shortens the fixed-rate run.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { startBenchServer } from './bench-server.ts';
 import { hsdsValidators } from '../tests/support/hsds-validators.ts';
 import { termId } from '../src/modules/interop/hsds/hsds-vocabulary.ts';
 import { loadNational } from './load-national.ts';
@@ -75,32 +76,12 @@ async function resetPeak(pid: number) {
   }
 }
 
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      DEMO_DATA: 'always',
-      NODE_ENV: 'production',
-      RATE_LIMIT_PER_MINUTE: '0',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
+const startServer = () =>
+  startBenchServer({
+    databaseUrl,
+    port,
+    readyTimeoutMs: 300_000,
   });
-  for (const deadline = Date.now() + 300_000; Date.now() < deadline;) {
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  server.kill('SIGTERM');
-  throw new Error('the server did not become ready in 5 minutes');
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
