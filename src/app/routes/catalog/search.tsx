@@ -42,7 +42,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     municipalities: choicesOf(municipalities, lang, 'byLabel'),
     topics: choicesOf(topics, lang, 'asGiven'),
     advisor: contactPoints.advisors[0] ?? null,
-    lifeSituations: taxonomy.lifeSituations.map((l) => ({ code: l.code, name: l.name, href: situationHref(lang, l) })),
+    // The life situations keep the chosen municipality.
+    lifeSituations: taxonomy.lifeSituations.map((l) => ({
+      code: l.code,
+      name: l.name,
+      href: situationHref(lang, l, chosen.get('municipality') ?? undefined),
+    })),
   };
 
   const parsed = serviceSearchQuery.safeParse(queryRecord(searchParams));
@@ -50,7 +55,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   if (parsed.success) {
     try {
       const [result, articles] = await Promise.all([
-        catalog.searchServices(parsed.data),
+        catalog.searchServicesForFamilies(parsed.data),
         (parsed.data.page ?? 1) === 1 ? context.knowledge.searchArticles({ q: parsed.data.q, limit: 3 }) : null,
       ]);
       const openings = await catalog.describeOpenings(result.items.map((s) => s.id));
@@ -58,7 +63,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         ...page,
         articles: articles?.items ?? [],
         query: parsed.data,
-        result: { ...result, items: result.items.map((s) => ({ ...toServiceCard(s), opening: openings[s.id] ?? null })) },
+        result: {
+          ...result,
+          items: result.items.map((s) => ({ ...toServiceCard(s, lang), opening: s.sameName ? null : (openings[s.id] ?? null) })),
+        },
         issues: context.describeIssues(issues),
       };
     } catch (error) {
