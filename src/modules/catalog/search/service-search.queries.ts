@@ -158,8 +158,14 @@ const resultOrder = (table?: string) =>
 /**
  * What services of one name share: a municipality's service named "<name>, <its municipality>"
  * keys as "<name>" (in Finnish, the source language); every other service is a key of its own.
+ *
+ * Cost: computed for every matching row of a search without a municipality (then partitioned by
+ * the window functions below). The subquery is a primary-key lookup of the service's own areas,
+ * and it runs only for a municipalities' service whose name has ", " at all; a name without one
+ * cannot end in ", <municipality>". A stored key column would save the lookups if the national
+ * dataset ever shows them in a profile.
  */
-const nameKey = sql<string>`case when s.scope = 'municipalities' then coalesce((
+const nameKey = sql<string>`case when s.scope = 'municipalities' and strpos(s.name ->> 'fi', ', ') > 0 then coalesce((
     select left(s.name ->> 'fi', length(s.name ->> 'fi') - length(', ' || (m.name ->> 'fi')))
     from service_area sa join municipality m on m.code = sa.municipality_code
     where sa.service_id = s.id and right(s.name ->> 'fi', length(', ' || (m.name ->> 'fi'))) = ', ' || (m.name ->> 'fi')
