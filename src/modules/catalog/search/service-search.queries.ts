@@ -23,6 +23,11 @@ export interface ServiceSearchCriteria {
   /** Has weekly hours on this ISO weekday that are in force on `date`. */
   openOn: { weekday: number; date: string } | null;
   sortLang: Lang;
+  /**
+   * Without a municipality: region-wide services first, and the municipalities' services of one
+   * name ("Lastenneuvola, Enonkoski" … "Lastenneuvola, Savonlinna") as one hit.
+   */
+  collapseTowns: boolean;
   limit: number;
   offset: number;
 }
@@ -69,7 +74,8 @@ const localServiceIds = (municipality: string) =>
  * there (`local`): testing each row against the array above would compare every found service
  * with every local one, thousands by thousands in a big city.
  */
-function locality(municipality: string | null): RawBuilder<number> {
+function locality(municipality: string | null, collapseTowns: boolean): RawBuilder<number> {
+  if (!municipality && collapseTowns) return sql<number>`case s.scope when 'region' then 0 when 'municipalities' then 1 else 2 end`;
   if (!municipality) return sql<number>`case s.scope when 'national' then 2 when 'region' then 1 else 0 end`;
   return sql<number>`case when local.service_id is not null then 0 when s.scope = 'region' then 1 else 2 end`;
 }
@@ -150,11 +156,22 @@ const resultOrder = (table?: string) =>
   sql.join(RESULT_ORDER.map(([key, direction]) => sql`${sql.ref(table ? `${table}.${key}` : key)} ${sql.raw(direction)}`));
 
 /**
- * One page of matching services, best first: those available in the chosen municipality, then
- * region-wide and national ones; within each, open before temporarily closed, by relevance to the
- * words, then universal services before basic and special ones, then by name.
+ * What services of one name share: a municipality's service named "<name>, <its municipality>"
+ * keys as "<name>" (in Finnish, the source language); every other service is a key of its own.
+ *
+ * Cost: computed for every matching row of a search without a municipality (then partitioned by
+ * the window functions below). The subquery is a primary-key lookup of the service's own areas,
+ * and it runs only for a municipalities' service whose name has ", " at all; a name without one
+ * cannot end in ", <municipality>". A stored key column would save the lookups if the national
+ * dataset ever shows them in a profile.
  */
-export function searchQuery(tx: ReadTx, c: ServiceSearchCriteria) {
+const nameKey = sql<string>`case when s.scope = 'municipalities' and strpos(s.name ->> 'fi', ', ') > 0 then coalesce((
+    select left(s.name ->> 'fi', length(s.name ->> 'fi') - length(', ' || (m.name ->> 'fi')))
+    from service_area sa join municipality m on m.code = sa.municipality_code
+    where sa.service_id = s.id and right(s.name ->> 'fi', length(', ' || (m.name ->> 'fi'))) = ', ' || (m.name ->> 'fi')
+    limit 1), s.id::text) else s.id::text end`;
+
+function matchingServices(tx: ReadTx, c: ServiceSearchCriteria) {
   const municipality = c.municipality;
   return tx
     .selectFrom('service as s')
@@ -165,23 +182,59 @@ export function searchQuery(tx: ReadTx, c: ServiceSearchCriteria) {
     )
     .select([
       's.id',
-      locality(municipality).as('locality'),
+      locality(municipality, c.collapseTowns).as('locality'),
       sql<boolean>`s.status = 'temporarilyClosed'`.as('closed'),
       relevance(c.words, c.sortLang).as('relevance'),
       sql<number>`array_position(array['universal', 'basic', 'special'], s.level)`.as('level_rank'),
       sql<string>`coalesce(s.name ->> ${c.sortLang}, s.name ->> 'fi')`.as('sort_name'),
-      sql<number>`count(*) over ()`.as('total'),
     ])
-    .where((eb) => eb.and(filters(c)))
-    .orderBy(resultOrder())
+    .where((eb) => eb.and(filters(c)));
+}
+
+const collapsing = (c: ServiceSearchCriteria) => c.collapseTowns && c.municipality === null;
+
+/**
+ * One page of matching services, best first: those available in the chosen municipality, then
+ * region-wide and national ones; within each, open before temporarily closed, by relevance to the
+ * words, then universal services before basic and special ones, then by name. Collapsed, each
+ * name's best service stands for the group and carries the ids of all its members.
+ */
+export function searchQuery(tx: ReadTx, c: ServiceSearchCriteria) {
+  // Uncollapsed, the wrapping is constants the planner folds away: the plan stays the flat one.
+  const collapse = collapsing(c);
+  const grouped = tx
+    .selectFrom(
+      matchingServices(tx, c)
+        .select((collapse ? nameKey : sql<string>`null::text`).as('name_key'))
+        .as('h'),
+    )
+    .selectAll('h')
+    .select([
+      (collapse
+        ? sql<number>`row_number() over (partition by h.name_key order by h.closed, h.relevance desc, h.sort_name, h.id)`
+        : sql<number>`1`
+      ).as('rn'),
+      (collapse ? sql<string[] | null>`array_agg(h.id) over (partition by h.name_key)` : sql<string[] | null>`null::uuid[]`).as('members'),
+    ]);
+  return tx
+    .selectFrom(grouped.as('g'))
+    .select(['g.id', 'g.locality', 'g.closed', 'g.relevance', 'g.level_rank', 'g.sort_name', 'g.members'])
+    .select(sql<number>`count(*) over ()`.as('total'))
+    .where('g.rn', '=', 1)
+    .orderBy(resultOrder('g'))
     .limit(c.limit)
     .offset(c.offset);
 }
 
 export interface ServiceSearchHit {
   summary: ServiceSummary;
-  /** 0 = available in the chosen municipality, 1 = region-wide, 2 = national. */
+  /**
+   * 0 = available in the chosen municipality, 1 = region-wide, 2 = national; collapsed (no
+   * municipality), 0 = region-wide, 1 = the municipalities', 2 = national.
+   */
   locality: number;
+  /** Collapsed: the ids of every service of the hit's name, the hit's own included. */
+  members: string[] | null;
   total: number;
 }
 
@@ -193,19 +246,38 @@ export async function searchServiceSummaries(
 ): Promise<ServiceSearchHit[]> {
   const rows = await serviceSummarySelect(tx)
     .innerJoin(searchQuery(tx, c).as('hit'), 'hit.id', 's.id')
-    .select(['hit.locality', 'hit.total'])
+    .select(['hit.locality', 'hit.members', 'hit.total'])
     .orderBy(resultOrder('hit'))
     .execute();
-  return rows.map((r) => ({ summary: toServiceSummary(r, municipalityNames), locality: Number(r.locality), total: Number(r.total) }));
+  return rows.map((r) => ({
+    summary: toServiceSummary(r, municipalityNames),
+    locality: Number(r.locality),
+    members: r.members,
+    total: Number(r.total),
+  }));
 }
 
 export async function countServices(tx: ReadTx, c: ServiceSearchCriteria): Promise<number> {
   const row = await tx
     .selectFrom('service as s')
-    .select(sql<number>`count(*)`.as('n'))
+    .select(collapsing(c) ? sql<number>`count(distinct ${nameKey})`.as('n') : sql<number>`count(*)`.as('n'))
     .where((eb) => eb.and(filters(c)))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** The municipalities of each service: where the members of a collapsed hit are. */
+export async function findServiceAreas(
+  tx: ReadTx,
+  serviceIds: string[],
+): Promise<{ serviceId: string; organizationId: string; municipalityCode: string }[]> {
+  if (serviceIds.length === 0) return [];
+  return tx
+    .selectFrom('service_area as sa')
+    .innerJoin('service as s', 's.id', 'sa.service_id')
+    .select(['sa.service_id as serviceId', 's.organization_id as organizationId', 'sa.municipality_code as municipalityCode'])
+    .where('sa.service_id', 'in', serviceIds)
+    .execute();
 }
 
 /** For words that found nothing: the closest word that does occur in service names and keywords. */
