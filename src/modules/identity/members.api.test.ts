@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../platform/clock.ts';
 import { Browser } from '../../../tests/support/browser.ts';
 import { mllMikkeli, parishMikkeli, staffBrowser } from '../../../tests/support/contact-fixtures.ts';
+import { membershipIdOf } from '../../../tests/support/staff-fixtures.ts';
 import { createTestApp, DEFAULT_TEST_TIME } from '../../../tests/support/test-app.ts';
 import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
 
@@ -42,13 +43,7 @@ const eventsOf = (action: string, outcome?: string) => {
   return q.orderBy('id').execute();
 };
 
-const membershipOf = (personId: string, organization: string) =>
-  database.db
-    .selectFrom('membership')
-    .select('id')
-    .where('person_id', '=', personId)
-    .where('organization_id', '=', organization)
-    .executeTakeFirstOrThrow();
+const membershipOf = (personId: string, organization: string) => membershipIdOf(database.db, personId, organization);
 
 function expectProblem(response: { status: number; headers: Headers; text: string }, status: number) {
   expect(response.status).toBe(status);
@@ -154,7 +149,7 @@ describe('DELETE /organizations/{id}/members/{membershipId}', () => {
   it('ends the membership and the person’s sessions, on record', async () => {
     const admin = await adminOf(mllMikkeli);
     const editor = await editorOf(mllMikkeli);
-    const { id } = await membershipOf(editor.personId, mllMikkeli);
+    const id = await membershipOf(editor.personId, mllMikkeli);
     const res = await admin.send('DELETE', member(mllMikkeli, id));
     expect(res.status).toBe(200);
     expect(JSON.parse(res.text)).toEqual({ sessionsEnded: 1 });
@@ -176,22 +171,22 @@ describe('DELETE /organizations/{id}/members/{membershipId}', () => {
     const editor = await editorOf(mllMikkeli);
     const target = await membershipOf(editor.personId, mllMikkeli);
     const deniedBefore = (await eventsOf('Member.REMOVE', 'denied')).length;
-    expectProblem(await editor.send('DELETE', member(mllMikkeli, target.id)), 403);
+    expectProblem(await editor.send('DELETE', member(mllMikkeli, target)), 403);
     const otherAdmin = await adminOf(parishMikkeli);
-    expectProblem(await otherAdmin.send('DELETE', member(mllMikkeli, target.id)), 403);
+    expectProblem(await otherAdmin.send('DELETE', member(mllMikkeli, target)), 403);
     expect((await eventsOf('Member.REMOVE', 'denied')).length - deniedBefore).toBe(2);
 
     const self = await membershipOf(admin.personId, mllMikkeli);
-    expectProblem(await admin.send('DELETE', member(mllMikkeli, self.id)), 409);
+    expectProblem(await admin.send('DELETE', member(mllMikkeli, self)), 409);
     const parishEditor = await editorOf(parishMikkeli);
     const elsewhere = await membershipOf(parishEditor.personId, parishMikkeli);
-    expectProblem(await admin.send('DELETE', member(mllMikkeli, elsewhere.id)), 404);
+    expectProblem(await admin.send('DELETE', member(mllMikkeli, elsewhere)), 404);
     expectProblem(await admin.send('DELETE', member(mllMikkeli, 'not-an-id')), 400);
 
     // Nothing of that removed anything.
     expect((await editor.browser.get('/api/v1/session')).status).toBe(200);
     expect((await parishEditor.browser.get('/api/v1/session')).status).toBe(200);
-    const anonymous = await new Browser(t.app).request(member(mllMikkeli, target.id), {
+    const anonymous = await new Browser(t.app).request(member(mllMikkeli, target), {
       method: 'DELETE',
       headers: { origin: 'http://localhost', 'sec-fetch-site': 'same-origin' },
     });
