@@ -74,7 +74,7 @@ export const MemberListSchema = z
 
 export const InvitationInputSchema = z
   .object({
-    email: z.string().max(320).openapi({ example: 'uusi.jasen@example.fi' }),
+    email: z.string().max(254).openapi({ example: 'uusi.jasen@example.fi' }),
     name: z.string().max(200).openapi({ example: 'Uuno Uusi' }),
     role: z.enum(ORGANIZATION_ROLES),
   })
