@@ -217,6 +217,17 @@ describe('organisation self-service', () => {
     );
     await expect(as(editor(parish)).createService({ organization: mll })).rejects.toSatisfy(ForbiddenError.is);
   });
+
+  it('refuses an e-mail address or a phone number that is none, naming the fields', async () => {
+    const client = as(editor(mll));
+    const place = await client.getPlaceForEdit(kohtaamo);
+    const refused = await client
+      .savePlace(kohtaamo, { version: String(place.version), phone: 'soita illalla', email: 'kerho at example' })
+      .catch((e: unknown) => e);
+    expect(InvalidInputError.is(refused)).toBe(true);
+    expect((refused as InvalidInputError).issues.map((i) => i.field)).toEqual(expect.arrayContaining(['email', 'phone']));
+    expect((await client.getPlaceForEdit(kohtaamo)).version).toBe(place.version);
+  });
 });
 
 describe('the freshness loop', () => {
@@ -286,5 +297,22 @@ describe('asking to join', () => {
     if (decided.outcome !== 'approved') return;
     expect((await anon.getOrganization(decided.organizationId)).name).toEqual({ fi: 'Mikkelin Perhekerho ry' });
     await expect(as(coordinator).decideJoinRequest(id, 'approve')).rejects.toMatchObject({ status: 409 });
+  });
+
+  it('limits requests per client (JOIN_REQUEST_RATE_LIMIT, default 3 at once), with the wait in seconds', async () => {
+    const from = (clientAddress: string) => build.client!(testScope({ clock, clientAddress })) as CatalogClient;
+    const ask = (client: CatalogClient, n: number) =>
+      client.submitJoinRequest({
+        organizationName: `Rajoitettu Kerho ${n} ry`,
+        organizationType: 'ngo',
+        municipality: '491',
+        contactName: 'Raili Raja',
+        contactEmail: 'raili@kerho.example',
+      });
+    const busy = from('203.0.113.77');
+    for (const n of [1, 2, 3]) await ask(busy, n);
+    await expect(ask(busy, 4)).rejects.toMatchObject({ status: 429, params: { retryAfter: expect.any(Number) } });
+    // Another client is not held up by it.
+    expect(await ask(from('203.0.113.78'), 5)).toMatchObject({ id: expect.any(String) });
   });
 });

@@ -210,7 +210,7 @@ export class MalformedRequestError extends AppError {
   readonly type = 'malformed-request';
   readonly messageKey: string;
   readonly params = {};
-  constructor(readonly reason: 'invalidEncoding' | 'controlCharacter' | 'uriTooLong') {
+  constructor(readonly reason: 'invalidEncoding' | 'controlCharacter' | 'uriTooLong' | 'malformedBody') {
     super(`Malformed request: ${reason}`);
     this.messageKey = reason;
   }

@@ -1,12 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { HTTPException } from 'hono/http-exception';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { anonymous } from '../platform/actor.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import { isConnectionLost, type AnyDatabaseHandle } from '../platform/db/database.ts';
-import { isAppError, MethodNotAllowedError, NotFoundError, ServiceUnavailableError, type InputIssue } from '../platform/errors.ts';
+import {
+  isAppError,
+  MalformedRequestError,
+  MethodNotAllowedError,
+  NotFoundError,
+  ServiceUnavailableError,
+  type InputIssue,
+} from '../platform/errors.ts';
 import { scopeOf, type AppEnv } from '../platform/http/app-env.ts';
 import { chain } from '../platform/http/chain.ts';
 import { compressResponses } from '../platform/http/compression.ts';
@@ -144,6 +152,8 @@ export function createApp(deps: AppDependencies) {
       c.var.logger.warn({ err: error }, 'the database connection was lost during the request');
       return respondWithError(c, new ServiceUnavailableError('database'));
     }
+    // A body the JSON validator cannot parse (empty, cut off, not JSON) is the client's mistake.
+    if (error instanceof HTTPException && error.status === 400) return respondWithError(c, new MalformedRequestError('malformedBody'));
     const problem = problemFor(error, c.var.lang, c.var.requestId, problemTexts);
     if (problem.status >= 500) c.var.logger.error({ err: error }, 'request failed');
     return respondWithError(c, error);

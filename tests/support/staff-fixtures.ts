@@ -69,3 +69,15 @@ export async function sessionOf(database: Kysely<any>, personId: string, now: Da
   );
   return token;
 }
+
+/** The id of a person's membership in an organisation (the one a members page lists and removes). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any test database
+export async function membershipIdOf(database: Kysely<any>, personId: string, organizationId: string): Promise<string> {
+  const row = await withTables<IdentityDb>(database)
+    .selectFrom('membership')
+    .select('id')
+    .where('person_id', '=', personId)
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

@@ -3,11 +3,23 @@ import { stringify } from 'csv-stringify/sync';
 import { DEFAULT_PAGE_SIZE, idParam, json, ProblemSchema } from '../../platform/http/api-contract.ts';
 import { scopeOf, type AppEnv } from '../../platform/http/app-env.ts';
 import { validationHook } from '../../platform/http/openapi.ts';
+import { requestOrigin } from '../../platform/http/csrf.ts';
+import type { SiteSettings } from '../../platform/module.ts';
 import { UnauthorizedError } from '../../platform/errors.ts';
 import { helsinkiMoment } from '../../platform/helsinki-time.ts';
 import type { RequestScope } from '../../platform/request-context.ts';
 import type { AuditLogRow } from './audit-log.queries.ts';
-import { AuditEventListSchema, auditLogQuery, MemberListSchema, SessionSchema, type AuditLogQueryParams } from './identity.schema.ts';
+import {
+  AuditEventListSchema,
+  auditLogQuery,
+  InvitationInputSchema,
+  InvitationSentSchema,
+  MemberListSchema,
+  MemberRemovedSchema,
+  membershipParams,
+  SessionSchema,
+  type AuditLogQueryParams,
+} from './identity.schema.ts';
 import type { IdentityClient } from './identity.client.ts';
 
 const tags = ['Staff workspace'];
@@ -88,8 +100,11 @@ export function auditCsv(rows: readonly AuditLogRow[]): string {
   );
 }
 
-/** The staff API: the session, the audit log (and its CSV), an organisation's members. Every route needs a session. */
-export function identityApi(clientFor: (scope: RequestScope) => IdentityClient) {
+/**
+ * The staff API: the session, the audit log (and its CSV), an organisation's members, inviting
+ * and removing them. Every route needs a session; the writes also the x-csrf-token header.
+ */
+export function identityApi(clientFor: (scope: RequestScope) => IdentityClient, site: Pick<SiteSettings, 'publicOrigin' | 'trustProxy'>) {
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const identity = (c: { var: AppEnv['Variables'] }) => clientFor(scopeOf(c));
 
@@ -159,7 +174,65 @@ export function identityApi(clientFor: (scope: RequestScope) => IdentityClient) 
     }),
     async (c) => {
       const list = await identity(c).listMembers(c.req.valid('param').id);
-      return c.json({ ...list, members: list.members.map((m) => ({ ...m, since: m.since.toISOString() })) }, 200);
+      return c.json(
+        {
+          ...list,
+          members: list.members.map((m) => ({ ...m, since: m.since.toISOString() })),
+          invitations: list.invitations.map((i) => ({ ...i, sentAt: i.sentAt.toISOString(), expiresAt: i.expiresAt.toISOString() })),
+        },
+        200,
+      );
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'post',
+      path: '/organizations/{id}/invitations',
+      tags,
+      summary: 'Invite a person to the organisation',
+      description:
+        'Mails the address a single-use link (valid INVITATION_TTL_HOURS) that grants the role when accepted. A new invitation replaces the earlier unused one of the same person there. The link is in the mail only, never in the answer or a log.',
+      request: {
+        params: idParam('00000000-0000-4000-8000-000000000000'),
+        body: { required: true, content: { 'application/json': { schema: InvitationInputSchema } } },
+      },
+      responses: {
+        201: json(InvitationSentSchema, 'The invitation is on its way'),
+        ...guarded,
+        404: problem('No such organisation'),
+        409: problem('The person already has this role there'),
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const sent = await identity(c).inviteMember(c.req.valid('param').id, {
+        ...body,
+        requestOrigin: requestOrigin(c, site.publicOrigin, site.trustProxy),
+      });
+      return c.json(sent, 201);
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/organizations/{id}/members/{membershipId}',
+      tags,
+      summary: 'Remove a membership',
+      description:
+        "The role's rights end with the next request and every session of the person ends at once; their unused invitations to the organisation end too. One's own membership cannot be removed (409).",
+      request: { params: membershipParams },
+      responses: {
+        200: json(MemberRemovedSchema, 'Removed'),
+        ...guarded,
+        404: problem('No such organisation or membership'),
+        409: problem("One's own membership"),
+      },
+    }),
+    async (c) => {
+      const { id, membershipId } = c.req.valid('param');
+      return c.json(await identity(c).removeMember(id, membershipId), 200);
     },
   );
 

@@ -88,8 +88,9 @@ const schema = z.object({
     .min(1)
     .max(24 * 30)
     .default(24 * 7),
-  // Twelve years by default: the period the Client Data Act (703/2023) sets for log data of
-  // social and health care, which the family centre's staff work under. Never below two years.
+  // Twelve years by default: the period applied to use logs of social and health care client
+  // data (Client Data Act 703/2023; the exact figure is unconfirmed, see docs/staff-workspace.md).
+  // Never below two years: a client may ask for two years of log without giving a reason.
   AUDIT_RETENTION_YEARS: z.coerce.number().int().min(2).max(100).default(12),
   SIGN_IN_RATE_LIMIT: rateRule.default({ perMinute: 10, burst: 10 }),
   MAIL_LINK_RATE_LIMIT: rateRule.default({ perMinute: 5, burst: 5 }),

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { ROLES } from '../../platform/actor.ts';
+import { ORGANIZATION_ROLES, ROLES } from '../../platform/actor.ts';
 import { AUDIT_OUTCOMES } from '../../platform/audit/audit.tables.ts';
 import { listOf, pagingParams } from '../../platform/http/api-contract.ts';
 import { codeParam, enumParam, textParam } from '../../platform/http/query-schema.ts';
@@ -67,6 +67,26 @@ export const MemberListSchema = z
     members: z.array(
       z.object({ id: z.string(), role: z.enum(ROLES), personId: z.string(), name: z.string(), email: z.string(), since: z.string() }),
     ),
+    invitations: z.array(z.object({ name: z.string(), email: z.string(), role: z.enum(ROLES), sentAt: z.string(), expiresAt: z.string() })),
     permittedActions: z.array(z.string()),
   })
   .openapi('MemberList');
+
+export const InvitationInputSchema = z
+  .object({
+    email: z.string().max(254).openapi({ example: 'uusi.jasen@example.fi' }),
+    name: z.string().max(200).openapi({ example: 'Uuno Uusi' }),
+    role: z.enum(ORGANIZATION_ROLES),
+  })
+  .openapi('InvitationInput');
+
+export const InvitationSentSchema = z.object({ email: z.string() }).openapi('InvitationSent');
+
+export const membershipParams = z.object({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, example: '00000000-0000-4000-8000-000000000000' }),
+  membershipId: z.uuid().openapi({ param: { name: 'membershipId', in: 'path' }, example: '00000000-0000-4000-8000-000000000001' }),
+});
+
+export const MemberRemovedSchema = z
+  .object({ sessionsEnded: z.number().int().openapi({ description: 'Sessions of the person that ended with the removal.' }) })
+  .openapi('MemberRemoved');

@@ -56,7 +56,7 @@ export const identityModule: AppModule<'identity', IdentityClient> = {
       },
     };
     return {
-      staffApi: identityApi(client),
+      staffApi: identityApi(client, site),
       staffRoutes: identityRoutes(services),
       session: sessionSlot(services),
       client,

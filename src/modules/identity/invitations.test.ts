@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../platform/clock.ts';
 import { createLogger } from '../../platform/logger.ts';
 import { Browser, type BrowserResponse } from '../../../tests/support/browser.ts';
-import { addStaff } from '../../../tests/support/staff-fixtures.ts';
+import { addStaff, membershipIdOf } from '../../../tests/support/staff-fixtures.ts';
 import { createTestApp, DEFAULT_TEST_TIME } from '../../../tests/support/test-app.ts';
 import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
 import { DEMO_ORGANIZATIONS, DEMO_REGION_ID, demoMllOrganization, demoParishOrganization, organizationId } from '../catalog/index.ts';
@@ -225,14 +225,7 @@ describe('removing a member', () => {
     const editor = await staff('editor');
     expect((await editor.browser.get('/fi/staff/catalog')).status).toBe(200);
     const page = await admin.browser.get(membersPage(mll));
-    const membershipOf = (personId: string) =>
-      database.db
-        .selectFrom('membership')
-        .select('id')
-        .where('person_id', '=', personId)
-        .where('organization_id', '=', mll)
-        .executeTakeFirstOrThrow();
-    const { id } = await membershipOf(editor.personId);
+    const id = await membershipIdOf(database.db, editor.personId, mll);
     expect(page.text).toContain(`value="${id}"`);
     const removed = await admin.browser.post(membersPage(mll), { intent: 'remove', membership: id });
     expect(removed.text).toContain('Jäsenyys poistettiin');
@@ -245,8 +238,8 @@ describe('removing a member', () => {
       detail: { role: 'editor', sessionsEnded: 1 },
     });
 
-    const self = await membershipOf(admin.personId);
-    const refused = await admin.browser.post(membersPage(mll), { intent: 'remove', membership: self.id });
+    const self = await membershipIdOf(database.db, admin.personId, mll);
+    const refused = await admin.browser.post(membersPage(mll), { intent: 'remove', membership: self });
     expect(refused.status).toBe(400);
     expect(refused.text).toContain('Et voi poistaa omaa jäsenyyttäsi');
     // A membership of another organisation is not found through this one.

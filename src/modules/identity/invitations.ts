@@ -1,5 +1,5 @@
 import { ORGANIZATION_ROLES, type OrganizationRole } from '../../platform/actor.ts';
-import { authorize, type ActionTarget } from '../../platform/authorization/actions.ts';
+import { authorize } from '../../platform/authorization/actions.ts';
 import { read, write } from '../../platform/db/transactions.ts';
 import { ConflictError, NotFoundError, type InputIssue } from '../../platform/errors.ts';
 import { localize, type I18nText } from '../../platform/i18n-text.ts';
@@ -9,7 +9,6 @@ import { insertPerson, markEmailVerified } from './accounts.queries.ts';
 import { IDENTITY_EVENTS, memberActions } from './identity.actions.ts';
 import { staffPaths } from './identity.paths.ts';
 import { emailInput, linkOrigin, refuseIfAny, textInput, type IdentityServices } from './identity.services.ts';
-import type { ReadTx } from './identity.tables.ts';
 import {
   deleteMembership,
   deleteOpenInvitations,
@@ -22,10 +21,10 @@ import {
   replaceInvitation,
 } from './invitations.queries.ts';
 import { mailText, roleNames } from './mail-texts.ts';
-import { findOrganizationOwner } from './memberships.queries.ts';
 import { passwordIssues } from './passwords.ts';
 import { deleteSessionsOfPerson } from './sessions.queries.ts';
 import { takeToken } from './tokens.queries.ts';
+import { organizationTarget } from './workspace.ts';
 
 /*
  * Members join an organisation by a mailed, single-use, expiring invitation: the admin names the
@@ -36,18 +35,6 @@ import { takeToken } from './tokens.queries.ts';
  */
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-async function organizationTarget(tx: ReadTx, organizationId: string): Promise<ActionTarget & { name: I18nText }> {
-  const owner = UUID.test(organizationId) ? await findOrganizationOwner(tx, organizationId) : null;
-  if (!owner) throw new NotFoundError('organization', organizationId);
-  return {
-    type: 'organization',
-    id: owner.organizationId,
-    organizationId: owner.organizationId,
-    regionId: owner.regionId,
-    name: owner.name,
-  };
-}
 
 export interface InviteInput {
   email: unknown;

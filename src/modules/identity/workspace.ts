@@ -60,7 +60,8 @@ export async function getWorkspace(s: IdentityServices, scope: RequestScope): Pr
   });
 }
 
-async function organizationTarget(tx: ReadTx, organizationId: string): Promise<ActionTarget & { name: I18nText }> {
+/** An organisation as an action's target, with its name; 404 for an id that is no organisation (or no id). */
+export async function organizationTarget(tx: ReadTx, organizationId: string): Promise<ActionTarget & { name: I18nText }> {
   const owner = UUID.test(organizationId) ? await findOrganizationOwner(tx, organizationId) : null;
   if (!owner) throw new NotFoundError('organization', organizationId);
   return {

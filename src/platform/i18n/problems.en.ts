@@ -26,6 +26,7 @@ export const problemsEn: Messages<typeof problemsFi> = {
     invalidEncoding: 'The address contains characters that are not valid UTF-8 text.',
     controlCharacter: 'The address contains control characters that cannot be processed.',
     uriTooLong: 'The address is too long.',
+    malformedBody: 'The request body is not valid JSON.',
     notFound: 'The {resource} you asked for does not exist.',
     internal: 'Please try again in a moment. Error reference: {requestId}.',
   },

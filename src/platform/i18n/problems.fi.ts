@@ -24,6 +24,7 @@ export const problemsFi = {
     invalidEncoding: 'Osoitteessa on merkkejä, jotka eivät ole kelvollista UTF-8-tekstiä.',
     controlCharacter: 'Osoitteessa on ohjausmerkkejä, joita ei voi käsitellä.',
     uriTooLong: 'Osoite on liian pitkä.',
+    malformedBody: 'Pyynnön runko ei ole kelvollista JSONia.',
     notFound: 'Haettua kohdetta ({resource}) ei ole olemassa.',
     internal: 'Yritä hetken päästä uudelleen. Virheen tunniste: {requestId}.',
   },

@@ -26,6 +26,7 @@ export const problemsSv: Messages<typeof problemsFi> = {
     invalidEncoding: 'Adressen innehåller tecken som inte är giltig UTF-8-text.',
     controlCharacter: 'Adressen innehåller kontrolltecken som inte kan behandlas.',
     uriTooLong: 'Adressen är för lång.',
+    malformedBody: 'Begärans innehåll är inte giltig JSON.',
     notFound: 'Det sökta objektet ({resource}) finns inte.',
     internal: 'Försök igen om en stund. Felets kod: {requestId}.',
   },

@@ -1,11 +1,12 @@
 import { redirect } from 'react-router';
 import type { Lang } from '../../../platform/i18n-text.ts';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../modules/identity/identity.domain.ts';
+import { PASSWORD_MAX_LENGTH } from '../../../modules/identity/identity.domain.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { CsrfField, Field, Notice } from '../../components/staff-form.tsx';
-import { format, uiMessages, useI18n } from '../../i18n/index.ts';
+import { uiMessages, useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
 import { fieldsOf, formAction, keptValues, refusal, signedIn, type FormFailure } from './forms.server.ts';
+import { NewPasswordFields } from './password-pieces.tsx';
 import type { Route } from './+types/change-password';
 
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -60,23 +61,7 @@ export default function ChangePassword({ actionData }: Route.ComponentProps) {
               autoComplete="current-password"
               maxLength={PASSWORD_MAX_LENGTH}
             />
-            <Field
-              name="password"
-              type="password"
-              label={t.common.newPassword}
-              hint={format(t.common.newPasswordHint, { min: PASSWORD_MIN_LENGTH })}
-              issues={issues}
-              autoComplete="new-password"
-              maxLength={PASSWORD_MAX_LENGTH}
-            />
-            <Field
-              name="confirm"
-              type="password"
-              label={t.common.confirmPassword}
-              issues={issues}
-              autoComplete="new-password"
-              maxLength={PASSWORD_MAX_LENGTH}
-            />
+            <NewPasswordFields issues={issues} />
             <button type="submit" className="button">
               {t.password.submit}
             </button>

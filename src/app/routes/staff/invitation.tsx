@@ -1,12 +1,12 @@
 import { redirect } from 'react-router';
 import type { Lang } from '../../../platform/i18n-text.ts';
 import { localize } from '../../../platform/i18n-text.ts';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../modules/identity/identity.domain.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { CsrfField, Field, Notice } from '../../components/staff-form.tsx';
+import { CsrfField, Notice } from '../../components/staff-form.tsx';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
 import { fieldsOf, formAction, formHeaders, keptValues, type FormFailure } from './forms.server.ts';
+import { DoneSignInNext, NewPasswordFields } from './password-pieces.tsx';
 import type { Route } from './+types/invitation';
 
 /** Showing the page uses nothing up: mail scanners that follow links leave the invitation usable. */
@@ -50,17 +50,7 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
   const outcome = actionData && 'outcome' in actionData ? actionData.outcome : null;
   const issues = actionData && 'issues' in actionData ? (actionData as FormFailure).issues : [];
   if (outcome === 'accepted') {
-    return (
-      <main id="main" className="page narrow" tabIndex={-1}>
-        <h1>{t.doneTitle}</h1>
-        <Notice kind="success">{t.doneText}</Notice>
-        <p>
-          <a className="button" href={paths.staff.signIn(lang)}>
-            {m.staff.signIn.submit}
-          </a>
-        </p>
-      </main>
-    );
+    return <DoneSignInNext title={t.doneTitle}>{t.doneText}</DoneSignInNext>;
   }
   const { token, invitation } = loaderData;
   if (!token || !invitation || outcome === 'refused') {
@@ -92,23 +82,7 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
         {invitation.needsPassword ? (
           <>
             <p>{t.passwordLead}</p>
-            <Field
-              name="password"
-              type="password"
-              label={m.staff.common.newPassword}
-              hint={format(m.staff.common.newPasswordHint, { min: PASSWORD_MIN_LENGTH })}
-              issues={issues}
-              autoComplete="new-password"
-              maxLength={PASSWORD_MAX_LENGTH}
-            />
-            <Field
-              name="confirm"
-              type="password"
-              label={m.staff.common.confirmPassword}
-              issues={issues}
-              autoComplete="new-password"
-              maxLength={PASSWORD_MAX_LENGTH}
-            />
+            <NewPasswordFields issues={issues} />
           </>
         ) : (
           <p>{t.existingAccount}</p>

@@ -1,10 +1,10 @@
 import type { Lang } from '../../../platform/i18n-text.ts';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../modules/identity/identity.domain.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { CsrfField, Field, Notice } from '../../components/staff-form.tsx';
-import { format, uiMessages, useI18n } from '../../i18n/index.ts';
+import { CsrfField, Notice } from '../../components/staff-form.tsx';
+import { uiMessages, useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
 import { fieldsOf, formAction, formHeaders, keptValues, type FormFailure } from './forms.server.ts';
+import { DoneSignInNext, NewPasswordFields } from './password-pieces.tsx';
 import type { Route } from './+types/reset-password';
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -38,17 +38,7 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
   const outcome = actionData && 'outcome' in actionData ? actionData.outcome : null;
   const issues = actionData && 'issues' in actionData ? (actionData as FormFailure).issues : [];
   if (outcome === 'done') {
-    return (
-      <main id="main" className="page narrow" tabIndex={-1}>
-        <h1>{t.reset.doneTitle}</h1>
-        <Notice kind="success">{t.reset.doneText}</Notice>
-        <p>
-          <a className="button" href={paths.staff.signIn(lang)}>
-            {t.signIn.submit}
-          </a>
-        </p>
-      </main>
-    );
+    return <DoneSignInNext title={t.reset.doneTitle}>{t.reset.doneText}</DoneSignInNext>;
   }
   return (
     <main id="main" className="page narrow" tabIndex={-1}>
@@ -70,23 +60,7 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
           <form method="post" noValidate>
             <CsrfField />
             <input type="hidden" name="token" value={loaderData.token} />
-            <Field
-              name="password"
-              type="password"
-              label={t.common.newPassword}
-              hint={format(t.common.newPasswordHint, { min: PASSWORD_MIN_LENGTH })}
-              issues={issues}
-              autoComplete="new-password"
-              maxLength={PASSWORD_MAX_LENGTH}
-            />
-            <Field
-              name="confirm"
-              type="password"
-              label={t.common.confirmPassword}
-              issues={issues}
-              autoComplete="new-password"
-              maxLength={PASSWORD_MAX_LENGTH}
-            />
+            <NewPasswordFields issues={issues} />
             <button type="submit" className="button">
               {t.reset.submit}
             </button>
