@@ -194,7 +194,11 @@ async function occurrenceTarget(
 export async function cancelOccurrence(ctx: ActivitiesWriteContext, occurrenceId: string): Promise<{ notified: number }> {
   const target = await occurrenceTarget(ctx, occurrenceId, activityActions.UPDATE);
   const o = (await findOccurrence(ctx.tx, occurrenceId, true))!;
-  if (o.status === 'cancelled') return { notified: 0 };
+  // Cancelled already (a second click, another organiser): nobody is told twice, and the attempt is on record.
+  if (o.status === 'cancelled') {
+    ctx.audit.record({ action: activityActions.UPDATE, target, detail: { occurrenceId, cancelled: true, already: true } });
+    return { notified: 0 };
+  }
   await markOccurrenceCancelled(ctx.tx, occurrenceId, ctx.clock.now());
   const people = await listLiveContacts(ctx.tx, occurrenceId);
   for (const p of people) await mailFamily(ctx, p, 'occurrenceCancelled', aboutOccurrence(o));

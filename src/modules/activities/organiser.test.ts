@@ -1,0 +1,205 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anonymous, type Actor } from '../../platform/actor.ts';
+import { activitiesOf, family, MLL_MIKKELI, organiser, singleActivity } from '../../../tests/support/activity-fixtures.ts';
+import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
+import { organizationId, DEMO_ORGANIZATIONS } from '../catalog/index.ts';
+
+/*
+ * The organiser's use cases on one occurrence, as the staff pages call them: cancelling it,
+ * deciding applications to a closed group, messaging everyone, attendance, head counts and the
+ * roster export. Each is on record, and another organisation's editor is refused.
+ */
+
+let database: TestDatabase;
+let activities: ReturnType<typeof activitiesOf>;
+let editor: Actor;
+let stranger: Actor;
+
+beforeAll(async () => {
+  database = await openTestDatabase('demo');
+  activities = activitiesOf(database.db);
+  editor = await organiser(database.db, [{ role: 'editor', organizationId: MLL_MIKKELI }]);
+  stranger = await organiser(database.db, [{ role: 'editor', organizationId: organizationId(DEMO_ORGANIZATIONS.folkhalsan) }]);
+});
+afterAll(async () => {
+  await activities?.jobs.stop();
+  await database?.close();
+});
+
+async function newOccurrence(overrides = {}) {
+  const { id } = await activities.as(editor).organiser.createActivity(singleActivity(activities.clock, overrides));
+  const o = await database.db.selectFrom('activity_occurrence').select('id').where('activity_id', '=', id).executeTakeFirstOrThrow();
+  return o.id;
+}
+
+const signUp = (occurrenceId: string, n: number, overrides: Record<string, unknown> = {}) =>
+  activities.as(anonymous).family.signUp(occurrenceId, family(n, overrides));
+
+const mails = (purpose: string) =>
+  database.db
+    .selectFrom('outbox')
+    .select(['recipient', 'subject', 'text_body'])
+    .where('purpose', '=', purpose)
+    .orderBy('recipient')
+    .execute();
+
+const eventsOf = async (occurrenceId: string) =>
+  (
+    await sql<{ action: string; outcome: string; detail: Record<string, unknown> }>`
+      select action, outcome, detail from audit_event where detail->>'occurrenceId' = ${occurrenceId}
+        and actor_kind = 'staff' order by id`.execute(database.db)
+  ).rows;
+
+const registration = (id: string) =>
+  database.db.selectFrom('registration').select(['status', 'attended']).where('id', '=', id).executeTakeFirstOrThrow();
+
+describe('cancelling one occurrence', () => {
+  it('tells everyone signed up with an e-mail through the outbox, closes sign-up with 409, and is on record', async () => {
+    const id = await newOccurrence({ capacity: 1, name: { fi: 'Peruttava kerho', sv: 'Inställd klubb', en: 'Cancelled club' } });
+    await signUp(id, 5001);
+    await signUp(id, 5002, { lang: 'sv' });
+    const phoneOnly = await signUp(id, 5003, { email: undefined, phone: '040 500 3000' });
+    const gone = await signUp(id, 5004);
+    await database.db.updateTable('registration').set({ status: 'cancelled' }).where('id', '=', gone.id).execute();
+    expect(phoneOnly.status).toBe('waitlisted');
+
+    await expect(activities.as(stranger).organiser.cancelOccurrence(id)).rejects.toMatchObject({ status: 403 });
+    expect(await activities.as(editor).organiser.cancelOccurrence(id)).toEqual({ notified: 2 });
+    const sent = await mails('activities.occurrenceCancelled');
+    const ours = sent.filter((m) => /perhe500[1-4]@/.test(m.recipient));
+    expect(ours.map((m) => m.recipient)).toEqual(['perhe5001@example.com', 'perhe5002@example.com']);
+    expect(ours[0]!.text_body).toContain('Peruttava kerho');
+    expect(ours[1]!.text_body).toContain('Inställd klubb');
+
+    await expect(signUp(id, 5005)).rejects.toMatchObject({ status: 409, messageKey: 'occurrenceCancelled' });
+    // Cancelling again tells nobody a second time.
+    expect(await activities.as(editor).organiser.cancelOccurrence(id)).toEqual({ notified: 0 });
+    expect((await mails('activities.occurrenceCancelled')).filter((m) => /perhe500[1-4]@/.test(m.recipient))).toHaveLength(2);
+    const refused = await sql<{ action: string }>`
+      select action from audit_event where outcome = 'denied' and actor_person_id = ${stranger.kind === 'staff' ? stranger.personId : ''}`.execute(
+      database.db,
+    );
+    expect(refused.rows.map((r) => r.action)).toEqual(['Activity.UPDATE']);
+    expect((await eventsOf(id)).find((e) => e.outcome === 'success')).toMatchObject({
+      action: 'Activity.UPDATE',
+      detail: { cancelled: true, notified: 2 },
+    });
+    expect((await eventsOf(id)).at(-1)).toMatchObject({ action: 'Activity.UPDATE', detail: { already: true } });
+  });
+});
+
+describe('a closed group', () => {
+  it('takes applications; the organiser accepts one with a manage link, declines another, and cannot overfill it', async () => {
+    const id = await newOccurrence({ signUp: 'closed', capacity: 1 });
+    const first = await signUp(id, 5101);
+    const second = await signUp(id, 5102);
+    expect([first.status, second.status]).toEqual(['applied', 'applied']);
+    expect((await mails('activities.applied')).map((m) => m.recipient)).toContain('perhe5101@example.com');
+
+    await expect(activities.as(stranger).organiser.decideApplication(first.id, true)).rejects.toMatchObject({ status: 403 });
+    await activities.as(editor).organiser.decideApplication(first.id, true, 'https://perhekeskus.example');
+    expect(await registration(first.id)).toMatchObject({ status: 'confirmed' });
+    const accepted = (await mails('activities.accepted')).find((m) => m.recipient === 'perhe5101@example.com')!;
+    const link = /https:\/\/perhekeskus\.example\/fi\/registrations\/([A-Za-z0-9_-]+)/.exec(accepted.text_body ?? '')![1]!;
+    expect(await activities.as(anonymous).family.viewRegistration(link)).toMatchObject({ id: first.id, status: 'confirmed' });
+
+    await expect(activities.as(editor).organiser.decideApplication(second.id, true)).rejects.toMatchObject({
+      status: 409,
+      messageKey: 'occurrenceFull',
+    });
+    await activities.as(editor).organiser.decideApplication(second.id, false);
+    expect(await registration(second.id)).toMatchObject({ status: 'declined' });
+    expect((await mails('activities.declined')).map((m) => m.recipient)).toContain('perhe5102@example.com');
+    await expect(activities.as(editor).organiser.decideApplication(second.id, true)).rejects.toMatchObject({
+      status: 409,
+      messageKey: 'notAnApplication',
+    });
+    const counters = await database.db
+      .selectFrom('activity_occurrence')
+      .select(['confirmed_count'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(counters.confirmed_count).toBe(1);
+    const decided = await sql<{ detail: { registrationId: string; accepted: boolean } }>`
+      select detail from audit_event where action = 'Activity.MANAGE_PARTICIPANTS' and outcome = 'success'
+        and detail->>'registrationId' in (${first.id}, ${second.id}) order by id`.execute(database.db);
+    expect(decided.rows.map((r) => r.detail)).toEqual([
+      { registrationId: first.id, accepted: true },
+      { registrationId: second.id, accepted: false },
+    ]);
+  });
+});
+
+describe('the participants of one occurrence', () => {
+  it('all get the organiser’s message, waiting ones included, cancelled ones not', async () => {
+    const id = await newOccurrence({ capacity: 1 });
+    await signUp(id, 5201);
+    await signUp(id, 5202);
+    const cancelled = await signUp(id, 5203);
+    await activities.as(anonymous).family.cancelRegistration(cancelled.manageToken!);
+    await expect(
+      activities.as(stranger).organiser.messageParticipants(id, { subject: 'Ei sinun', text: 'Ei sinun ryhmäsi' }),
+    ).rejects.toMatchObject({ status: 403 });
+    const result = await activities.as(editor).organiser.messageParticipants(id, {
+      subject: 'Tuokaa sisäkengät',
+      text: 'Muistakaa sisäkengät huomenna.',
+    });
+    expect(result).toEqual({ sent: 2 });
+    const sent = (await mails('activities.message')).filter((m) => /perhe520[1-3]@/.test(m.recipient));
+    expect(sent.map((m) => m.recipient)).toEqual(['perhe5201@example.com', 'perhe5202@example.com']);
+    expect(sent[0]!.subject).toContain('Tuokaa sisäkengät');
+    expect(sent[0]!.text_body).toContain('Muistakaa sisäkengät huomenna.');
+    expect((await eventsOf(id)).at(-1)).toMatchObject({ action: 'Activity.MANAGE_PARTICIPANTS', detail: { messaged: 2 } });
+  });
+
+  it('are marked present or absent (confirmed ones only), and a drop-in gets head counts by age band', async () => {
+    const id = await newOccurrence({ capacity: 2 });
+    const came = await signUp(id, 5301);
+    const stayedAway = await signUp(id, 5302);
+    const waiting = await signUp(id, 5303);
+    await expect(activities.as(stranger).organiser.markAttendance(id, [came.id])).rejects.toMatchObject({ status: 403 });
+    await activities.as(editor).organiser.markAttendance(id, [came.id, waiting.id]);
+    expect(await registration(came.id)).toMatchObject({ attended: true });
+    expect(await registration(stayedAway.id)).toMatchObject({ attended: false });
+    expect(await registration(waiting.id)).toMatchObject({ status: 'waitlisted', attended: null });
+
+    const dropIn = await newOccurrence({ signUp: 'none', capacity: undefined, type: 'openActivity' });
+    const counts = { adults: 7, children: { '0-2': 4, '3-6': 3, '7-12': 1, '13-17': 0 } };
+    await expect(activities.as(stranger).organiser.recordHeadCount(dropIn, counts)).rejects.toMatchObject({ status: 403 });
+    await activities.as(editor).organiser.recordHeadCount(dropIn, counts);
+    const roster = await activities.as(editor).organiser.getRoster(dropIn);
+    expect(roster.headCount).toEqual({
+      head_adults: 7,
+      head_children_0_2: 4,
+      head_children_3_6: 3,
+      head_children_7_12: 1,
+      head_children_13_17: 0,
+    });
+    expect((await eventsOf(dropIn)).map((e) => [e.action, e.detail.headCount ?? null])).toEqual([
+      ['Activity.UPDATE', true],
+      ['Activity.READ_ROSTER', null],
+    ]);
+  });
+});
+
+describe('the roster export', () => {
+  it('is CSV for spreadsheets (BOM, semicolons, formulas defused), with attendance, and on record', async () => {
+    const id = await newOccurrence({ capacity: 5 });
+    const a = await signUp(id, 5401, { name: '=HYPERLINK("http://x")', needs: 'pähkinäallergia', children: [{ age: 1 }, { age: 8 }] });
+    await signUp(id, 5402, { email: undefined, phone: '+358 40 540 2000' });
+    await activities.as(editor).organiser.markAttendance(id, [a.id]);
+    await expect(activities.as(stranger).organiser.exportRoster(id)).rejects.toMatchObject({ status: 403 });
+    const csv = await activities.as(editor).organiser.exportRoster(id);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('"#";"status";"name";"email";"phone";"adults";"children ages";"age bands";"needs";"attended"');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(lines[1]).toContain('"perhe5401@example.com"');
+    expect(lines[1]).toContain('"1 8";"0-2 7-12";"pähkinäallergia";"x"');
+    expect(lines[2]).toContain(`"'+358 40 540 2000"`);
+    expect(lines[2]).toMatch(/;"-"$/);
+    expect((await eventsOf(id)).at(-1)).toMatchObject({ action: 'Activity.EXPORT_ROSTER', outcome: 'success', detail: { rows: 2 } });
+  });
+});
