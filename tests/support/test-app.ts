@@ -43,6 +43,8 @@ export async function createTestApp(
     demoMode?: boolean;
     logger?: Logger;
     publicOrigin?: string;
+    /** Read the client's address from X-Forwarded-For, so one test can be many clients (rate limits). */
+    trustProxy?: boolean;
   } = {},
 ) {
   const baseClock = options.clock ?? fixedClock(DEFAULT_TEST_TIME);
@@ -75,7 +77,7 @@ export async function createTestApp(
     modules.push({ definition, instance: definition.create({ ...deps, actionCatalogue: catalogue }) });
   deps.jobs.register(jobDefinitions(modules, []));
   const app = createApp({
-    config: { publicOrigin: options.publicOrigin, trustProxy: false },
+    config: { publicOrigin: options.publicOrigin, trustProxy: options.trustProxy ?? false },
     logger,
     clock,
     database,

@@ -157,14 +157,22 @@ describe('the family pages', () => {
       consent: 'yes',
     });
     expect(ok.status).toBe(200);
+    // What was typed and the private link are in the answers: no cache may keep them.
+    expect(failed.headers.get('cache-control')).toBe('no-store');
+    expect(ok.headers.get('cache-control')).toBe('no-store');
     const manage = /href="(\/fi\/registrations\/[^"]+)"/.exec(ok.text)![1]!;
     const view = await browser.get(manage);
     expect(view.status).toBe(200);
     expect(view.text).toContain('Liisa Virtanen');
+    expect(view.headers.get('cache-control')).toBe('no-store');
+    // The response cache is on in the test app: it answers the public occurrence page, never the private one.
+    expect((await t.get(`/fi/occurrences/${group.id}`)).headers.get('x-response-cache')).toMatch(/hit|miss/);
+    expect((await t.get(manage)).headers.get('x-response-cache')).toBeNull();
     expect((await browser.get(manage)).text).toContain('Vahvistettu');
     const cancel = await browser.post(manage, {});
     expect(cancel.status).toBe(200);
     expect(cancel.text).toContain('Ilmoittautuminen on peruttu');
+    expect(cancel.headers.get('cache-control')).toBe('no-store');
     expect((await browser.get('/fi/registrations/not-a-real-token-at-all-really')).status).toBe(404);
   });
 

@@ -47,6 +47,7 @@ beforeAll(async () => {
   });
   t = await createTestApp(database, {
     clock,
+    pages: true,
     logger: createLogger('debug', capture),
     env: { CONTACT_REQUEST_RATE_LIMIT: '0', CONTACT_MESSAGE_RATE_LIMIT: '0' },
   });
@@ -83,6 +84,14 @@ describe('a family contacts the network', () => {
     expect(new Date(view.expected.by).getTime()).toBeGreaterThan(clock.now().getTime());
     const changed = created.token.slice(0, -1) + (created.token.endsWith('A') ? 'B' : 'A');
     expect((await t.app.request(`/api/v1/contact-requests/follow?token=${changed}`)).status).toBe(404);
+    // The follow page and its API are the family's own: never kept by any cache.
+    expect(follow.headers.get('cache-control')).toBe('no-store');
+    const page = await t.app.request(`/sv/contact/follow?token=${created.token}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(page.headers.get('x-response-cache')).toBeNull();
+    expect(await page.text()).toContain('Hej, vi behöver hjälp.');
+    expect((await t.app.request(`/sv/contact/follow?token=${changed}`)).status).toBe(404);
     expect(logLines.join('')).not.toContain(created.token);
     const stored = await sql`select * from contact_request where reference = ${created.reference}`.execute(database.db);
     expect(JSON.stringify(stored.rows)).not.toContain(created.token);
@@ -229,7 +238,38 @@ describe('referral with consent', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ intent: 'withdrawConsent', consent: family.referrals[0]!.consent.id }).toString(),
     });
-    void withdraw;
+    // The family withdraws through their link's page (a form post, no JavaScript needed).
+    expect(withdraw.status).toBe(303);
+    expect(withdraw.headers.get('location')).toBe(`/fi/contact/follow?token=${created.token}&done=withdrawn`);
+    const consentId = family.referrals[0]!.consent.id;
+    const withdrawn = await sql<{ withdrawn_at: Date | null }>`select withdrawn_at from contact_consent where id = ${consentId}`.execute(
+      database.db,
+    );
+    expect(withdrawn.rows[0]!.withdrawn_at?.toISOString()).toBe(clock.now().toISOString());
+    const events = await sql<{ action: string; detail: { consentId?: string } | null }>`
+      select action, detail from audit_event where target_id = ${id} and action = 'ContactRequest.WITHDRAW_CONSENT'`.execute(database.db);
+    expect(events.rows).toEqual([{ action: 'ContactRequest.WITHDRAW_CONSENT', detail: { consentId } }]);
+    const after = (await fetchApp(`/api/v1/contact-requests/follow?token=${created.token}`).then((r) => r.json())) as typeof family;
+    expect(after.referrals[0]).toMatchObject({ id: referralId, status: 'accepted', consent: { withdrawnAt: clock.now().toISOString() } });
+    const withdrawAgain = (token: string) =>
+      t.app.request(`/fi/contact/follow?token=${token}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ intent: 'withdrawConsent', consent: consentId }).toString(),
+      });
+    // Once is enough, and another family's link cannot touch this consent.
+    expect((await withdrawAgain(created.token)).status).toBe(404);
+    const other = await familyRequest(t.app);
+    expect((await withdrawAgain(other.token)).status).toBe(404);
+    expect(
+      (
+        await sql<{
+          n: number;
+        }>`select count(*)::int as n from audit_event where action = 'ContactRequest.WITHDRAW_CONSENT' and target_id = ${id}`.execute(
+          database.db,
+        )
+      ).rows[0]!.n,
+    ).toBe(1);
   });
 });
 

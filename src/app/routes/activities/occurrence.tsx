@@ -11,6 +11,7 @@ import { formatMoment } from '../../format.ts';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { orNotFound, requireUuid } from '../../page-data.ts';
 import { paths } from '../../paths.ts';
+import { formHeaders, NO_STORE } from '../staff/forms.server.ts';
 import { parseSignUpForm, SIGN_UP_FIELDS } from './form-values.ts';
 import type { Route } from './+types/occurrence';
 
@@ -26,21 +27,28 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const lang = params.lang as Lang;
   const form = await request.formData();
   const values = Object.fromEntries(SIGN_UP_FIELDS.map((n) => [n, typeof form.get(n) === 'string' ? String(form.get(n)) : '']));
-  const fail = (issues: FieldIssue[], status = 400) => data<Failure>({ issues, values }, { status });
+  // What a post answers holds what the family typed, or its manage link: no cache keeps it.
+  const fail = (issues: FieldIssue[], status = 400, headers: Record<string, string> = {}) =>
+    data<Failure>({ issues, values }, { status, headers: { ...NO_STORE, ...headers } });
   const parsed = parseSignUpForm(form);
   if (!parsed.ok) return fail(context.describeIssues(parsed.issues));
   try {
     const result = await context.activities.family.signUp(id, { ...parsed.value, lang, requestOrigin: context.requestOrigin });
-    return {
-      done: result.status,
-      existing: result.existing,
-      manageUrl: result.manageToken ? paths.activities.registration(lang, result.manageToken) : null,
-    };
+    return data(
+      {
+        done: result.status,
+        existing: result.existing,
+        manageUrl: result.manageToken ? paths.activities.registration(lang, result.manageToken) : null,
+      },
+      { headers: NO_STORE },
+    );
   } catch (error) {
     if (InvalidInputError.is(error)) return fail(context.describeIssues(error.issues));
     const m = uiMessages[lang];
     if (TooManyRequestsError.is(error))
-      return fail([{ field: '', message: format(m.staff.common.tooManyRequests, { seconds: error.retryAfterSeconds }) }], 429);
+      return fail([{ field: '', message: format(m.staff.common.tooManyRequests, { seconds: error.retryAfterSeconds }) }], 429, {
+        'retry-after': String(error.retryAfterSeconds),
+      });
     if (ConflictError.is(error))
       return fail(
         [
@@ -53,6 +61,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       );
     throw error;
   }
+}
+
+/** A GET is public data (and may be cached); what a post answered with (no-store, Retry-After) reaches the document. */
+export function headers(args: Route.HeadersArgs) {
+  return formHeaders(args);
 }
 
 export function meta({ data, params }: Route.MetaArgs) {

@@ -10,6 +10,7 @@ import { Field, Notice } from '../../components/staff-form.tsx';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { orNotFound, requireUuid } from '../../page-data.ts';
 import { paths } from '../../paths.ts';
+import { formHeaders, NO_STORE } from '../staff/forms.server.ts';
 import type { Route } from './+types/proposal';
 
 const FIELDS = ['kind', 'proposerRole', 'text', 'contactName', 'contactEmail'] as const;
@@ -24,7 +25,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const id = requireUuid(params.id);
   const form = await request.formData();
   const values = Object.fromEntries(FIELDS.map((n) => [n, typeof form.get(n) === 'string' ? String(form.get(n)) : '']));
-  const fail = (issues: FieldIssue[], status = 400) => data<Failure>({ issues, values }, { status });
+  const fail = (issues: FieldIssue[], status = 400, headers: Record<string, string> = {}) =>
+    data<Failure>({ issues, values }, { status, headers: { ...NO_STORE, ...headers } });
   const parsed = proposalBody.safeParse(Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== '')));
   if (!parsed.success) return fail(context.describeIssues(toInputIssues(parsed.error.issues)));
   try {
@@ -41,9 +43,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           },
         ],
         429,
+        { 'retry-after': String(error.retryAfterSeconds) },
       );
     throw error;
   }
+}
+
+/** What a post answered with (Retry-After on a 429) reaches the document. */
+export function headers(args: Route.HeadersArgs) {
+  return formHeaders(args);
 }
 
 export function meta({ data, params }: Route.MetaArgs) {

@@ -7,6 +7,7 @@ import { T } from '../../components/localized.tsx';
 import { Notice } from '../../components/staff-form.tsx';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
+import { privateHeaders } from '../staff/forms.server.ts';
 import type { Route } from './+types/registration';
 
 async function orGone<T>(run: () => Promise<T>): Promise<T> {
@@ -26,6 +27,11 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 export async function action({ params, context }: Route.ActionArgs) {
   await orGone(() => context.activities.family.cancelRegistration(params.token, context.requestOrigin));
   return { cancelled: true as const };
+}
+
+/** The family's own sign-up, behind the mailed link: no cache keeps it. */
+export function headers(args: Route.HeadersArgs) {
+  return privateHeaders(args);
 }
 
 export function meta({ params }: Route.MetaArgs) {

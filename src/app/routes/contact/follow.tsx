@@ -6,7 +6,7 @@ import { Notice } from '../../components/staff-form.tsx';
 import { formatMoment } from '../../format.ts';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
-import { fieldsOf, formAction, formHeaders, keptValues, type FormFailure } from '../staff/forms.server.ts';
+import { fieldsOf, formAction, keptValues, privateHeaders, type FormFailure } from '../staff/forms.server.ts';
 import { EmergencyNotice, TextArea, Transcript } from './contact-parts.tsx';
 import type { Route } from './+types/follow';
 
@@ -61,8 +61,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   return back('sent');
 }
 
+/** The conversation is the family's own: no cache keeps it. */
 export function headers(args: Route.HeadersArgs) {
-  return formHeaders(args);
+  return privateHeaders(args);
 }
 
 export function meta({ params }: Route.MetaArgs) {

@@ -72,3 +72,16 @@ export async function signedIn<T>(lang: Lang, run: () => Promise<T>): Promise<T>
 export function formHeaders({ actionHeaders }: { actionHeaders: Headers }): Headers {
   return actionHeaders;
 }
+
+/** What no cache may keep, in the browser or on the way: an answer with a person's data or a private link in it. */
+export const NO_STORE = { 'cache-control': 'no-store' } as const;
+
+/**
+ * The `headers` of a page behind a private link (a sign-up's manage link, a contact request's
+ * follow link): never stored by any cache, and what its action answered with (Retry-After).
+ */
+export function privateHeaders({ actionHeaders }: { actionHeaders: Headers }): Headers {
+  const headers = new Headers(actionHeaders);
+  headers.set('cache-control', 'no-store');
+  return headers;
+}
