@@ -158,7 +158,7 @@ describe('the advisors', () => {
     expect(row.rows[0]!.claimed_by).toBe(winner.personId);
   });
 
-  it('reply, read and close: the family sees the answer; every opening of the conversation is on record', async () => {
+  it('claim, reply and read: the family sees the answer; every opening of the conversation is on record', async () => {
     const advisor = await staffBrowser(t.app, database, clock.now(), advisorOf(mllMikkeli));
     const created = await familyRequest(t.app, { channel: 'message', language: 'fi', message: 'Tarvitsisin neuvoa.' });
     const id = await requestIdOf(created.reference);
@@ -274,7 +274,7 @@ describe('referral with consent', () => {
 });
 
 describe('privacy', () => {
-  it('deletes anonymous conversations after the retention period, keeps the others, and lets the family delete theirs', async () => {
+  it('deletes anonymous conversations after the retention period and keeps the others', async () => {
     const old = await familyRequest(t.app, { message: 'vanha' });
     const named = await familyRequest(t.app, { message: 'nimellä', contact: { name: 'Maija', phone: '040 123 4567' } });
     const fresh = await familyRequest(t.app, { message: 'uusi' });
