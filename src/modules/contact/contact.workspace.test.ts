@@ -26,7 +26,7 @@ afterAll(async () => {
 
 const idOf = async (reference: string) =>
   (await sql<{ id: string }>`select id from contact_request where reference = ${reference}`.execute(database.db)).rows[0]!.id;
-const followView = (token: string) => t.app.request(`/api/v1/contact-requests/follow?token=${token}`).then((r) => r.text());
+const followView = async (token: string) => (await t.app.request(`/api/v1/contact-requests/follow?token=${token}`)).text();
 const familyWrites = (token: string, message: string) =>
   t.app.request(`/api/v1/contact-requests/follow/messages?token=${token}`, {
     method: 'POST',
