@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, type Actor } from '../../platform/actor.ts';
 import { activitiesOf, family, MLL_MIKKELI, organiser, singleActivity } from '../../../tests/support/activity-fixtures.ts';
 import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
+import { addDays, helsinkiMoment } from '../../platform/helsinki-time.ts';
 import { organizationId, DEMO_ORGANIZATIONS } from '../catalog/index.ts';
 
 /*
@@ -201,5 +202,45 @@ describe('the roster export', () => {
     expect(lines[2]).toContain(`"'+358 40 540 2000"`);
     expect(lines[2]).toMatch(/;"-"$/);
     expect((await eventsOf(id)).at(-1)).toMatchObject({ action: 'Activity.EXPORT_ROSTER', outcome: 'success', detail: { rows: 2 } });
+  });
+});
+
+describe('editing a series', () => {
+  it('refuses a stale edit, drops an excepted date nobody signed up for, keeps one with families, and never caps below who is in', async () => {
+    const tomorrow = addDays(helsinkiMoment(activities.clock.now()).date, 1);
+    const input = singleActivity(activities.clock, {
+      capacity: 3,
+      schedule: { firstDate: tomorrow, startTime: '10:00', durationMinutes: 60, rrule: 'FREQ=WEEKLY;COUNT=4' },
+    });
+    const { id } = await activities.as(editor).organiser.createActivity(input);
+    const occurrences = () =>
+      database.db
+        .selectFrom('activity_occurrence')
+        .select(['id', 'local_date', 'capacity', 'confirmed_count'])
+        .where('activity_id', '=', id)
+        .orderBy('starts_at')
+        .execute();
+    const weeks = await occurrences();
+    expect(weeks.map((w) => w.local_date)).toEqual([0, 7, 14, 21].map((d) => addDays(tomorrow, d)));
+    await signUp(weeks[2]!.id, 5501);
+    await signUp(weeks[2]!.id, 5502);
+    const { version } = await database.db.selectFrom('activity').select('version').where('id', '=', id).executeTakeFirstOrThrow();
+
+    const edit = { ...input, capacity: 1, schedule: { ...input.schedule, exceptionDates: [weeks[1]!.local_date, weeks[2]!.local_date] } };
+    await expect(activities.as(stranger).organiser.updateActivity(id, version, edit)).rejects.toMatchObject({ status: 403 });
+    await expect(activities.as(editor).organiser.updateActivity(id, version + 1, edit)).rejects.toMatchObject({
+      status: 409,
+      messageKey: 'activityStaleEdit',
+    });
+    await activities.as(editor).organiser.updateActivity(id, version, edit);
+    const after = await occurrences();
+    expect(after.map((w) => [w.local_date, w.capacity, w.confirmed_count])).toEqual([
+      [weeks[0]!.local_date, 1, 0],
+      // Signed-up families are never dropped by an edit: the organiser cancels that date if it is off.
+      [weeks[2]!.local_date, 2, 2],
+      [weeks[3]!.local_date, 1, 0],
+    ]);
+    // The same version again is stale now: the first edit moved it on.
+    await expect(activities.as(editor).organiser.updateActivity(id, version, edit)).rejects.toMatchObject({ status: 409 });
   });
 });
