@@ -38,7 +38,7 @@ const advisor = (organization: string) => staffBrowser(t.app, database, clock.no
 describe('an advisor with a claimed request', () => {
   it('writes internal notes and transfers it with a note; the family sees neither, and only the new holder may answer', async () => {
     const [stina, anni] = await Promise.all([advisor(mllMikkeli), advisor(parishMikkeli)]);
-    const created = await familyRequest(t.app, { language: 'fi', message: 'Tarvitsemme apua.' });
+    const created = await familyRequest(t.app, { language: 'fi', message: '<b onmouseover="x()">Tarvitsemme</b> apua.' });
     const id = await idOf(created.reference);
     expect((await stina.send('POST', `/api/v1/contact/requests/${id}/claim`)).status).toBe(204);
     expect((await stina.send('POST', `/api/v1/contact/requests/${id}/notes`, { message: 'Sisäinen: soita iltapäivällä' })).status).toBe(
@@ -57,7 +57,17 @@ describe('an advisor with a claimed request', () => {
       ).status,
     ).toBe(204);
     expect((await stina.send('POST', `/api/v1/contact/requests/${id}/messages`, { message: 'Minä vielä' })).status).toBe(409);
-    expect((await anni.send('POST', `/api/v1/contact/requests/${id}/messages`, { message: 'Hei, olen Anni.' })).status).toBe(201);
+    expect(
+      (await anni.send('POST', `/api/v1/contact/requests/${id}/messages`, { message: 'Hei, olen Anni. <script>x()</script>' })).status,
+    ).toBe(201);
+    // Plain text, escaped on both sides.
+    const staffPage = await anni.browser.get(`/fi/staff/contact/requests/${id}`);
+    expect(staffPage.status).toBe(200);
+    expect(staffPage.text).toContain('&lt;b onmouseover=&quot;x()&quot;&gt;Tarvitsemme&lt;/b&gt; apua.');
+    expect(staffPage.text).not.toContain('<b onmouseover');
+    const familyPage = await (await t.app.request(`/fi/contact/follow?token=${created.token}`)).text();
+    expect(familyPage).toContain('Hei, olen Anni. &lt;script&gt;x()&lt;/script&gt;');
+    expect(familyPage).not.toContain('<script>x()');
 
     const conversation = JSON.parse((await anni.browser.get(`/api/v1/contact/requests/${id}`)).text) as {
       request: { claimedBy: string; mine: boolean };
