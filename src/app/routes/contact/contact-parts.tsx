@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
 import type { FieldIssue } from '../../components/error-summary.tsx';
 import { formatMoment } from '../../format.ts';
 import { useI18n } from '../../i18n/index.ts';
+
+export { SelectField, TextArea } from '../../components/form-fields.tsx';
 
 /** The notice every family page of the channel carries: not for emergencies, and where to call. */
 export function EmergencyNotice() {
@@ -17,50 +18,6 @@ export function EmergencyNotice() {
         <li>{e.children}</li>
       </ul>
     </aside>
-  );
-}
-
-/** A labelled select with its error, linked for screen readers (`f-<name>` for the error summary). */
-export function SelectField({
-  name,
-  label,
-  options,
-  issues,
-  defaultValue,
-  required = true,
-}: {
-  name: string;
-  label: string;
-  options: { value: string; label: string }[];
-  issues: FieldIssue[];
-  defaultValue?: string | undefined;
-  required?: boolean;
-}) {
-  const id = `f-${name}`;
-  const errors = issues.filter((i) => i.field === name);
-  return (
-    <div className={errors.length ? 'field field--error' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {errors.length > 0 && (
-        <p className="field-error" id={`${id}-error`}>
-          {errors.map((e) => e.message).join(' ')}
-        </p>
-      )}
-      <select
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        required={required}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={errors.length ? `${id}-error` : undefined}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
 
@@ -90,53 +47,6 @@ export function RadioGroup({
         </div>
       ))}
     </fieldset>
-  );
-}
-
-/** A multi-line text field with its hint and error. */
-export function TextArea({
-  name,
-  label,
-  hint,
-  issues,
-  defaultValue,
-  required = true,
-  rows = 5,
-}: {
-  name: string;
-  label: string;
-  hint?: ReactNode;
-  issues: FieldIssue[];
-  defaultValue?: string | undefined;
-  required?: boolean;
-  rows?: number;
-}) {
-  const id = `f-${name}`;
-  const errors = issues.filter((i) => i.field === name);
-  const describedBy = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={errors.length ? 'field field--error' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {errors.length > 0 && (
-        <p className="field-error" id={`${id}-error`}>
-          {errors.map((e) => e.message).join(' ')}
-        </p>
-      )}
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        defaultValue={defaultValue}
-        required={required}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy}
-      />
-    </div>
   );
 }
 

@@ -11,6 +11,7 @@ import {
 import { CSRF_FIELD } from '../../../platform/http/csrf.ts';
 import { localize, LANGUAGES } from '../../../platform/i18n-text.ts';
 import { ErrorSummary, type FieldIssue } from '../../components/error-summary.tsx';
+import { SelectField, TextArea } from '../../components/form-fields.tsx';
 import { CsrfField, Field } from '../../components/staff-form.tsx';
 import { format, useI18n } from '../../i18n/index.ts';
 
@@ -30,92 +31,6 @@ export function articleFields(form: FormData): ArticleFormValues {
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 const many = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []);
-
-function TextArea({
-  name,
-  label,
-  hint,
-  issues,
-  value,
-  maxLength,
-  rows,
-}: {
-  name: string;
-  label: string;
-  hint?: string;
-  issues: FieldIssue[];
-  value: string;
-  maxLength: number;
-  rows: number;
-}) {
-  const id = `f-${name}`;
-  const errors = issues.filter((i) => i.field === name);
-  const describedBy = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={errors.length ? 'field field--error' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {errors.length > 0 && (
-        <p className="field-error" id={`${id}-error`}>
-          {errors.map((e) => e.message).join(' ')}
-        </p>
-      )}
-      <textarea
-        id={id}
-        name={name}
-        defaultValue={value}
-        maxLength={maxLength}
-        rows={rows}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy}
-      />
-    </div>
-  );
-}
-
-function Select({
-  name,
-  label,
-  issues,
-  value,
-  options,
-}: {
-  name: string;
-  label: string;
-  issues: FieldIssue[];
-  value: string;
-  options: { value: string; label: string }[];
-}) {
-  const id = `f-${name}`;
-  const errors = issues.filter((i) => i.field === name);
-  return (
-    <div className={errors.length ? 'field field--error' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {errors.length > 0 && (
-        <p className="field-error" id={`${id}-error`}>
-          {errors.map((e) => e.message).join(' ')}
-        </p>
-      )}
-      <select
-        id={id}
-        name={name}
-        defaultValue={value}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={errors.length ? `${id}-error` : undefined}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 function Checkboxes({
   name,
@@ -180,33 +95,37 @@ export function ArticleForm({
         <CsrfField />
         {version !== undefined && <input type="hidden" name="version" value={version} />}
         <Field name="slug" label={f.slug} hint={f.slugHint} issues={issues} defaultValue={one(values.slug)} maxLength={SLUG_MAX} />
-        <Select
+        <SelectField
+          required={false}
           name="organizationId"
           label={f.organizationId}
           issues={issues}
-          value={one(values.organizationId)}
+          defaultValue={one(values.organizationId)}
           options={choices.organizations.map((o) => ({ value: o.id, label: localize(o.name, lang).text }))}
         />
-        <Select
+        <SelectField
+          required={false}
           name="reviewerPersonId"
           label={f.reviewerPersonId}
           issues={issues}
-          value={one(values.reviewerPersonId)}
+          defaultValue={one(values.reviewerPersonId)}
           options={choices.reviewers.map((r) => ({ value: r.id, label: r.name }))}
         />
-        <Select
+        <SelectField
+          required={false}
           name="status"
           label={f.status}
           issues={issues}
-          value={one(values.status) || 'draft'}
+          defaultValue={one(values.status) || 'draft'}
           options={ARTICLE_STATUSES.map((s) => ({ value: s, label: t.status[s] }))}
         />
         <Field name="reviewedOn" type="date" label={f.reviewedOn} issues={issues} defaultValue={one(values.reviewedOn)} />
-        <Select
+        <SelectField
+          required={false}
           name="reviewIntervalMonths"
           label={f.reviewIntervalMonths}
           issues={issues}
-          value={one(values.reviewIntervalMonths) || '12'}
+          defaultValue={one(values.reviewIntervalMonths) || '12'}
           options={REVIEW_INTERVALS.map((n) => ({ value: String(n), label: format(f.months, { months: n }) }))}
         />
         {LANGUAGES.map((l) => (
@@ -222,19 +141,21 @@ export function ArticleForm({
               required={l === 'fi'}
             />
             <TextArea
+              required={false}
               name={`summary.${l}`}
               label={labels[`summary.${l}`]!}
               issues={issues}
-              value={one(values[`summary.${l}`])}
+              defaultValue={one(values[`summary.${l}`])}
               maxLength={SUMMARY_MAX}
               rows={3}
             />
             <TextArea
+              required={false}
               name={`body.${l}`}
               label={labels[`body.${l}`]!}
               hint={f.bodyHint}
               issues={issues}
-              value={one(values[`body.${l}`])}
+              defaultValue={one(values[`body.${l}`])}
               maxLength={BODY_MAX}
               rows={12}
             />
