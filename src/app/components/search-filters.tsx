@@ -26,7 +26,7 @@ function Checkboxes({
 }: {
   name: string;
   legend: string;
-  options: Choice[];
+  options: readonly Choice[];
   selected: string[];
   hint?: string;
 }) {
@@ -55,6 +55,27 @@ function Checkboxes({
   );
 }
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const optionsHtml = new WeakMap<readonly Choice[], string>();
+
+/**
+ * A select's options as HTML, rendered once per list and kept while the list is (choicesOf hands
+ * out the same array until the reference data refreshes): React walked the 300 municipality options
+ * on every search page, the largest part of its render. The chosen value is marked per request.
+ */
+export function selectOptionsHtml(options: readonly Choice[], empty: string, value: string | undefined): string {
+  let html = optionsHtml.get(options);
+  if (html === undefined) {
+    html = options.map((o) => `<option value="${escapeHtml(o.value)}">${escapeHtml(o.label)}</option>`).join('');
+    optionsHtml.set(options, html);
+  }
+  const chosen = value && options.some((o) => o.value === value) ? value : '';
+  const all = `<option value="">${escapeHtml(empty)}</option>${html}`;
+  const tag = `<option value="${escapeHtml(chosen)}">`;
+  return all.replace(tag, `<option value="${escapeHtml(chosen)}" selected="">`);
+}
+
 function Select({
   name,
   label,
@@ -64,21 +85,20 @@ function Select({
 }: {
   name: string;
   label: string;
-  options: Choice[];
+  options: readonly Choice[];
   value: string | undefined;
   empty: string;
 }) {
   return (
     <div className="field">
       <label htmlFor={`f-${name}`}>{label}</label>
-      <select id={`f-${name}`} form={SEARCH_FORM_ID} name={name} defaultValue={value ?? ''}>
-        <option value="">{empty}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <select
+        id={`f-${name}`}
+        form={SEARCH_FORM_ID}
+        name={name}
+        defaultValue={value ?? ''}
+        dangerouslySetInnerHTML={{ __html: selectOptionsHtml(options, empty, value) }}
+      />
     </div>
   );
 }
@@ -120,7 +140,15 @@ export function SearchQuery({ params }: { params: RawParams }) {
  * "refine", which stays closed until the family opens it (an open panel put 54 Tab stops before
  * the first result).
  */
-export function SearchFilters({ params, municipalities, topics }: { params: RawParams; municipalities: Choice[]; topics: Choice[] }) {
+export function SearchFilters({
+  params,
+  municipalities,
+  topics,
+}: {
+  params: RawParams;
+  municipalities: readonly Choice[];
+  topics: readonly Choice[];
+}) {
   const { m } = useI18n();
   const one = (name: string) => params[name]?.[0];
   const many = (name: string) => (params[name] ?? []).flatMap((v) => v.split(','));

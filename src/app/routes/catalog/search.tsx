@@ -196,7 +196,10 @@ type Messages = ReturnType<typeof useI18n>['m'];
 type Filter = { key: string; value: string; label: string; without: ServiceSearchInput };
 
 /** One chip per accepted filter value, with the search that remains when it is removed. */
-function activeFilters(query: ServiceSearchInput, ctx: { municipalities: Choice[]; topics: Choice[]; m: Messages }): Filter[] {
+function activeFilters(
+  query: ServiceSearchInput,
+  ctx: { municipalities: readonly Choice[]; topics: readonly Choice[]; m: Messages },
+): Filter[] {
   const { m } = ctx;
   const filters: Filter[] = [];
   const add = (key: keyof ServiceSearchInput, value: string | number | boolean, label: string | undefined, without: ServiceSearchInput) => {

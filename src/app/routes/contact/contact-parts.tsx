@@ -31,7 +31,7 @@ export function SelectField({
 }: {
   name: string;
   label: string;
-  options: { value: string; label: string }[];
+  options: readonly { value: string; label: string }[];
   issues: FieldIssue[];
   defaultValue?: string | undefined;
   required?: boolean;
@@ -74,7 +74,7 @@ export function RadioGroup({
 }: {
   name: string;
   legend: string;
-  options: { value: string; label: string }[];
+  options: readonly { value: string; label: string }[];
   issues: FieldIssue[];
   defaultValue?: string | undefined;
 }) {
