@@ -57,23 +57,34 @@ function Checkboxes({
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const optionsHtml = new WeakMap<readonly Choice[], string>();
+/** A long list's options rendered once to HTML (prepareOptions). */
+export interface PreparedOptions {
+  readonly html: string;
+}
+
+const prepared = new WeakMap<readonly Choice[], PreparedOptions>();
 
 /**
  * A select's options as HTML, rendered once per list and kept while the list is (choicesOf hands
- * out the same array until the reference data refreshes): React walked the 300 municipality options
- * on every search page, the largest part of its render. The chosen value is marked per request.
+ * out the same array until the reference data refreshes). React walked the 300 municipality options
+ * on every search page, and React Router serialised them into the page as loader data besides;
+ * a loader returns this one string instead. The chosen value is marked per request.
  */
-export function selectOptionsHtml(options: readonly Choice[], empty: string, value: string | undefined): string {
-  let html = optionsHtml.get(options);
-  if (html === undefined) {
-    html = options.map((o) => `<option value="${escapeHtml(o.value)}">${escapeHtml(o.label)}</option>`).join('');
-    optionsHtml.set(options, html);
+export function prepareOptions(options: readonly Choice[]): PreparedOptions {
+  let known = prepared.get(options);
+  if (!known) {
+    known = { html: options.map((o) => `<option value="${escapeHtml(o.value)}">${escapeHtml(o.label)}</option>`).join('') };
+    prepared.set(options, known);
   }
-  const chosen = value && options.some((o) => o.value === value) ? value : '';
-  const all = `<option value="">${escapeHtml(empty)}</option>${html}`;
-  const tag = `<option value="${escapeHtml(chosen)}">`;
-  return all.replace(tag, `<option value="${escapeHtml(chosen)}" selected="">`);
+  return known;
+}
+
+/** The options of a select with the empty choice first and `value` selected (or the empty one). */
+export function selectOptionsHtml(options: PreparedOptions, empty: string, value: string | undefined): string {
+  const tagOf = (v: string) => `<option value="${escapeHtml(v)}">`;
+  const all = `${tagOf('')}${escapeHtml(empty)}</option>${options.html}`;
+  const chosen = value && options.html.includes(tagOf(value)) ? value : '';
+  return all.replace(tagOf(chosen), `<option value="${escapeHtml(chosen)}" selected="">`);
 }
 
 function Select({
@@ -85,20 +96,15 @@ function Select({
 }: {
   name: string;
   label: string;
-  options: readonly Choice[];
+  options: readonly Choice[] | PreparedOptions;
   value: string | undefined;
   empty: string;
 }) {
+  const html = selectOptionsHtml('html' in options ? options : prepareOptions(options), empty, value);
   return (
     <div className="field">
       <label htmlFor={`f-${name}`}>{label}</label>
-      <select
-        id={`f-${name}`}
-        form={SEARCH_FORM_ID}
-        name={name}
-        defaultValue={value ?? ''}
-        dangerouslySetInnerHTML={{ __html: selectOptionsHtml(options, empty, value) }}
-      />
+      <select id={`f-${name}`} form={SEARCH_FORM_ID} name={name} defaultValue={value ?? ''} dangerouslySetInnerHTML={{ __html: html }} />
     </div>
   );
 }
@@ -146,7 +152,7 @@ export function SearchFilters({
   topics,
 }: {
   params: RawParams;
-  municipalities: readonly Choice[];
+  municipalities: PreparedOptions;
   topics: readonly Choice[];
 }) {
   const { m } = useI18n();

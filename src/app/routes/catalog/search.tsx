@@ -7,7 +7,7 @@ import { choicesOf, type Choice } from '../../choices.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { Pagination } from '../../components/pagination.tsx';
-import { SearchFilters, SearchQuery, type RawParams } from '../../components/search-filters.tsx';
+import { prepareOptions, SearchFilters, SearchQuery, type RawParams } from '../../components/search-filters.tsx';
 import { situationHref, WeakResultHelp } from '../../components/way-in.tsx';
 import { ServiceCard, toServiceCard } from '../../components/service-card.tsx';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
@@ -37,9 +37,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   ]);
   const chosenTopics = new Set((raw.topic ?? []).flatMap((t) => t.split(',')));
   const topics = taxonomy.categories.filter((c) => c.parentCode === null || chosenTopics.has(c.code));
+  const municipalityChoices = choicesOf(municipalities, lang, 'byLabel');
   const page = {
     raw,
-    municipalities: choicesOf(municipalities, lang, 'byLabel'),
+    // One string, not 300 objects: loader data is serialised into every page (search-filters.tsx).
+    municipalities: prepareOptions(municipalityChoices),
+    municipalityLabel: municipalityChoices.find((c) => c.value === searchParams.get('municipality'))?.label ?? null,
     topics: choicesOf(topics, lang, 'asGiven'),
     advisor: contactPoints.advisors[0] ?? null,
     lifeSituations: taxonomy.lifeSituations.map((l) => ({ code: l.code, name: l.name, href: situationHref(lang, l) })),
@@ -78,7 +81,7 @@ export function meta({ data, params }: Route.MetaArgs) {
 
 export default function Search({ loaderData }: Route.ComponentProps) {
   const { lang, m } = useI18n();
-  const { raw, query, result, issues, municipalities, topics, advisor, lifeSituations, articles } = loaderData;
+  const { raw, query, result, issues, municipalities, municipalityLabel, topics, advisor, lifeSituations, articles } = loaderData;
   const q = raw.q?.[0]?.trim();
   const labels: Record<string, string> = {
     q: m.catalog.search.searchLabel,
@@ -98,7 +101,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
   };
   // Chips and links come from the search as it was understood, never from the raw query string:
   // each accepted value once, so a page grows with what the search took, not with what was typed.
-  const active = query ? activeFilters(query, { municipalities, topics, m }) : [];
+  const active = query ? activeFilters(query, { municipalityLabel, topics, m }) : [];
   return (
     <main id="main" className="page" tabIndex={-1}>
       <Breadcrumbs items={[{ label: m.catalog.search.title }]} />
@@ -198,7 +201,7 @@ type Filter = { key: string; value: string; label: string; without: ServiceSearc
 /** One chip per accepted filter value, with the search that remains when it is removed. */
 function activeFilters(
   query: ServiceSearchInput,
-  ctx: { municipalities: readonly Choice[]; topics: readonly Choice[]; m: Messages },
+  ctx: { municipalityLabel: string | null; topics: readonly Choice[]; m: Messages },
 ): Filter[] {
   const { m } = ctx;
   const filters: Filter[] = [];
@@ -213,7 +216,7 @@ function activeFilters(
     for (const value of values) add(key, value, label(value), { ...query, [key]: values.filter((v) => v !== value) });
   };
   if (query.municipality)
-    add('municipality', query.municipality, ctx.municipalities.find((x) => x.value === query.municipality)?.label, {
+    add('municipality', query.municipality, ctx.municipalityLabel ?? undefined, {
       ...query,
       municipality: undefined,
     });
