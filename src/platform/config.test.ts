@@ -16,6 +16,18 @@ describe('loadConfig', () => {
     });
   });
 
+  it('opens a read pool for the public reads only beside a primary', () => {
+    expect(loadConfig({}).readDatabase).toBeNull();
+    expect(
+      loadConfig({
+        DATABASE_URL: 'postgres://u@primary:5432/db',
+        DATABASE_READ_URL: 'postgres://u@replica:5432/db',
+        DATABASE_POOL_SIZE: '6',
+      }).readDatabase,
+    ).toEqual({ kind: 'postgres', url: 'postgres://u@replica:5432/db', poolSize: 6 });
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://u@replica:5432/db' })).toThrow(/DATABASE_READ_URL: needs DATABASE_URL/);
+  });
+
   it('reports every bad variable at once, by name', () => {
     try {
       loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', DEMO_DATA: 'sometimes' });

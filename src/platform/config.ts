@@ -26,6 +26,11 @@ const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // A second pool for the tray's public reads, e.g. a streaming replica (docs/scaling.md).
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
   DATA_DIR: z.string().min(1).default('./data/pglite'),
   DEMO_DATA: z.enum(['auto', 'always', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -67,6 +72,12 @@ export type Config = {
   host: string;
   port: number;
   database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+  /**
+   * The pool the tray's public reads (search, service and place pages, the open API lists) use:
+   * a replica that may lag a little. Null: they use `database`. Writes, staff pages and every read
+   * that must see a write just committed stay on `database`.
+   */
+  readDatabase: { kind: 'postgres'; url: string; poolSize: number } | null;
   demoData: 'auto' | 'always' | 'never';
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   /** The origin users reach us at; https here turns on HSTS. */
@@ -136,6 +147,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     if (!c.SECRET_KEY) problems.push('SECRET_KEY: required outside demo mode (openssl rand -base64 32)');
     if (!c.SMTP_HOST) problems.push('SMTP_HOST: required outside demo mode (mail for password resets and invitations)');
   }
+  if (c.DATABASE_READ_URL && !c.DATABASE_URL) problems.push('DATABASE_READ_URL: needs DATABASE_URL (the primary the writes go to)');
   if (Boolean(c.SMTP_USER) !== Boolean(c.SMTP_PASSWORD)) problems.push('SMTP_USER and SMTP_PASSWORD: give both or neither');
   if (problems.length) throw new ConfigError(problems);
   return {
@@ -145,6 +157,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     database: c.DATABASE_URL
       ? { kind: 'postgres', url: c.DATABASE_URL, poolSize: c.DATABASE_POOL_SIZE }
       : { kind: 'pglite', dataDir: c.DATA_DIR },
+    readDatabase: c.DATABASE_READ_URL ? { kind: 'postgres', url: c.DATABASE_READ_URL, poolSize: c.DATABASE_POOL_SIZE } : null,
     demoData: c.DEMO_DATA,
     logLevel: c.LOG_LEVEL,
     publicOrigin: c.PUBLIC_ORIGIN,

@@ -29,6 +29,12 @@ export interface SiteSettings {
 export interface ModuleDeps {
   /** The process's pool; a module sees its own tables through `withTables<ItsDb>(db)`. */
   readonly db: Kysely<any>;
+  /**
+   * The pool for public reads that may lag a little behind a commit (DATABASE_READ_URL: a
+   * replica); absent, they use `db`. Only for anonymous reads that no write of the same request or
+   * of the same person's next request depends on; everything else stays on `db`.
+   */
+  readonly readDb?: Kysely<any>;
   readonly clock: Clock;
   readonly logger: Logger;
   /** `jobs.enqueue(ctx.tx, name, data)`: a job that commits with the change. The handlers are in `ModuleInstance.jobs`. */

@@ -80,6 +80,12 @@ export interface AppDependencies {
   logger: Logger;
   clock: Clock;
   database: AnyDatabaseHandle;
+  /**
+   * Where the tray's public reads come from when it is not `database` (DATABASE_READ_URL). The
+   * response cache reads the public data version there too: a version newer than the data it
+   * reads would keep a lagging replica's answer under the new version.
+   */
+  readDatabase?: AnyDatabaseHandle;
   modules: readonly BuiltModule[];
   pages: PageHandler | null;
   /** The cookie group's guards; by default the session slot of the module that owns sign-in, CSRF and the write limit. */
@@ -176,7 +182,10 @@ export function createApp(deps: AppDependencies) {
   // ---- The JSON API ----
   // The response cache is the last public guard: a cached answer is still rate limited.
   const cacheBytes = deps.config.responseCacheBytes ?? 64 * 1024 * 1024;
-  const publicGuards = [...(deps.publicGuards ?? []), ...(cacheBytes > 0 ? [publicResponseCache(database, deps.clock, cacheBytes)] : [])];
+  const publicGuards = [
+    ...(deps.publicGuards ?? []),
+    ...(cacheBytes > 0 ? [publicResponseCache(deps.readDatabase ?? database, deps.clock, cacheBytes)] : []),
+  ];
   const slots = deps.cookieGroup ?? standardCookieGroupSlots({ modules, config: deps.config, clock: deps.clock });
   const { apiDocument } = mountApi(app, modules, slots, respondWithError, publicGuards);
   // Open data in its own formats (the HSDS API under /hsds): problem+json like the API.

@@ -36,6 +36,13 @@ async function main() {
   const database = await openDatabase(config.database, {
     onConnectionLost: (error) => logger.warn({ err: error }, 'the database closed an idle connection; the next query opens a new one'),
   });
+  // The tray's public reads from a replica when one is configured (docs/scaling.md).
+  const readDatabase = config.readDatabase
+    ? await openDatabase(config.readDatabase, {
+        onConnectionLost: (error) =>
+          logger.warn({ err: error }, 'the read database closed an idle connection; the next query opens a new one'),
+      })
+    : null;
   const applied = await migrate(database.db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   // Only the e2e hooks may move time; a deployment runs on the system clock.
@@ -50,6 +57,7 @@ async function main() {
   try {
     modules = buildModules({
       db: database.db,
+      ...(readDatabase ? { readDb: readDatabase.db } : {}),
       listen: database.listen,
       clock,
       logger,
@@ -87,6 +95,7 @@ async function main() {
     logger,
     clock,
     database,
+    ...(readDatabase ? { readDatabase } : {}),
     modules,
     pages,
     devMailbox: platform.sink,
@@ -128,6 +137,7 @@ async function main() {
       await platform.close();
       for (const m of modules) await m.instance.close?.();
       await demoIdp?.provider.close();
+      await readDatabase?.close();
       await database.close();
     },
     exit: (code) => process.exit(code),

@@ -45,6 +45,8 @@ export async function createTestApp(
     publicOrigin?: string;
     /** Read the client's address from X-Forwarded-For, so one test can be many clients (rate limits). */
     trustProxy?: boolean;
+    /** A second pool the tray's public reads use, as DATABASE_READ_URL gives one (docs/scaling.md). */
+    readDatabase?: AnyDatabaseHandle;
   } = {},
 ) {
   const baseClock = options.clock ?? fixedClock(DEFAULT_TEST_TIME);
@@ -71,7 +73,7 @@ export async function createTestApp(
     ...(options.demoMode !== undefined ? { demoMode: options.demoMode } : {}),
     ...(options.publicOrigin ? { publicOrigin: options.publicOrigin } : {}),
   });
-  const modules = buildModules({ ...deps, listen: database.listen });
+  const modules = buildModules({ ...deps, listen: database.listen, ...(options.readDatabase ? { readDb: options.readDatabase.db } : {}) });
   const catalogue = actionCatalogue([...modules.map((m) => m.definition), ...(options.extraModules ?? [])]);
   for (const definition of options.extraModules ?? [])
     modules.push({ definition, instance: definition.create({ ...deps, actionCatalogue: catalogue }) });
@@ -81,6 +83,7 @@ export async function createTestApp(
     logger,
     clock,
     database,
+    ...(options.readDatabase ? { readDatabase: options.readDatabase } : {}),
     modules,
     pages,
     devMailbox: (options.demoMode ?? true) ? sink : null,

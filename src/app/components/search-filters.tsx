@@ -26,7 +26,7 @@ function Checkboxes({
 }: {
   name: string;
   legend: string;
-  options: Choice[];
+  options: readonly Choice[];
   selected: string[];
   hint?: string;
 }) {
@@ -55,6 +55,38 @@ function Checkboxes({
   );
 }
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A long list's options rendered once to HTML (prepareOptions). */
+export interface PreparedOptions {
+  readonly html: string;
+}
+
+const prepared = new WeakMap<readonly Choice[], PreparedOptions>();
+
+/**
+ * A select's options as HTML, rendered once per list and kept while the list is (choicesOf hands
+ * out the same array until the reference data refreshes). React walked the 300 municipality options
+ * on every search page, and React Router serialised them into the page as loader data besides;
+ * a loader returns this one string instead. The chosen value is marked per request.
+ */
+export function prepareOptions(options: readonly Choice[]): PreparedOptions {
+  let known = prepared.get(options);
+  if (!known) {
+    known = { html: options.map((o) => `<option value="${escapeHtml(o.value)}">${escapeHtml(o.label)}</option>`).join('') };
+    prepared.set(options, known);
+  }
+  return known;
+}
+
+/** The options of a select with the empty choice first and `value` selected (or the empty one). */
+export function selectOptionsHtml(options: PreparedOptions, empty: string, value: string | undefined): string {
+  const tagOf = (v: string) => `<option value="${escapeHtml(v)}">`;
+  const all = `${tagOf('')}${escapeHtml(empty)}</option>${options.html}`;
+  const chosen = value && options.html.includes(tagOf(value)) ? value : '';
+  return all.replace(tagOf(chosen), `<option value="${escapeHtml(chosen)}" selected="">`);
+}
+
 function Select({
   name,
   label,
@@ -64,21 +96,15 @@ function Select({
 }: {
   name: string;
   label: string;
-  options: Choice[];
+  options: readonly Choice[] | PreparedOptions;
   value: string | undefined;
   empty: string;
 }) {
+  const html = selectOptionsHtml('html' in options ? options : prepareOptions(options), empty, value);
   return (
     <div className="field">
       <label htmlFor={`f-${name}`}>{label}</label>
-      <select id={`f-${name}`} form={SEARCH_FORM_ID} name={name} defaultValue={value ?? ''}>
-        <option value="">{empty}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <select id={`f-${name}`} form={SEARCH_FORM_ID} name={name} defaultValue={value ?? ''} dangerouslySetInnerHTML={{ __html: html }} />
     </div>
   );
 }
@@ -120,7 +146,15 @@ export function SearchQuery({ params }: { params: RawParams }) {
  * "refine", which stays closed until the family opens it (an open panel put 54 Tab stops before
  * the first result).
  */
-export function SearchFilters({ params, municipalities, topics }: { params: RawParams; municipalities: Choice[]; topics: Choice[] }) {
+export function SearchFilters({
+  params,
+  municipalities,
+  topics,
+}: {
+  params: RawParams;
+  municipalities: PreparedOptions;
+  topics: readonly Choice[];
+}) {
   const { m } = useI18n();
   const one = (name: string) => params[name]?.[0];
   const many = (name: string) => (params[name] ?? []).flatMap((v) => v.split(','));

@@ -6,6 +6,7 @@ import type { CatalogDb } from './catalog.tables.ts';
 import { findTaxonomy, listMunicipalities, listRegions } from './directory.queries.ts';
 import { listContactPoints } from './contact-points.queries.ts';
 import { listSynonyms } from './search/service-search.queries.ts';
+import { createHoursCache } from './hours-cache.ts';
 
 const REFERENCE_TTL_MS = 60_000;
 
@@ -34,11 +35,15 @@ export function createCatalogReference({ db, clock, ttlMs = REFERENCE_TTL_MS }: 
     regions: cachedFor(ttlMs, () => listRegions(db), now),
     contactPoints: cachedFor(ttlMs, () => listContactPoints(db), now),
   };
+  // Not kept for a minute: valid for one public data version (hours-cache.ts).
+  const hours = createHoursCache();
   return {
     ...caches,
+    hours,
     /** After the data was replaced underneath (a test reset): read everything afresh. */
     clear() {
       for (const cache of Object.values(caches)) cache.clear();
+      hours.clear();
     },
   };
 }

@@ -37,7 +37,7 @@ import {
   searchServiceSummaries,
   type ServiceSearchCriteria,
 } from './search/service-search.queries.ts';
-import { findHoursOfServices, findServiceDetail } from './services.queries.ts';
+import { findServiceDetail } from './services.queries.ts';
 
 /**
  * The service tray's use cases: read-only and open to everyone, so there is nothing to authorize
@@ -172,7 +172,7 @@ export async function getOrganization(ctx: CatalogReadContext, id: string): Prom
  */
 export async function describeOpenings(ctx: CatalogReadContext, serviceIds: string[]): Promise<Record<string, ServiceOpening>> {
   const now = helsinkiMoment(ctx.clock.now());
-  const hoursByService = await findHoursOfServices(ctx.tx, serviceIds);
+  const hoursByService = await ctx.reference.hours.hoursOf(ctx.tx, serviceIds);
   const openings: Record<string, ServiceOpening> = {};
   for (const [id, owners] of hoursByService) {
     const today = owners

@@ -32,8 +32,9 @@ export const catalogModule: AppModule<'catalog', CatalogClient> = {
   name: 'catalog',
   problemTexts: catalogProblemTexts,
   actions: [...catalogActions, ...editingActions],
-  create({ db: pool, clock, outbox, site }) {
-    const db = withTables<CatalogDb>(pool);
+  create({ db: pool, readDb, clock, outbox, site }) {
+    // The tray's public reads may come from a replica; the editing client writes and reads the primary.
+    const db = withTables<CatalogDb>(readDb ?? pool);
     const reference = createCatalogReference({ db, clock });
     const reads = bindReadUseCases(db, { reference }, useCases);
     const joinRule = rateRule.default({ perMinute: 3, burst: 3 }).parse(site.env.JOIN_REQUEST_RATE_LIMIT);
@@ -57,7 +58,7 @@ export const catalogModule: AppModule<'catalog', CatalogClient> = {
         await seedMunicipalityReference(ctx.tx);
       },
       seedDemo: (ctx, mode) => seedCatalogDemo(ctx, mode),
-      afterBulkLoad: () => analyzeCatalog(db),
+      afterBulkLoad: () => analyzeCatalog(withTables<CatalogDb>(pool)),
       clearCaches: () => reference.clear(),
     };
   },
@@ -100,8 +101,8 @@ export {
  * The tray's use cases for another module's edges (the knowledge bank's mixed search): the same
  * client pages get, over the process's pool, with reference caches of its own.
  */
-export function catalogClientFor(deps: Pick<ModuleDeps, 'db' | 'clock'>): (scope: RequestScope) => CatalogReadClient {
-  const db = withTables<CatalogDb>(deps.db);
+export function catalogClientFor(deps: Pick<ModuleDeps, 'db' | 'readDb' | 'clock'>): (scope: RequestScope) => CatalogReadClient {
+  const db = withTables<CatalogDb>(deps.readDb ?? deps.db);
   return bindReadUseCases(db, { reference: createCatalogReference({ db, clock: deps.clock }) }, useCases);
 }
 export { serviceSearchQuery, ServiceListItemSchema } from './catalog.schema.ts';

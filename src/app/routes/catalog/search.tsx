@@ -7,7 +7,7 @@ import { choicesOf, type Choice } from '../../choices.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { Pagination } from '../../components/pagination.tsx';
-import { SearchFilters, SearchQuery, type RawParams } from '../../components/search-filters.tsx';
+import { prepareOptions, SearchFilters, SearchQuery, type RawParams } from '../../components/search-filters.tsx';
 import { AdvisorPanel, situationHref, WeakResultHelp } from '../../components/way-in.tsx';
 import { ServiceCard, toServiceCard } from '../../components/service-card.tsx';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
@@ -37,9 +37,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   ]);
   const chosenTopics = new Set((raw.topic ?? []).flatMap((t) => t.split(',')));
   const topics = taxonomy.categories.filter((c) => c.parentCode === null || chosenTopics.has(c.code));
+  const municipalityChoices = choicesOf(municipalities, lang, 'byLabel');
   const page = {
     raw,
-    municipalities: choicesOf(municipalities, lang, 'byLabel'),
+    // One string, not 300 objects: loader data is serialised into every page (search-filters.tsx).
+    municipalities: prepareOptions(municipalityChoices),
+    municipalityLabel: municipalityChoices.find((c) => c.value === searchParams.get('municipality'))?.label ?? null,
     topics: choicesOf(topics, lang, 'asGiven'),
     advisor: contactPoints.advisors[0] ?? null,
     // The life situations keep the chosen municipality.
@@ -96,7 +99,8 @@ export function meta({ data, params }: Route.MetaArgs) {
 
 export default function Search({ loaderData }: Route.ComponentProps) {
   const { lang, m } = useI18n();
-  const { raw, query, result, issues, municipalities, topics, advisor, lifeSituations, articles, fromSituation } = loaderData;
+  const { raw, query, result, issues, municipalities, municipalityLabel, topics, advisor, lifeSituations, articles, fromSituation } =
+    loaderData;
   const q = raw.q?.[0]?.trim();
   const labels: Record<string, string> = {
     q: m.catalog.search.searchLabel,
@@ -116,7 +120,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
   };
   // Chips and links come from the search as it was understood, never from the raw query string:
   // each accepted value once, so a page grows with what the search took, not with what was typed.
-  const active = query ? activeFilters(query, { municipalities, topics, m }) : [];
+  const active = query ? activeFilters(query, { municipalityLabel, topics, m }) : [];
   return (
     <main id="main" className="page" tabIndex={-1}>
       <Breadcrumbs items={[{ label: m.catalog.search.title }]} />
@@ -216,7 +220,10 @@ type Messages = ReturnType<typeof useI18n>['m'];
 type Filter = { key: string; value: string; label: string; without: ServiceSearchInput };
 
 /** One chip per accepted filter value, with the search that remains when it is removed. */
-function activeFilters(query: ServiceSearchInput, ctx: { municipalities: Choice[]; topics: Choice[]; m: Messages }): Filter[] {
+function activeFilters(
+  query: ServiceSearchInput,
+  ctx: { municipalityLabel: string | null; topics: readonly Choice[]; m: Messages },
+): Filter[] {
   const { m } = ctx;
   const filters: Filter[] = [];
   const add = (key: keyof ServiceSearchInput, value: string | number | boolean, label: string | undefined, without: ServiceSearchInput) => {
@@ -230,7 +237,7 @@ function activeFilters(query: ServiceSearchInput, ctx: { municipalities: Choice[
     for (const value of values) add(key, value, label(value), { ...query, [key]: values.filter((v) => v !== value) });
   };
   if (query.municipality)
-    add('municipality', query.municipality, ctx.municipalities.find((x) => x.value === query.municipality)?.label, {
+    add('municipality', query.municipality, ctx.municipalityLabel ?? undefined, {
       ...query,
       municipality: undefined,
     });

@@ -31,7 +31,7 @@ export function GuideQuestion({
   step: QuestionStep;
   answers: GuideAnswers;
   missing: boolean;
-  municipalities: Choice[];
+  municipalities: readonly Choice[];
 }) {
   const { lang, m } = useI18n();
   const t = m.knowledge.guide;
@@ -39,7 +39,7 @@ export function GuideQuestion({
   const index = steps.indexOf(step);
   const previous = index > 0 ? steps[index - 1]! : null;
   const legend = t[step].legend;
-  const options: { value: string; label: string }[] =
+  const options: readonly { value: string; label: string }[] =
     step === 'who'
       ? GUIDE_WHO.map((v) => ({ value: v, label: t.who[v] }))
       : step === 'age'
