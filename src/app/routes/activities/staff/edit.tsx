@@ -41,7 +41,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   );
   if (!result.ok) return result.response;
   const kept = result.value.keptOutsideSchedule;
-  if (kept.length) throw redirect(`${paths.activities.staffEdit(lang, id)}?${new URLSearchParams({ [KEPT]: kept.map((o) => o.id).join(',') })}`, 303);
+  if (kept.length)
+    throw redirect(`${paths.activities.staffEdit(lang, id)}?${new URLSearchParams({ [KEPT]: kept.map((o) => o.id).join(',') })}`, 303);
   return { saved: true as const };
 }
 
@@ -136,7 +137,11 @@ export default function EditActivity({ loaderData, actionData }: Route.Component
 }
 
 /** The meetings an edit left outside the schedule because families are signed up: cancel each, or keep it. */
-function KeptNotice({ kept }: { kept: readonly { id: string; start: Date | string; end: Date | string; confirmed: number; waitlisted: number }[] }) {
+function KeptNotice({
+  kept,
+}: {
+  kept: readonly { id: string; start: Date | string; end: Date | string; confirmed: number; waitlisted: number }[];
+}) {
   const { lang, m } = useI18n();
   const t = m.activities.staff.kept;
   return (
@@ -149,7 +154,8 @@ function KeptNotice({ kept }: { kept: readonly { id: string; start: Date | strin
           return (
             <li key={o.id}>
               <p>
-                <strong>{format(m.activities.common.time, when)}</strong>: {format(t.signedUp, { confirmed: o.confirmed, waitlisted: o.waitlisted })}
+                <strong>{format(m.activities.common.time, when)}</strong>:{' '}
+                {format(t.signedUp, { confirmed: o.confirmed, waitlisted: o.waitlisted })}
               </p>
               <form method="post">
                 <CsrfField />
