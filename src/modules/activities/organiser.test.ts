@@ -338,6 +338,18 @@ describe('moving a weekly series to another time', () => {
     ]);
   });
 
+  it('also names a meeting whose only family has cancelled, so nothing stays on the family page unseen', async () => {
+    const input = weekly('Kerho, josta perhe perui');
+    const { id } = await activities.as(editor).organiser.createActivity(input);
+    const [next] = await occurrencesOf(id);
+    const gone = await signUp(next!.id, 5701);
+    await activities.as(anonymous).family.cancelRegistration(gone.manageToken!);
+    const moved = { ...input, schedule: { ...input.schedule, startTime: '11:00' } };
+    const { keptOutsideSchedule } = await activities.as(editor).organiser.updateActivity(id, await versionOf(id), moved);
+    expect(keptOutsideSchedule).toMatchObject([{ id: next!.id, confirmed: 0, waitlisted: 0 }]);
+    expect(await activities.as(editor).organiser.cancelOccurrence(next!.id)).toEqual({ notified: 0 });
+  });
+
   it('without sign-ups simply moves: the old meetings are gone and nothing is kept', async () => {
     const input = weekly('Kerho ilman ilmoittautuneita');
     const { id } = await activities.as(editor).organiser.createActivity(input);

@@ -181,7 +181,7 @@ export const en: Messages<typeof fi> = {
     cancelledNotice: 'The occurrence is cancelled and everyone signed up has been told.',
     kept: {
       heading: 'Saved – these occurrences are now outside the schedule',
-      lead: 'Families are signed up to these occurrences, so they were not removed. Families still see them on the activity page next to the new ones.',
+      lead: 'Families have signed up to these occurrences, so they were not removed. Families still see them on the activity page next to the new ones.',
       signedUp: '{confirmed} confirmed, {waitlisted} waiting',
       cancel: 'Cancel the occurrence and tell the families',
       keep: 'You can also keep the occurrence: it then takes place at the old time and no message is sent to the families.',

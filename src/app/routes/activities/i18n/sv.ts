@@ -182,7 +182,7 @@ export const sv: Messages<typeof fi> = {
     cancelledNotice: 'Tillfället är inställt och de anmälda har fått ett meddelande.',
     kept: {
       heading: 'Sparat – de här tillfällena hamnade utanför schemat',
-      lead: 'De här tillfällena har anmälda och togs därför inte bort. Familjerna ser dem fortfarande på aktivitetens sida bredvid de nya tillfällena.',
+      lead: 'Det har kommit anmälningar till de här tillfällena, så de togs inte bort. Familjerna ser dem fortfarande på aktivitetens sida bredvid de nya tillfällena.',
       signedUp: '{confirmed} bekräftade, {waitlisted} i kö',
       cancel: 'Ställ in tillfället och meddela familjerna',
       keep: 'Du kan också behålla tillfället: då ordnas det vid den gamla tiden och familjerna får inget meddelande.',
