@@ -101,3 +101,39 @@ export async function formChoiceRows(tx: ReadTx, reach: Reachable) {
     : [];
   return { organizations, places, municipalities };
 }
+
+/**
+ * Occurrences from `from` on that are no longer among `planned` but have sign-ups (confirmed,
+ * waiting, applied, or since cancelled): an edit keeps them for the organiser to cancel or keep.
+ * With `only`, just those ids (a page re-checking what its address names).
+ */
+export async function listKeptOutsideSchedule(
+  tx: ReadTx,
+  activityId: string,
+  planned: readonly Date[],
+  from: Date,
+  only?: readonly string[],
+) {
+  if (only && only.length === 0) return [];
+  return (
+    tx
+      .selectFrom('activity_occurrence as x')
+      .select(['x.id', 'x.starts_at', 'x.ends_at', 'x.confirmed_count', 'x.waitlisted_count'])
+      .where('x.activity_id', '=', activityId)
+      .where('x.status', '=', 'scheduled')
+      .where('x.starts_at', '>=', from)
+      .$if(planned.length > 0, (q) => q.where('x.starts_at', 'not in', planned))
+      .$if(only !== undefined, (q) => q.where('x.id', 'in', only!))
+      // Exactly what syncOccurrences keeps: any registration, even one the family has since cancelled.
+      .where((eb) =>
+        eb.or([
+          eb('x.confirmed_count', '>', 0),
+          eb('x.waitlisted_count', '>', 0),
+          eb.exists(eb.selectFrom('registration as r').select('r.id').whereRef('r.occurrence_id', '=', 'x.id')),
+        ]),
+      )
+      .orderBy('x.starts_at')
+      .limit(100)
+      .execute()
+  );
+}

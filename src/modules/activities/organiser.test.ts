@@ -1,7 +1,17 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, type Actor } from '../../platform/actor.ts';
-import { activitiesOf, family, MLL_MIKKELI, organiser, singleActivity } from '../../../tests/support/activity-fixtures.ts';
+import {
+  activitiesOf,
+  family,
+  MIKKELI_MEETING_PLACE,
+  MLL_MIKKELI,
+  organiser,
+  singleActivity,
+} from '../../../tests/support/activity-fixtures.ts';
+import { Browser } from '../../../tests/support/browser.ts';
+import { sessionOf } from '../../../tests/support/staff-fixtures.ts';
+import { createTestApp } from '../../../tests/support/test-app.ts';
 import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
 import { addDays, helsinkiMoment } from '../../platform/helsinki-time.ts';
 import { organizationId, DEMO_ORGANIZATIONS } from '../catalog/index.ts';
@@ -13,17 +23,20 @@ import { organizationId, DEMO_ORGANIZATIONS } from '../catalog/index.ts';
  */
 
 let database: TestDatabase;
+let t: Awaited<ReturnType<typeof createTestApp>>;
 let activities: ReturnType<typeof activitiesOf>;
 let editor: Actor;
 let stranger: Actor;
 
 beforeAll(async () => {
   database = await openTestDatabase('demo');
+  t = await createTestApp(database, { pages: true });
   activities = activitiesOf(database.db);
   editor = await organiser(database.db, [{ role: 'editor', organizationId: MLL_MIKKELI }]);
   stranger = await organiser(database.db, [{ role: 'editor', organizationId: organizationId(DEMO_ORGANIZATIONS.folkhalsan) }]);
 });
 afterAll(async () => {
+  await t?.close();
   await activities?.jobs.stop();
   await database?.close();
 });
@@ -232,7 +245,8 @@ describe('editing a series', () => {
       status: 409,
       messageKey: 'activityStaleEdit',
     });
-    await activities.as(editor).organiser.updateActivity(id, version, edit);
+    const { keptOutsideSchedule } = await activities.as(editor).organiser.updateActivity(id, version, edit);
+    expect(keptOutsideSchedule.map((o) => [o.id, o.confirmed])).toEqual([[weeks[2]!.id, 2]]);
     const after = await occurrences();
     expect(after.map((w) => [w.local_date, w.capacity, w.confirmed_count])).toEqual([
       [weeks[0]!.local_date, 1, 0],
@@ -242,5 +256,111 @@ describe('editing a series', () => {
     ]);
     // The same version again is stale now: the first edit moved it on.
     await expect(activities.as(editor).organiser.updateActivity(id, version, edit)).rejects.toMatchObject({ status: 409 });
+  });
+});
+
+describe('moving a weekly series to another time', () => {
+  const weekly = (name: string) => {
+    const tomorrow = addDays(helsinkiMoment(activities.clock.now()).date, 1);
+    return singleActivity(activities.clock, {
+      name: { fi: name, sv: `${name} sv`, en: `${name} en` },
+      capacity: 3,
+      schedule: { firstDate: tomorrow, startTime: '10:00', durationMinutes: 60, rrule: 'FREQ=WEEKLY;COUNT=3' },
+    });
+  };
+  const occurrencesOf = (id: string) =>
+    database.db
+      .selectFrom('activity_occurrence')
+      .select(['id', 'starts_at', 'ends_at', 'status'])
+      .where('activity_id', '=', id)
+      .orderBy('starts_at')
+      .execute();
+  const versionOf = async (id: string) =>
+    (await database.db.selectFrom('activity').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
+  const familyPage = async (id: string) =>
+    (await activities.as(anonymous).public.getActivity(id)).occurrences.map((o) => [helsinkiMoment(o.start).time, o.cancelled]);
+  const KEPT_HEADING = 'Tallennettu – nämä kerrat jäivät aikataulun ulkopuolelle';
+
+  it('answers the meeting a family is signed up to; the edit page offers to cancel it, which tells the family and is on record', async () => {
+    const input = weekly('Siirtyvä kerho');
+    const { id } = await activities.as(editor).organiser.createActivity(input);
+    const [next] = await occurrencesOf(id);
+    await signUp(next!.id, 5601);
+
+    const moved = { ...input, schedule: { ...input.schedule, startTime: '11:00' } };
+    const { keptOutsideSchedule } = await activities.as(editor).organiser.updateActivity(id, await versionOf(id), moved);
+    expect(keptOutsideSchedule).toEqual([{ id: next!.id, start: next!.starts_at, end: next!.ends_at, confirmed: 1, waitlisted: 0 }]);
+    // Until the organiser decides, the family page has the old meeting beside the new one.
+    expect((await familyPage(id)).slice(0, 2)).toEqual([
+      ['10:00', false],
+      ['11:00', false],
+    ]);
+
+    const browser = new Browser(t.app);
+    if (editor.kind !== 'staff') throw new Error('an organiser is staff');
+    browser.setCookie('perhekeskus-session', await sessionOf(database.db, editor.personId, t.clock.now()));
+    const edit = `/fi/staff/activities/${id}`;
+    expect((await browser.get(edit)).status).toBe(200);
+    // Saving the form again (now 12:00) goes to the page naming the meeting still kept, without JavaScript.
+    const saved = await browser.post(edit, {
+      ...{ organizationId: MLL_MIKKELI, placeId: MIKKELI_MEETING_PLACE, type: 'club', nameFi: 'Siirtyvä kerho', cost: 'free' },
+      ...{ signUp: 'open', capacity: '3', firstDate: input.schedule.firstDate, startTime: '12:00', durationMinutes: '60' },
+      ...{ rrule: 'FREQ=WEEKLY;COUNT=3', status: 'published', languages: 'fi', version: String(await versionOf(id)) },
+    });
+    expect(saved.status).toBe(303);
+    const location = saved.headers.get('location')!;
+    expect(new URL(location, 'http://localhost').searchParams.get('kept')).toBe(next!.id);
+    const page = await browser.get(location);
+    expect(page.text).toContain(KEPT_HEADING);
+    expect(page.text).toContain('1 vahvistettu, 0 jonossa');
+    // The address is checked again: another activity's meeting, one in the schedule or no id at all shows nothing.
+    const other = (await occurrencesOf((await activities.as(editor).organiser.createActivity(weekly('Muu kerho'))).id))[0]!;
+    const inSchedule = (await occurrencesOf(id)).find((o) => o.id !== next!.id)!;
+    const forged = await browser.get(`${edit}?kept=${other.id},${inSchedule.id},x`);
+    expect(forged.status).toBe(200);
+    expect(forged.text).not.toContain(KEPT_HEADING);
+
+    const cancelled = await browser.post(location, { intent: 'cancelOccurrence', occurrenceId: next!.id });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.text).toContain('Kerta on peruttu ja ilmoittautuneille on lähtenyt viesti.');
+    expect(cancelled.text).not.toContain(KEPT_HEADING);
+    const told = (await mails('activities.occurrenceCancelled')).filter((m) => m.recipient === 'perhe5601@example.com');
+    expect(told).toHaveLength(1);
+    expect(told[0]!.text_body).toContain('Siirtyvä kerho');
+    expect((await eventsOf(next!.id)).at(-1)).toMatchObject({
+      action: 'Activity.UPDATE',
+      outcome: 'success',
+      detail: { cancelled: true, notified: 1 },
+    });
+    expect((await familyPage(id)).slice(0, 2)).toEqual([
+      ['10:00', true],
+      ['12:00', false],
+    ]);
+  });
+
+  it('also names a meeting whose only family has cancelled, so nothing stays on the family page unseen', async () => {
+    const input = weekly('Kerho, josta perhe perui');
+    const { id } = await activities.as(editor).organiser.createActivity(input);
+    const [next] = await occurrencesOf(id);
+    const gone = await signUp(next!.id, 5701);
+    await activities.as(anonymous).family.cancelRegistration(gone.manageToken!);
+    const moved = { ...input, schedule: { ...input.schedule, startTime: '11:00' } };
+    const { keptOutsideSchedule } = await activities.as(editor).organiser.updateActivity(id, await versionOf(id), moved);
+    expect(keptOutsideSchedule).toMatchObject([{ id: next!.id, confirmed: 0, waitlisted: 0 }]);
+    expect(await activities.as(editor).organiser.cancelOccurrence(next!.id)).toEqual({ notified: 0 });
+  });
+
+  it('without sign-ups simply moves: the old meetings are gone and nothing is kept', async () => {
+    const input = weekly('Kerho ilman ilmoittautuneita');
+    const { id } = await activities.as(editor).organiser.createActivity(input);
+    const moved = { ...input, schedule: { ...input.schedule, startTime: '11:00' } };
+    const { keptOutsideSchedule } = await activities.as(editor).organiser.updateActivity(id, await versionOf(id), moved);
+    expect(keptOutsideSchedule).toEqual([]);
+    expect((await occurrencesOf(id)).map((o) => helsinkiMoment(o.starts_at).time)).toEqual(['11:00', '11:00', '11:00']);
+    expect(await familyPage(id)).toEqual([
+      ['11:00', false],
+      ['11:00', false],
+      ['11:00', false],
+    ]);
   });
 });

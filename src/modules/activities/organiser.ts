@@ -25,7 +25,14 @@ import {
 import { listLiveContacts, listRoster, findRegistration, setAttendance, setRegistrationStatus } from './registrations.queries.ts';
 import { isUsableRrule, occurrencesBetween, helsinkiInstant } from './schedule.ts';
 import { aboutOccurrence, mailFamily, manageLink } from './sign-up.ts';
-import { activityVersion, findOrganizationOwner, headCountOf, listRecentOccurrences, organizationsInRegions } from './organiser.queries.ts';
+import {
+  activityVersion,
+  findOrganizationOwner,
+  headCountOf,
+  listKeptOutsideSchedule,
+  listRecentOccurrences,
+  organizationsInRegions,
+} from './organiser.queries.ts';
 import type { AGE_BANDS } from './activities.domain.ts';
 import { randomToken, tokenHash } from '../../platform/secrets.ts';
 import { setManageToken } from './registrations.queries.ts';
@@ -101,6 +108,11 @@ async function rowOf(ctx: ActivitiesWriteContext, input: ActivityInput): Promise
   };
 }
 
+function plannedOf(ctx: Pick<ActivitiesReadContext, 'clock' | 'services'>, schedule: Schedule) {
+  const today = helsinkiMoment(ctx.clock.now()).date;
+  return { today, planned: occurrencesBetween(schedule, today, addDays(today, ctx.services.config.horizonDays)) };
+}
+
 /** Writes out an activity's occurrences from today up to the horizon. */
 export async function materialise(
   ctx: Pick<ActivitiesWriteContext, 'tx' | 'clock' | 'services'>,
@@ -108,10 +120,33 @@ export async function materialise(
   schedule: Schedule,
   capacity: number | null,
 ) {
-  const today = helsinkiMoment(ctx.clock.now()).date;
-  const planned = occurrencesBetween(schedule, today, addDays(today, ctx.services.config.horizonDays));
+  const { today, planned } = plannedOf(ctx, schedule);
   await syncOccurrences(ctx.tx, activityId, planned, capacity, helsinkiInstant(today, '00:00'));
 }
+
+/** A meeting still to come that the schedule no longer has, kept because families are signed up to it. */
+export interface KeptOccurrence {
+  readonly id: string;
+  readonly start: Date;
+  readonly end: Date;
+  readonly confirmed: number;
+  readonly waitlisted: number;
+}
+
+/** The activity's meetings outside its schedule that still have sign-ups (with `only`, of those ids). */
+async function keptOutsideSchedule(
+  ctx: ActivitiesReadContext | ActivitiesWriteContext,
+  activityId: string,
+  schedule: Schedule,
+  only?: readonly string[],
+): Promise<KeptOccurrence[]> {
+  const starts = plannedOf(ctx, schedule).planned.map((o) => o.start);
+  const ids = only?.filter((o) => UUID.test(o));
+  const rows = await listKeptOutsideSchedule(ctx.tx, activityId, starts, ctx.clock.now(), ids);
+  return rows.map((r) => ({ id: r.id, start: r.starts_at, end: r.ends_at, confirmed: r.confirmed_count, waitlisted: r.waitlisted_count }));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function createActivity(ctx: ActivitiesWriteContext, input: ActivityInput): Promise<{ id: string }> {
   const owner = await findOrganizationOwner(ctx.tx, input.organizationId);
@@ -135,7 +170,7 @@ export async function updateActivity(
   id: string,
   version: number,
   input: ActivityInput,
-): Promise<{ id: string }> {
+): Promise<{ id: string; keptOutsideSchedule: KeptOccurrence[] }> {
   const owners = await findActivityOwners(ctx.tx, id);
   if (!owners) throw new NotFoundError('activity', id);
   const target = authorizeOnActivity(ctx, activityActions.UPDATE, id, owners);
@@ -145,9 +180,14 @@ export async function updateActivity(
   // The owner stays: handing an activity to another organisation is not an edit.
   const row = await rowOf(ctx, { ...input, organizationId: owners[0]!.organizationId });
   await updateActivityRow(ctx.tx, id, row, ctx.clock.now());
-  if (row.status === 'published') await materialise(ctx, id, input.schedule, row.capacity);
-  ctx.audit.record({ action: activityActions.UPDATE, target });
-  return { id };
+  let kept: KeptOccurrence[] = [];
+  if (row.status === 'published') {
+    await materialise(ctx, id, input.schedule, row.capacity);
+    // Nobody loses a place silently: the organiser is shown these, to cancel (families are told) or keep.
+    kept = await keptOutsideSchedule(ctx, id, input.schedule);
+  }
+  ctx.audit.record({ action: activityActions.UPDATE, target, ...(kept.length ? { detail: { keptOutsideSchedule: kept.length } } : {}) });
+  return { id, keptOutsideSchedule: kept };
 }
 
 /** The activities the actor may edit, with their next occurrences' fill. */
@@ -168,15 +208,20 @@ export async function listOwnActivities(ctx: ActivitiesReadContext) {
   return activities.filter((a) => a !== null);
 }
 
-/** An activity with its version, for the edit form. */
-export async function getActivityForEdit(ctx: ActivitiesReadContext, id: string) {
+/**
+ * An activity with its version, for the edit form; with `keptIds` (from the address after a save),
+ * those of them that really are this activity's meetings outside its schedule with sign-ups.
+ */
+export async function getActivityForEdit(ctx: ActivitiesReadContext, id: string, keptIds: readonly string[] = []) {
   const owners = await findActivityOwners(ctx.tx, id);
   if (!owners) throw new NotFoundError('activity', id);
   authorizeOnActivity(ctx, activityActions.UPDATE, id, owners);
   const activity = (await findActivity(ctx.tx, id))!;
   const version = await activityVersion(ctx.tx, id);
   const occurrences = await listRecentOccurrences(ctx.tx, id, new Date(ctx.clock.now().getTime() - 14 * 86_400_000));
-  return { activity, version, occurrences };
+  const kept =
+    keptIds.length && activity.status === 'published' ? await keptOutsideSchedule(ctx, id, activity.schedule, keptIds.slice(0, 100)) : [];
+  return { activity, version, occurrences, kept };
 }
 
 async function occurrenceTarget(

@@ -179,6 +179,13 @@ export const en: Messages<typeof fi> = {
     roster: 'Participants',
     cancelOccurrence: 'Cancel occurrence',
     cancelledNotice: 'The occurrence is cancelled and everyone signed up has been told.',
+    kept: {
+      heading: 'Saved – these occurrences are now outside the schedule',
+      lead: 'Families have signed up to these occurrences, so they were not removed. Families still see them on the activity page next to the new ones.',
+      signedUp: '{confirmed} confirmed, {waitlisted} waiting',
+      cancel: 'Cancel the occurrence and tell the families',
+      keep: 'You can also keep the occurrence: it then takes place at the old time and no message is sent to the families.',
+    },
     rosterTitle: 'Participants: {activity}',
     confirmed: 'Confirmed {confirmed}/{capacity}',
     waiting: 'Waiting {count}',

@@ -178,6 +178,13 @@ export const fi = {
     roster: 'Osallistujat',
     cancelOccurrence: 'Peru kerta',
     cancelledNotice: 'Kerta on peruttu ja ilmoittautuneille on lähtenyt viesti.',
+    kept: {
+      heading: 'Tallennettu – nämä kerrat jäivät aikataulun ulkopuolelle',
+      lead: 'Näille kerroille on ilmoittauduttu, joten niitä ei poistettu. Perheet näkevät ne yhä toiminnan sivulla uusien kertojen rinnalla.',
+      signedUp: '{confirmed} vahvistettu, {waitlisted} jonossa',
+      cancel: 'Peru kerta ja ilmoita perheille',
+      keep: 'Voit myös pitää kerran: silloin se järjestetään vanhaan aikaan, eikä perheille lähde viestiä.',
+    },
     rosterTitle: 'Osallistujat: {activity}',
     confirmed: 'Vahvistetut {confirmed}/{capacity}',
     waiting: 'Jonossa {count}',

@@ -180,6 +180,13 @@ export const sv: Messages<typeof fi> = {
     roster: 'Deltagare',
     cancelOccurrence: 'Ställ in tillfället',
     cancelledNotice: 'Tillfället är inställt och de anmälda har fått ett meddelande.',
+    kept: {
+      heading: 'Sparat – de här tillfällena hamnade utanför schemat',
+      lead: 'Det har kommit anmälningar till de här tillfällena, så de togs inte bort. Familjerna ser dem fortfarande på aktivitetens sida bredvid de nya tillfällena.',
+      signedUp: '{confirmed} bekräftade, {waitlisted} i kö',
+      cancel: 'Ställ in tillfället och meddela familjerna',
+      keep: 'Du kan också behålla tillfället: då ordnas det vid den gamla tiden och familjerna får inget meddelande.',
+    },
     rosterTitle: 'Deltagare: {activity}',
     confirmed: 'Bekräftade {confirmed}/{capacity}',
     waiting: 'I kö {count}',

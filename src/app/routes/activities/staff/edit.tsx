@@ -1,4 +1,4 @@
-import { data } from 'react-router';
+import { data, redirect } from 'react-router';
 import type { Lang } from '../../../../platform/i18n-text.ts';
 import { localize } from '../../../../platform/i18n-text.ts';
 import { Fill, occurrenceTime } from '../../../components/activity-parts.tsx';
@@ -10,11 +10,15 @@ import { formAction, keptValues, signedIn, type FormFailure } from '../../staff/
 import { ACTIVITY_FORM_FIELDS, ActivityForm, parseActivityForm, valuesOf } from './activity-form.tsx';
 import type { Route } from './+types/edit';
 
-export async function loader({ params, context }: Route.LoaderArgs) {
+/** After a save, the address names the meetings kept outside the new schedule; the loader checks them again. */
+const KEPT = 'kept';
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
   const id = requireUuid(params.id);
   const lang = params.lang as Lang;
+  const keptIds = (new URL(request.url).searchParams.get(KEPT) ?? '').split(',').filter(Boolean);
   const [edit, choices] = await signedIn(lang, () =>
-    Promise.all([context.activities.organiser.getActivityForEdit(id), context.activities.organiser.activityFormChoices()]),
+    Promise.all([context.activities.organiser.getActivityForEdit(id, keptIds), context.activities.organiser.activityFormChoices()]),
   );
   return { ...edit, choices };
 }
@@ -36,6 +40,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     formAction(context, lang, values, () => context.activities.organiser.updateActivity(id, version, parsed.input)),
   );
   if (!result.ok) return result.response;
+  const kept = result.value.keptOutsideSchedule;
+  if (kept.length)
+    throw redirect(`${paths.activities.staffEdit(lang, id)}?${new URLSearchParams({ [KEPT]: kept.map((o) => o.id).join(',') })}`, 303);
   return { saved: true as const };
 }
 
@@ -52,7 +59,7 @@ export function meta({ data, params }: Route.MetaArgs) {
 export default function EditActivity({ loaderData, actionData }: Route.ComponentProps) {
   const { lang, m } = useI18n();
   const t = m.activities.staff;
-  const { activity, version, occurrences, choices } = loaderData;
+  const { activity, version, occurrences, kept, choices } = loaderData;
   const failure = actionData && 'issues' in actionData ? (actionData as FormFailure) : null;
   return (
     <main id="main" className="page" tabIndex={-1}>
@@ -62,6 +69,7 @@ export default function EditActivity({ loaderData, actionData }: Route.Component
       <h1>{localize(activity.name, lang).text}</h1>
       {actionData && 'saved' in actionData && <Notice kind="success">{t.form.saved}</Notice>}
       {actionData && 'cancelled' in actionData && <Notice kind="success">{t.cancelledNotice}</Notice>}
+      {kept.length > 0 && <KeptNotice kept={kept} />}
       {activity.status === 'published' && (
         <p>
           <a href={paths.activities.activity(lang, activity.id)}>{m.activities.activity.upcoming}</a>
@@ -125,5 +133,43 @@ export default function EditActivity({ loaderData, actionData }: Route.Component
         <ActivityForm choices={choices} values={failure?.values ?? valuesOf(activity)} issues={failure?.issues ?? []} version={version} />
       </section>
     </main>
+  );
+}
+
+/** The meetings an edit left outside the schedule because families are signed up: cancel each, or keep it. */
+function KeptNotice({
+  kept,
+}: {
+  kept: readonly { id: string; start: Date | string; end: Date | string; confirmed: number; waitlisted: number }[];
+}) {
+  const { lang, m } = useI18n();
+  const t = m.activities.staff.kept;
+  return (
+    <section className="notice notice--warning" aria-labelledby="kept-heading">
+      <h2 id="kept-heading">{t.heading}</h2>
+      <p>{t.lead}</p>
+      <ul>
+        {kept.map((o) => {
+          const when = occurrenceTime(lang, o.start, o.end);
+          return (
+            <li key={o.id}>
+              <p>
+                <strong>{format(m.activities.common.time, when)}</strong>:{' '}
+                {format(t.signedUp, { confirmed: o.confirmed, waitlisted: o.waitlisted })}
+              </p>
+              <form method="post">
+                <CsrfField />
+                <input type="hidden" name="intent" value="cancelOccurrence" />
+                <input type="hidden" name="occurrenceId" value={o.id} />
+                <button type="submit" className="button button--secondary">
+                  {t.cancel} <span className="visually-hidden">{format(m.activities.common.time, when)}</span>
+                </button>
+              </form>
+            </li>
+          );
+        })}
+      </ul>
+      <p>{t.keep}</p>
+    </section>
   );
 }
