@@ -227,8 +227,8 @@ export interface OrganizationListInput extends PageRequest {
 export type Locality = 'municipality' | 'region' | 'national';
 
 export interface ServiceSearchResult extends Page<ServiceSummary & { locality: Locality }> {
-  /** Set when nothing matched as typed and the corrected words found something. */
-  correctedQuery: string | null;
+  /** A likely spelling of the question's unknown words ("did you mean"), shown beside the results. */
+  suggestedQuery: string | null;
 }
 
 export interface MunicipalityNetwork {

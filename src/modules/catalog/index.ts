@@ -1,7 +1,12 @@
-import { withTables } from '../../platform/db/database.ts';
+import { withTables, write } from '../../platform/db/database.ts';
 import type { AppModule, ModuleDeps } from '../../platform/module.ts';
 import type { RequestScope } from '../../platform/request-context.ts';
-import { bindReadUseCases, type BoundUseCases } from '../../platform/use-cases.ts';
+import { bindReadUseCases, bindWriteUseCases, type BoundUseCases } from '../../platform/use-cases.ts';
+import { systemActor } from '../../platform/actor.ts';
+import { addDays, helsinkiMoment } from '../../platform/helsinki-time.ts';
+import type { JobDefinition } from '../../platform/jobs/job-queue.ts';
+import * as learning from './search/search-learning.use-cases.ts';
+import { purgeSearchMisses as purgeSearchMissRows } from './search/search-learning.queries.ts';
 import { catalogActions } from './catalog.actions.ts';
 import { catalogApi } from './catalog.api.ts';
 import { catalogProblemTexts } from './catalog.problems.ts';
@@ -19,10 +24,15 @@ import type { EditingDb } from './editing/editing.tables.ts';
 import { freshnessReminderJob } from './editing/freshness.ts';
 import { editingApi } from './editing/editing.api.ts';
 import { seedMunicipalityReference } from './network/network-import.ts';
+import { finnishMorphology } from './search/morphology.ts';
+import { createSearchMissCounter, SEARCH_MISS_RETENTION_DAYS } from './search/search-misses.ts';
 
-/** The tray's read-only use cases (catalog.use-cases.ts) and the staff's self-service (editing/). */
+/**
+ * The tray's read-only use cases (catalog.use-cases.ts), the staff's self-service (editing/) and
+ * search learning's write and audit (search/search-learning.use-cases.ts).
+ */
 export type CatalogReadClient = BoundUseCases<typeof useCases>;
-export type CatalogClient = CatalogReadClient & EditingClient;
+export type CatalogClient = CatalogReadClient & EditingClient & BoundUseCases<typeof learning>;
 
 /**
  * The service tray: the service network (regions, municipalities, organisations, places,
@@ -32,10 +42,14 @@ export const catalogModule: AppModule<'catalog', CatalogClient> = {
   name: 'catalog',
   problemTexts: catalogProblemTexts,
   actions: [...catalogActions, ...editingActions],
-  create({ db: pool, clock, outbox, site }) {
+  create({ db: pool, clock, outbox, site, logger }) {
     const db = withTables<CatalogDb>(pool);
     const reference = createCatalogReference({ db, clock });
-    const reads = bindReadUseCases(db, { reference }, useCases);
+    // Says once, at start, whether Finnish base forms are on.
+    finnishMorphology(logger);
+    const searchMisses = createSearchMissCounter({ db, clock, logger });
+    const reads = bindReadUseCases(db, { reference, searchMisses }, useCases);
+    const learningClient = bindWriteUseCases(db, { reference, searchMisses }, learning);
     const joinRule = rateRule.default({ perMinute: 3, burst: 3 }).parse(site.env.JOIN_REQUEST_RATE_LIMIT);
     const editingDeps = {
       freshness: readFreshnessSettings(site.env, site.publicOrigin),
@@ -46,12 +60,20 @@ export const catalogModule: AppModule<'catalog', CatalogClient> = {
       ...editingDeps,
       joinLimiter: joinRule ? createRateLimiter(joinRule, { clock }) : null,
     });
-    const client = (scope: Parameters<typeof reads>[0]): CatalogClient => ({ ...reads(scope), ...editing(scope) });
+    const client = (scope: RequestScope): CatalogClient => ({ ...reads(scope), ...editing(scope), ...learningClient(scope) });
+    const purgeSearchMisses: JobDefinition = {
+      name: 'catalog-search-miss-purge',
+      schedule: '23 3 * * *',
+      async handle() {
+        const before = addDays(helsinkiMoment(clock.now()).date, -SEARCH_MISS_RETENTION_DAYS);
+        await write(db, systemActor('catalog-search-miss-purge'), (tx) => purgeSearchMissRows(tx, before));
+      },
+    };
     return {
       publicApi: catalogApi(reads),
       staffApi: editingApi(editing),
       client,
-      jobs: [freshnessReminderJob(withTables<EditingDb>(pool), clock, editingDeps)],
+      jobs: [freshnessReminderJob(withTables<EditingDb>(pool), clock, editingDeps), purgeSearchMisses],
       seedReference: async (ctx) => {
         await seedCatalogReference(ctx.tx);
         await seedMunicipalityReference(ctx.tx);

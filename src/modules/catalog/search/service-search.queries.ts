@@ -5,7 +5,16 @@ import type { ServiceSummary } from '../catalog.model.ts';
 import type { AccessibilityFact, Cost, DeliveryMode, ServiceLanguage, ServiceLevel, TargetGroup } from '../catalog.domain.ts';
 import { ACCESSIBILITY_COLUMNS } from '../row-mappers.ts';
 import { serviceSummarySelect, toServiceSummary } from '../services.queries.ts';
-import { foldForSearch, MIN_SUBSTRING_LENGTH, tsqueryText, type SearchWord, type Synonym } from './search-terms.ts';
+import {
+  baseFormQueryText,
+  categoryQueryText,
+  foldForSearch,
+  MIN_SUBSTRING_LENGTH,
+  tsqueryText,
+  type Concept,
+  type SearchWord,
+  type Synonym,
+} from './search-terms.ts';
 
 export interface ServiceSearchCriteria {
   words: SearchWord[];
@@ -36,33 +45,65 @@ function wordTsQuery(word: SearchWord): RawBuilder<unknown> {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
 /**
- * One tsquery and one set of patterns per typed word. Finnish compounds ("lastenneuvola") hide
- * their parts from the stemmer; a substring of the folded text finds them, and "aitiysneuvola"
- * typed without ä too. LIKE rather than one regular expression: it reads a row several times
- * faster, and the trigram index serves both.
+ * Whether a service matches one part of the question: a stemmer recognises one alternative, or one
+ * is a substring of the folded text (Finnish compounds such as "lastenneuvola" hide their parts
+ * from the stemmer, and "aitiysneuvola" may be typed without ä), or a Finnish base form or compound
+ * part matches the service's base forms, or the service is in one of the concept's categories
+ * (lexemes 'c:<code>' of the same column). Each condition is index-backed, so their OR is a bitmap OR.
  */
 function wordMatches(word: SearchWord): RawBuilder<SqlBool> {
-  const fts = sql<SqlBool>`s.search_document @@ ${wordTsQuery(word)}`;
+  const conditions: RawBuilder<SqlBool>[] = [sql<SqlBool>`s.search_document @@ ${wordTsQuery(word)}`];
   const substrings = word.alternatives.filter((parts) => parts.length === 1 && parts[0]!.length >= MIN_SUBSTRING_LENGTH);
-  if (substrings.length === 0) return fts;
-  const patterns = [...new Set(substrings.map(([part]) => `%${escapeLike(foldForSearch(part!))}%`))];
-  return sql<SqlBool>`(s.search_text like any(${patterns}::text[]) or ${fts})`;
+  if (substrings.length) {
+    const patterns = [...new Set(substrings.map(([part]) => `%${escapeLike(foldForSearch(part!))}%`))];
+    conditions.unshift(sql<SqlBool>`s.search_text like any(${patterns}::text[])`);
+  }
+  const baseForms = baseFormQueryText(word);
+  if (baseForms) conditions.push(sql<SqlBool>`s.search_base_forms @@ to_tsquery('simple', ${baseForms})`);
+  const categories = categoryQueryText(word);
+  if (categories) conditions.push(sql<SqlBool>`s.search_base_forms @@ ${categories}::tsquery`);
+  return sql<SqlBool>`(${sql.join(conditions, sql` or `)})`;
 }
 
-function relevance(words: SearchWord[], lang: Lang): RawBuilder<number> {
-  if (words.length === 0) return sql<number>`0`;
-  const anyPart = sql.join(words.map(wordTsQuery), sql` || `);
-  // A typed word in the service's own name weighs more than one found in its description.
-  const nameHits = words.map((w) => sql`(lower(coalesce(s.name ->> ${lang}, s.name ->> 'fi')) like ${`%${w.word}%`})::int`);
-  return sql<number>`ts_rank(s.search_document, ${anyPart}) + 0.5 * (${sql.join(nameHits, sql` + `)})`;
+/** Name patterns: a long word anywhere in the name (compounds), a short one only where a word starts. */
+function namePatterns(words: string[]): string[] {
+  const folded = [...new Set(words.filter((w) => w.length >= 3).map(foldForSearch))];
+  return folded.flatMap((w) => (w.length >= 7 ? [`%${escapeLike(w)}%`] : [`% ${escapeLike(w)}%`, `%-${escapeLike(w)}%`]));
 }
 
 /**
- * The ids of the services whose area is the municipality, computed once per query: as an array,
- * `s.id = any(...)` is an index condition on the primary key that can be OR-ed with others.
+ * A service named for the question's own words (folded: "family cafe" names "Family café") is
+ * dedicated to it; one named with a word the concept merely leads to, less so.
  */
-const localServiceIds = (municipality: string) =>
-  sql`array(select sa.service_id from service_area sa where sa.municipality_code = ${municipality})`;
+function namePoints(word: SearchWord): RawBuilder<number> {
+  const name = sql`(' ' || search_fold(i18n_all(s.name)))`;
+  const core = namePatterns(word.core ?? [word.word]);
+  const others = namePatterns(word.alternatives.map((parts) => parts.join(' ')).filter((w) => !(word.core ?? []).includes(w)));
+  const coreHit = core.length ? sql`(${name} like any(${core}::text[]))::int * ${NAME_POINTS}` : sql`0`;
+  const otherHit = others.length ? sql`(${name} like any(${others}::text[]))::int * ${NAME_POINTS / 2}` : sql`0`;
+  return sql<number>`greatest(${coreHit}, ${otherHit})`;
+}
+
+/** Points a matched part gives; a part in the service's name or categories gives more. */
+const MATCH_POINTS = 10;
+const NAME_POINTS = 4;
+const CATEGORY_POINTS = 2;
+const TEXT_RANK_POINTS = 3;
+
+/**
+ * Relevance: the more parts of the question a service matches, the higher; a service named for
+ * the situation, or in its category, above one that merely mentions it; then ts_rank.
+ */
+function relevance(words: SearchWord[]): RawBuilder<number> {
+  if (words.length === 0) return sql<number>`0`;
+  const perWord = words.map((w) => {
+    const categories = categoryQueryText(w);
+    const category = categories ? sql`(s.search_base_forms @@ ${categories}::tsquery)::int * ${CATEGORY_POINTS}` : sql`0`;
+    return sql`${w.weight ?? 1}::real * (case when ${wordMatches(w)} then ${MATCH_POINTS} + ${namePoints(w)} + ${category} else 0 end)`;
+  });
+  const anyPart = sql.join(words.map(wordTsQuery), sql` || `);
+  return sql<number>`(${sql.join(perWord, sql` + `)}) + ${TEXT_RANK_POINTS} * ts_rank(s.search_document, ${anyPart})`;
+}
 
 /**
  * Whether a found service is available in the chosen municipality comes from a join to its area
@@ -74,14 +115,33 @@ function locality(municipality: string | null): RawBuilder<number> {
   return sql<number>`case when local.service_id is not null then 0 when s.scope = 'region' then 1 else 2 end`;
 }
 
+/**
+ * Locality is a strong boost inside relevance, not a sort key above it: a local service wins over
+ * an equally relevant region-wide one, never over one that matches the question better. Without a
+ * municipality, services for the whole region come before one municipality's copy of a service,
+ * and only the first copy of each (same organisation, same name before the comma) keeps its place,
+ * so a list does not start with one municipality's copies of everything.
+ */
+function localityPoints(municipality: string | null): RawBuilder<number> {
+  if (municipality) return sql<number>`case when local.service_id is not null then 5 when s.scope = 'region' then 2 else 0 end`;
+  return sql<number>`case s.scope when 'region' then 2 when 'national' then 1 else 0 end
+    - case when row_number() over (partition by s.organization_id, split_part(s.name ->> 'fi', ',', 1) order by s.id) > 1 then 3 else 0 end`;
+}
+const CLOSED_PENALTY = 3;
+
 function filters(c: ServiceSearchCriteria): Expression<SqlBool>[] {
   const where: RawBuilder<SqlBool>[] = [sql`s.status <> 'ended'`];
-  for (const word of c.words) where.push(wordMatches(word));
+  // Ranking, not filtering: a service matching any part of the question is a result.
+  // Words nearly every service has ("lapsi") rank but do not decide, unless they are all there is:
+  // otherwise a big city's every service would be a candidate to rank.
+  const deciding = c.words.filter((w) => (w.weight ?? 1) >= 1);
+  const matching = deciding.length ? deciding : c.words;
+  if (matching.length) where.push(sql<SqlBool>`(${sql.join(matching.map(wordMatches), sql` or `)})`);
   if (c.municipality) {
     // National services are exactly those without a region (a CHECK says so); region_id is indexed.
     where.push(sql`(s.region_id is null
       or (s.region_id = (select m.region_id from municipality m where m.code = ${c.municipality}) and s.scope = 'region')
-      or s.id = any(${localServiceIds(c.municipality)}))`);
+      or local.service_id is not null)`);
   }
   if (c.age !== null) {
     where.push(sql`(s.age_min is null or s.age_min <= ${c.age}) and (s.age_max is null or s.age_max >= ${c.age})
@@ -138,8 +198,6 @@ function filters(c: ServiceSearchCriteria): Expression<SqlBool>[] {
 
 /** The order of results, over the sort keys the search selects, so that its hits keep it when joined. */
 const RESULT_ORDER = [
-  ['locality', 'asc'],
-  ['closed', 'asc'],
   ['relevance', 'desc'],
   ['level_rank', 'asc'],
   ['sort_name', 'asc'],
@@ -150,9 +208,8 @@ const resultOrder = (table?: string) =>
   sql.join(RESULT_ORDER.map(([key, direction]) => sql`${sql.ref(table ? `${table}.${key}` : key)} ${sql.raw(direction)}`));
 
 /**
- * One page of matching services, best first: those available in the chosen municipality, then
- * region-wide and national ones; within each, open before temporarily closed, by relevance to the
- * words, then universal services before basic and special ones, then by name.
+ * One page of matching services, best first: by relevance to the question with locality and
+ * being open as boosts inside it, then universal services before basic and special ones, then by name.
  */
 export function searchQuery(tx: ReadTx, c: ServiceSearchCriteria) {
   const municipality = c.municipality;
@@ -166,8 +223,8 @@ export function searchQuery(tx: ReadTx, c: ServiceSearchCriteria) {
     .select([
       's.id',
       locality(municipality).as('locality'),
-      sql<boolean>`s.status = 'temporarilyClosed'`.as('closed'),
-      relevance(c.words, c.sortLang).as('relevance'),
+      sql<number>`${relevance(c.words)} + ${localityPoints(municipality)}
+        - case when s.status = 'temporarilyClosed' then ${CLOSED_PENALTY} else 0 end`.as('relevance'),
       sql<number>`array_position(array['universal', 'basic', 'special'], s.level)`.as('level_rank'),
       sql<string>`coalesce(s.name ->> ${c.sortLang}, s.name ->> 'fi')`.as('sort_name'),
       sql<number>`count(*) over ()`.as('total'),
@@ -200,21 +257,36 @@ export async function searchServiceSummaries(
 }
 
 export async function countServices(tx: ReadTx, c: ServiceSearchCriteria): Promise<number> {
+  const municipality = c.municipality;
   const row = await tx
     .selectFrom('service as s')
+    .$if(municipality !== null, (qb) =>
+      qb.leftJoin('service_area as local', (join) =>
+        join.onRef('local.service_id', '=', 's.id').on('local.municipality_code', '=', municipality!),
+      ),
+    )
     .select(sql<number>`count(*)`.as('n'))
     .where((eb) => eb.and(filters(c)))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-/** For words that found nothing: the closest word that does occur in service names and keywords. */
+/**
+ * Below this trigram similarity a suggestion is more often wrong than right: "hammashoito" is 0.38
+ * from "hoito", "vammainen" further still from "ensimmainen"; a typo such as "neuvla" is 0.5 from "neuvola".
+ */
+export const SUGGESTION_SIMILARITY = 0.5;
+
+/**
+ * For words the services never use: the closest word that they do use in names and keywords,
+ * spelt as they spell it (with its accents), when it is close enough to be likely right.
+ */
 export async function closestVocabularyWords(tx: ReadTx, words: string[]): Promise<Map<string, string>> {
   if (words.length === 0) return new Map();
   const rows = await sql<{ input: string; suggestion: string | null }>`
     select w.input, (
-      select v.word from search_vocabulary v
-      where v.word % search_fold(w.input)
+      select coalesce(v.spelling, v.word) from search_vocabulary v
+      where v.word % search_fold(w.input) and similarity(v.word, search_fold(w.input)) >= ${SUGGESTION_SIMILARITY}
       order by similarity(v.word, search_fold(w.input)) desc, v.word
       limit 1) as suggestion
     from unnest(${words}::text[]) as w(input)
@@ -223,5 +295,21 @@ export async function closestVocabularyWords(tx: ReadTx, words: string[]): Promi
 }
 
 export async function listSynonyms(tx: ReadTx): Promise<Synonym[]> {
-  return tx.selectFrom('search_synonym').select(['lang', 'term', 'expansions']).orderBy('lang').orderBy('term').execute();
+  const rows = await tx
+    .selectFrom('search_synonym')
+    .select(['lang', 'term', 'expansions', 'concept_code'])
+    .orderBy('lang')
+    .orderBy('term')
+    .execute();
+  return rows.map((r) => ({ lang: r.lang, term: r.term, expansions: r.expansions, concept: r.concept_code }));
+}
+
+/** Each concept with its categories and every expansion of its words, in all languages. */
+export async function listConcepts(tx: ReadTx): Promise<Concept[]> {
+  const rows = await sql<{ code: string; categories: string[]; expansions: string[] | null; terms: string[] | null }>`
+    select c.code, c.category_codes as categories,
+      (select array_agg(distinct e order by e) from search_synonym w, unnest(w.expansions) e where w.concept_code = c.code) as expansions,
+      (select array_agg(w.term order by w.term) from search_synonym w where w.concept_code = c.code) as terms
+    from search_concept c order by c.code`.execute(tx);
+  return rows.rows.map((r) => ({ code: r.code, categories: r.categories, expansions: r.expansions ?? [], terms: r.terms ?? [] }));
 }
