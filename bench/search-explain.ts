@@ -26,7 +26,7 @@ try {
   const report = await read(handle.db, async (tx) => {
     const [synonyms, concepts] = await Promise.all([listSynonyms(tx), listConcepts(tx)]);
     const words = buildSearchWords(question, { synonyms, concepts: new Map(concepts.map((c) => [c.code, c])) }, morphology);
-    const query = searchQuery(tx, {
+    const query = searchQuery({
       words,
       municipality,
       age: null,
@@ -42,7 +42,7 @@ try {
       sortLang: 'fi',
       limit: 20,
       offset: 0,
-    }).compile();
+    }).compile(tx);
     const times: number[] = [];
     let plan = '';
     for (let i = 0; i < RUNS; i++) {

@@ -22,6 +22,15 @@ create index service_search_base_forms_idx on service using gin (search_base_for
 -- "Did you mean" shows the word as the services spell it, with its accents.
 alter table search_vocabulary add column spelling text;
 
+-- The question's candidates come from these indexes alone, without reading a row to recheck it:
+-- every condition of a search part is one an index answers exactly (no weights, no trigram
+-- patterns), so a big city's thousands of services are never each tested against the question.
+-- Prefixes count only in names, keywords, organisation, categories and methods (weights A and B);
+-- a typed part of a compound ("neuvola" in "lastenneuvola") is looked up in the vocabulary
+-- (trigram, a few thousand words), and the services are found by the words it names.
+create index service_search_names_idx on service using gin (ts_filter(search_document, '{a,b}'));
+create index service_search_words_idx on service using gin (to_tsvector('simple', search_text));
+
 -- Questions that found nothing, or only a suggestion: counted per day and normalised text, so that
 -- editors can teach the search new words. No address, no session, no identifier of who asked.
 create table search_miss (
@@ -89,11 +98,16 @@ language sql as $$
   ) d
   where s.id = d.id;
 
-  -- Words as written (lower case, accents kept) beside their folded form.
+  -- Words as written (lower case, accents kept) beside their folded form: every word of
+  -- search_text (names, keywords, organisation, categories), which substring search looks up here.
   insert into search_vocabulary (word, spelling)
   select distinct on (search_fold(w)) search_fold(w), w
-  from service s,
-    regexp_split_to_table(lower(concat_ws(' ', i18n_all(s.name), replace(coalesce(i18n_all(s.keywords), ''), ',', ' '))),
+  from service s
+  join organization o on o.id = s.organization_id,
+    regexp_split_to_table(lower(concat_ws(' ', i18n_all(s.name), replace(coalesce(i18n_all(s.keywords), ''), ',', ' '),
+      i18n_all(o.name),
+      (select string_agg(i18n_all(c.name), ' ') from service_category sc join category c on c.code = sc.category_code
+        where sc.service_id = s.id))),
       '[[:space:][:punct:]]+') as w
   where (ids is null or s.id = any(ids)) and length(search_fold(w)) between 4 and 60 and w !~ '[[:digit:]]'
   order by search_fold(w), w

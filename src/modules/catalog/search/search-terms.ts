@@ -279,6 +279,19 @@ export function tsqueryText(word: Pick<SearchWord, 'alternatives'>): string {
   return word.alternatives.map((parts) => `(${parts.map((p) => `(${p}:*AB | ${p})`).join(' & ')})`).join(' | ');
 }
 
+/**
+ * The two halves of tsqueryText that an index answers exactly, without rechecking a row: each
+ * part as a whole word anywhere, and as a prefix (for the stemmers: the last letters still
+ * unwritten) over names, keywords, organisation, categories and methods alone.
+ */
+export function exactQueryText(word: Pick<SearchWord, 'alternatives'>): string {
+  return word.alternatives.map((parts) => `(${parts.join(' & ')})`).join(' | ');
+}
+
+export function prefixQueryText(word: Pick<SearchWord, 'alternatives'>): string {
+  return word.alternatives.map((parts) => `(${parts.map((p) => `${p}:*`).join(' & ')})`).join(' | ');
+}
+
 /** Base forms as a 'simple' tsquery over the services' base forms: exact lexemes, parts all required. */
 export function baseFormQueryText(word: SearchWord): string | null {
   const forms = (word.baseForms ?? []).filter((f) => f.length > 0);

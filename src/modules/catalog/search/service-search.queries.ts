@@ -1,4 +1,4 @@
-import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { ReadTx } from '../catalog.tables.ts';
 import type { I18nText, Lang } from '../../../platform/i18n-text.ts';
 import type { ServiceSummary } from '../catalog.model.ts';
@@ -8,8 +8,10 @@ import { serviceSummarySelect, toServiceSummary } from '../services.queries.ts';
 import {
   baseFormQueryText,
   categoryQueryText,
+  exactQueryText,
   foldForSearch,
   MIN_SUBSTRING_LENGTH,
+  prefixQueryText,
   tsqueryText,
   type Concept,
   type SearchWord,
@@ -38,25 +40,38 @@ export interface ServiceSearchCriteria {
 
 /** Any of the three languages' stemmers may recognise the word. */
 function wordTsQuery(word: SearchWord): RawBuilder<unknown> {
-  const text = tsqueryText(word);
+  return stemmedQuery(tsqueryText(word));
+}
+
+function stemmedQuery(text: string): RawBuilder<unknown> {
   return sql`(to_tsquery('finnish', ${text}) || to_tsquery('swedish', ${text}) || to_tsquery('english', ${text}))`;
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+/** A typed part of a compound stands for at most this many words of the vocabulary. */
+const MAX_VOCABULARY_WORDS = 300;
 
 /**
- * Whether a service matches one part of the question: a stemmer recognises one alternative, or one
- * is a substring of the folded text (Finnish compounds such as "lastenneuvola" hide their parts
- * from the stemmer, and "aitiysneuvola" may be typed without ä), or a Finnish base form or compound
- * part matches the service's base forms, or the service is in one of the concept's categories
- * (lexemes 'c:<code>' of the same column). Each condition is index-backed, so their OR is a bitmap OR.
+ * Whether a service matches one part of the question: a stemmer recognises one alternative (as a
+ * whole word anywhere, or as a prefix in names, keywords, organisation and categories), or one is
+ * part of a word of the folded text (Finnish compounds such as "lastenneuvola" hide their parts
+ * from the stemmer, and "aitiysneuvola" may be typed without ä: the vocabulary names the words that
+ * contain it), or a Finnish base form or compound part matches the service's base forms, or the
+ * service is in one of the concept's categories (lexemes 'c:<code>' of the same column). Each
+ * condition is one a GIN index answers exactly (migration 0014), so their OR is a bitmap OR that
+ * never reads a row to recheck it.
  */
 function wordMatches(word: SearchWord): RawBuilder<SqlBool> {
-  const conditions: RawBuilder<SqlBool>[] = [sql<SqlBool>`s.search_document @@ ${wordTsQuery(word)}`];
+  const conditions: RawBuilder<SqlBool>[] = [
+    sql<SqlBool>`s.search_document @@ ${stemmedQuery(exactQueryText(word))}`,
+    sql<SqlBool>`ts_filter(s.search_document, '{a,b}') @@ ${stemmedQuery(prefixQueryText(word))}`,
+  ];
   const substrings = word.alternatives.filter((parts) => parts.length === 1 && parts[0]!.length >= MIN_SUBSTRING_LENGTH);
   if (substrings.length) {
     const patterns = [...new Set(substrings.map(([part]) => `%${escapeLike(foldForSearch(part!))}%`))];
-    conditions.unshift(sql<SqlBool>`s.search_text like any(${patterns}::text[])`);
+    conditions.push(sql<SqlBool>`to_tsvector('simple', s.search_text) @@ (
+      select to_tsquery('simple', string_agg(quote_literal(v.word), ' | '))
+      from (select word from search_vocabulary where word like any(${patterns}::text[]) limit ${MAX_VOCABULARY_WORDS}) v)`);
   }
   const baseForms = baseFormQueryText(word);
   if (baseForms) conditions.push(sql<SqlBool>`s.search_base_forms @@ to_tsquery('simple', ${baseForms})`);
@@ -90,59 +105,9 @@ const NAME_POINTS = 4;
 const CATEGORY_POINTS = 2;
 const TEXT_RANK_POINTS = 3;
 
-/**
- * Relevance: the more parts of the question a service matches, the higher; a service named for
- * the situation, or in its category, above one that merely mentions it; then ts_rank.
- */
-function relevance(words: SearchWord[]): RawBuilder<number> {
-  if (words.length === 0) return sql<number>`0`;
-  const perWord = words.map((w) => {
-    const categories = categoryQueryText(w);
-    const category = categories ? sql`(s.search_base_forms @@ ${categories}::tsquery)::int * ${CATEGORY_POINTS}` : sql`0`;
-    return sql`${w.weight ?? 1}::real * (case when ${wordMatches(w)} then ${MATCH_POINTS} + ${namePoints(w)} + ${category} else 0 end)`;
-  });
-  const anyPart = sql.join(words.map(wordTsQuery), sql` || `);
-  return sql<number>`(${sql.join(perWord, sql` + `)}) + ${TEXT_RANK_POINTS} * ts_rank(s.search_document, ${anyPart})`;
-}
-
-/**
- * Whether a found service is available in the chosen municipality comes from a join to its area
- * there (`local`): testing each row against the array above would compare every found service
- * with every local one, thousands by thousands in a big city.
- */
-function locality(municipality: string | null): RawBuilder<number> {
-  if (!municipality) return sql<number>`case s.scope when 'national' then 2 when 'region' then 1 else 0 end`;
-  return sql<number>`case when local.service_id is not null then 0 when s.scope = 'region' then 1 else 2 end`;
-}
-
-/**
- * Locality is a strong boost inside relevance, not a sort key above it: a local service wins over
- * an equally relevant region-wide one, never over one that matches the question better. Without a
- * municipality, services for the whole region come before one municipality's copy of a service,
- * and only the first copy of each (same organisation, same name before the comma) keeps its place,
- * so a list does not start with one municipality's copies of everything.
- */
-function localityPoints(municipality: string | null): RawBuilder<number> {
-  if (municipality) return sql<number>`case when local.service_id is not null then 5 when s.scope = 'region' then 2 else 0 end`;
-  return sql<number>`case s.scope when 'region' then 2 when 'national' then 1 else 0 end
-    - case when row_number() over (partition by s.organization_id, split_part(s.name ->> 'fi', ',', 1) order by s.id) > 1 then 3 else 0 end`;
-}
-const CLOSED_PENALTY = 3;
-
-function filters(c: ServiceSearchCriteria): Expression<SqlBool>[] {
+/** What the family chose besides the question: age, group, topics, levels, hours … (never its words). */
+function filters(c: ServiceSearchCriteria): RawBuilder<SqlBool>[] {
   const where: RawBuilder<SqlBool>[] = [sql`s.status <> 'ended'`];
-  // Ranking, not filtering: a service matching any part of the question is a result.
-  // Words nearly every service has ("lapsi") rank but do not decide, unless they are all there is:
-  // otherwise a big city's every service would be a candidate to rank.
-  const deciding = c.words.filter((w) => (w.weight ?? 1) >= 1);
-  const matching = deciding.length ? deciding : c.words;
-  if (matching.length) where.push(sql<SqlBool>`(${sql.join(matching.map(wordMatches), sql` or `)})`);
-  if (c.municipality) {
-    // National services are exactly those without a region (a CHECK says so); region_id is indexed.
-    where.push(sql`(s.region_id is null
-      or (s.region_id = (select m.region_id from municipality m where m.code = ${c.municipality}) and s.scope = 'region')
-      or local.service_id is not null)`);
-  }
   if (c.age !== null) {
     where.push(sql`(s.age_min is null or s.age_min <= ${c.age}) and (s.age_max is null or s.age_max >= ${c.age})
       and not s.target_groups <@ array['expectingParents']`);
@@ -196,6 +161,81 @@ function filters(c: ServiceSearchCriteria): Expression<SqlBool>[] {
   return where;
 }
 
+/**
+ * With a municipality, the services available there: its own (through the area index), the
+ * region's region-wide ones and national ones; `local` says a service is the municipality's own.
+ */
+function available(municipality: string): RawBuilder<unknown> {
+  return sql`(
+      select sa.service_id as id, true as local from service_area sa where sa.municipality_code = ${municipality}
+      union all
+      select r.id, false from service r
+      where (r.region_id is null
+          or (r.region_id = (select m.region_id from municipality m where m.code = ${municipality}) and r.scope = 'region'))
+        and not exists (select 1 from service_area x where x.service_id = r.id and x.municipality_code = ${municipality})
+    )`;
+}
+
+/** Locality as the API reports it: 0 = available in the chosen municipality, 1 = region-wide, 2 = national. */
+function locality(municipality: string | null): RawBuilder<number> {
+  if (!municipality) return sql<number>`case s.scope when 'national' then 2 when 'region' then 1 else 0 end`;
+  return sql<number>`case when a.local then 0 when s.scope = 'region' then 1 else 2 end`;
+}
+
+/**
+ * Locality is a strong boost inside relevance, not a sort key above it: a local service wins over
+ * an equally relevant region-wide one, never over one that matches the question better. Without a
+ * municipality, services for the whole region come before one municipality's copy of a service,
+ * and only the first copy of each (same organisation, same name before the comma) keeps its place,
+ * so a list does not start with one municipality's copies of everything.
+ */
+function localityPoints(municipality: string | null): RawBuilder<number> {
+  if (municipality) return sql<number>`case when a.local then 5 when s.scope = 'region' then 2 else 0 end`;
+  return sql<number>`case s.scope when 'region' then 2 when 'national' then 1 else 0 end
+    - case when row_number() over (partition by s.organization_id, split_part(s.name ->> 'fi', ',', 1) order by s.id) > 1 then 3 else 0 end`;
+}
+const CLOSED_PENALTY = 3;
+
+/**
+ * Ranking, not filtering: a service matching any part of the question is a result. Words nearly
+ * every service has ("lapsi") rank but do not decide, unless they are all there is: otherwise a big
+ * city's every service would be a candidate to rank.
+ */
+function deciding(words: SearchWord[]): number[] {
+  const strong = words.flatMap((w, i) => ((w.weight ?? 1) >= 1 ? [i] : []));
+  return strong.length ? strong : words.map((_, i) => i);
+}
+
+/**
+ * What relevance knows without reading a service's texts: the parts it matches and the parts
+ * whose category it is in (`h.parts`, `h.categories`), locality and being open.
+ */
+function cheapRelevance(c: ServiceSearchCriteria, hasWords: boolean): RawBuilder<number> {
+  const perWord = hasWords
+    ? c.words.map(
+        (w, i) =>
+          sql`${w.weight ?? 1}::real * ((${sql.lit(i)} = any(h.parts))::int * ${MATCH_POINTS} + (${sql.lit(i)} = any(h.categories))::int * ${CATEGORY_POINTS})`,
+      )
+    : [sql`0`];
+  return sql<number>`(${sql.join(perWord, sql` + `)}) + ${localityPoints(c.municipality)}
+    - case when s.status = 'temporarilyClosed' then ${CLOSED_PENALTY} else 0 end`;
+}
+
+/** What relevance adds from the texts of the few that can still reach the page: names and ts_rank. */
+function textRelevance(words: SearchWord[]): RawBuilder<number> {
+  if (words.length === 0) return sql<number>`0`;
+  const perWord = words.map((w, i) => sql`${w.weight ?? 1}::real * (${sql.lit(i)} = any(f.parts))::int * ${namePoints(w)}`);
+  const anyPart = sql.join(words.map(wordTsQuery), sql` || `);
+  return sql<number>`(${sql.join(perWord, sql` + `)}) + ${TEXT_RANK_POINTS} * ts_rank(s.search_document, ${anyPart})`;
+}
+
+/**
+ * The most that textRelevance can add is a name hit per part and a full ts_rank; services this far
+ * below the last place on the page keep their order by the cheap relevance alone. Ranking reads
+ * the texts of this many candidates beyond the page, never of a big city's every match.
+ */
+const FINALISTS_BEYOND_PAGE = 60;
+
 /** The order of results, over the sort keys the search selects, so that its hits keep it when joined. */
 const RESULT_ORDER = [
   ['relevance', 'desc'],
@@ -207,32 +247,61 @@ const RESULT_ORDER = [
 const resultOrder = (table?: string) =>
   sql.join(RESULT_ORDER.map(([key, direction]) => sql`${sql.ref(table ? `${table}.${key}` : key)} ${sql.raw(direction)}`));
 
+export interface SearchHitRow {
+  id: string;
+  locality: number;
+  relevance: number;
+  level_rank: number;
+  sort_name: string;
+  total: number;
+}
+
 /**
  * One page of matching services, best first: by relevance to the question with locality and
- * being open as boosts inside it, then universal services before basic and special ones, then by name.
+ * being open as boosts inside it, then universal services before basic and special ones, then by
+ * name. In three steps, so that a question costs what its matches cost, not what the country has:
+ * `hits`, each part's matching services from the indexes alone (ids, never a row's texts);
+ * `ranked`, those available in the municipality that pass the filters, with the relevance known
+ * from the hits; `finalists`, the best of them by that, whose names and texts complete the rank.
  */
-export function searchQuery(tx: ReadTx, c: ServiceSearchCriteria) {
+export function searchQuery(c: ServiceSearchCriteria): RawBuilder<SearchHitRow> {
   const municipality = c.municipality;
-  return tx
-    .selectFrom('service as s')
-    .$if(municipality !== null, (qb) =>
-      qb.leftJoin('service_area as local', (join) =>
-        join.onRef('local.service_id', '=', 's.id').on('local.municipality_code', '=', municipality!),
-      ),
+  const hasWords = c.words.length > 0;
+  const where = filters(c);
+  const hits = c.words.flatMap((w, i) => {
+    const categories = categoryQueryText(w);
+    return [
+      sql`select s.id, ${sql.lit(i)}::int as part, false as category from service s where ${wordMatches(w)}`,
+      ...(categories ? [sql`select s.id, ${sql.lit(i)}::int, true from service s where s.search_base_forms @@ ${categories}::tsquery`] : []),
+    ];
+  });
+  const decidingParts = deciding(c.words);
+  const source = hasWords
+    ? sql`(select id, array_agg(distinct part) filter (where not category) as parts,
+          coalesce(array_agg(distinct part) filter (where category), '{}') as categories
+        from (${sql.join(hits, sql` union all `)}) x group by id) h
+        join service s on s.id = h.id`
+    : sql`(select null::int[] as parts, null::int[] as categories) h cross join service s`;
+  const local = municipality ? sql`join ${available(municipality)} a on a.id = s.id` : sql``;
+  const matching = hasWords ? [sql<SqlBool>`h.parts && ${decidingParts}::int[]`] : [];
+  const finalists = c.offset + c.limit + FINALISTS_BEYOND_PAGE;
+  return sql<SearchHitRow>`
+    with ranked as materialized (
+      select s.id, ${locality(municipality)} as locality, h.parts,
+        ${cheapRelevance(c, hasWords)} as cheap,
+        array_position(array['universal', 'basic', 'special'], s.level) as level_rank,
+        coalesce(s.name ->> ${c.sortLang}, s.name ->> 'fi') as sort_name,
+        count(*) over () as total
+      from ${source} ${local}
+      where ${sql.join([...where, ...matching], sql` and `)}
+    ),
+    finalists as (
+      select * from ranked order by cheap desc, level_rank, sort_name, id limit ${finalists}
     )
-    .select([
-      's.id',
-      locality(municipality).as('locality'),
-      sql<number>`${relevance(c.words)} + ${localityPoints(municipality)}
-        - case when s.status = 'temporarilyClosed' then ${CLOSED_PENALTY} else 0 end`.as('relevance'),
-      sql<number>`array_position(array['universal', 'basic', 'special'], s.level)`.as('level_rank'),
-      sql<string>`coalesce(s.name ->> ${c.sortLang}, s.name ->> 'fi')`.as('sort_name'),
-      sql<number>`count(*) over ()`.as('total'),
-    ])
-    .where((eb) => eb.and(filters(c)))
-    .orderBy(resultOrder())
-    .limit(c.limit)
-    .offset(c.offset);
+    select f.id, f.locality, f.cheap + ${textRelevance(c.words)} as relevance, f.level_rank, f.sort_name, f.total
+    from finalists f join service s on s.id = f.id
+    order by ${resultOrder()}
+    limit ${c.limit} offset ${c.offset}`;
 }
 
 export interface ServiceSearchHit {
@@ -249,26 +318,17 @@ export async function searchServiceSummaries(
   municipalityNames: ReadonlyMap<string, I18nText>,
 ): Promise<ServiceSearchHit[]> {
   const rows = await serviceSummarySelect(tx)
-    .innerJoin(searchQuery(tx, c).as('hit'), 'hit.id', 's.id')
+    .innerJoin(sql<SearchHitRow>`(${searchQuery(c)})`.as('hit'), 'hit.id', 's.id')
     .select(['hit.locality', 'hit.total'])
     .orderBy(resultOrder('hit'))
     .execute();
   return rows.map((r) => ({ summary: toServiceSummary(r, municipalityNames), locality: Number(r.locality), total: Number(r.total) }));
 }
 
+/** How many services match, for a page past the last one (the page itself then counts nothing). */
 export async function countServices(tx: ReadTx, c: ServiceSearchCriteria): Promise<number> {
-  const municipality = c.municipality;
-  const row = await tx
-    .selectFrom('service as s')
-    .$if(municipality !== null, (qb) =>
-      qb.leftJoin('service_area as local', (join) =>
-        join.onRef('local.service_id', '=', 's.id').on('local.municipality_code', '=', municipality!),
-      ),
-    )
-    .select(sql<number>`count(*)`.as('n'))
-    .where((eb) => eb.and(filters(c)))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  const rows = await sql<{ total: string }>`select hit.total from (${searchQuery({ ...c, limit: 1, offset: 0 })}) hit`.execute(tx);
+  return Number(rows.rows[0]?.total ?? 0);
 }
 
 /**
