@@ -1,6 +1,6 @@
 /**
  * Single-request latency of everyday questions on the national benchmark database: each question
- * of tests/fixtures/{everyday,own}-questions.json through the search use case, as the server runs
+ * of tests/fixtures/reference/search/everyday-questions.json and tests/fixtures/own-questions.json through the search use case, as the server runs
  * it (concepts, stop words, Voikko base forms when installed), in a big municipality unless the
  * question names one. Prints the warm time of each (the median of a few runs after one to warm the
  * caches), slowest first. A smoke measure for a loaded machine, not the benchmark: that is
@@ -29,9 +29,11 @@ interface Question {
   q: string;
   municipality?: string;
 }
-const load = (file: string) =>
-  (JSON.parse(readFileSync(new URL(`../tests/fixtures/${file}`, import.meta.url), 'utf8')) as { cases: Question[] }).cases;
-const questions = [...load('everyday-questions.json'), ...load('own-questions.json')];
+const load = (url: URL) => (JSON.parse(readFileSync(url, 'utf8')) as { cases: Question[] }).cases;
+const questions = [
+  ...load(new URL('../tests/fixtures/reference/search/everyday-questions.json', import.meta.url)),
+  ...load(new URL('../tests/fixtures/own-questions.json', import.meta.url)),
+];
 
 const handle = await openDatabase<CatalogDb>({ kind: 'postgres', url: databaseUrl, poolSize: 1 });
 try {

@@ -10,7 +10,7 @@ import { purgeSearchMisses as purgeSearchMissRows } from './search/search-learni
 import { catalogActions } from './catalog.actions.ts';
 import { catalogApi } from './catalog.api.ts';
 import { catalogProblemTexts } from './catalog.problems.ts';
-import { createCatalogReference } from './catalog.reference.ts';
+import { createCatalogReference, type CatalogReference } from './catalog.reference.ts';
 import type { CatalogDb } from './catalog.tables.ts';
 import * as useCases from './catalog.use-cases.ts';
 import { seedCatalogDemo, seedCatalogReference } from './catalog.seed.ts';
@@ -25,7 +25,7 @@ import { freshnessReminderJob } from './editing/freshness.ts';
 import { editingApi } from './editing/editing.api.ts';
 import { seedMunicipalityReference } from './network/network-import.ts';
 import { finnishMorphology } from './search/morphology.ts';
-import { createSearchMissCounter, SEARCH_MISS_RETENTION_DAYS } from './search/search-misses.ts';
+import { createSearchMissCounter, SEARCH_MISS_RETENTION_DAYS, type SearchMissCounter } from './search/search-misses.ts';
 
 /**
  * The tray's read-only use cases (catalog.use-cases.ts), the staff's self-service (editing/) and
@@ -44,10 +44,9 @@ export const catalogModule: AppModule<'catalog', CatalogClient> = {
   actions: [...catalogActions, ...editingActions],
   create({ db: pool, clock, outbox, site, logger }) {
     const db = withTables<CatalogDb>(pool);
-    const reference = createCatalogReference({ db, clock });
     // Says once, at start, whether Finnish base forms are on.
     finnishMorphology(logger);
-    const searchMisses = createSearchMissCounter({ db, clock, logger });
+    const { reference, searchMisses } = searchState({ db: pool, clock, logger });
     const reads = bindReadUseCases(db, { reference, searchMisses }, useCases);
     const learningClient = bindWriteUseCases(db, { reference, searchMisses }, learning);
     const joinRule = rateRule.default({ perMinute: 3, burst: 3 }).parse(site.env.JOIN_REQUEST_RATE_LIMIT);
@@ -118,13 +117,36 @@ export {
   parishOrg as demoParishOrganization,
 } from './demo/etela-savo.organizations.ts';
 
+type SearchState = { reference: CatalogReference; searchMisses: SearchMissCounter };
+const searchStates = new WeakMap<ModuleDeps['db'], WeakMap<ModuleDeps['clock'], SearchState>>();
+
+/**
+ * One pool's reference caches and search-miss counter, shared by the catalog's own edges and
+ * another module's (the knowledge bank's mixed search, GET /api/v1/search): a question that found
+ * nothing there is counted too, and a word an editor adds is understood by both at once. Per pool
+ * and clock: one process has one of each; tests may build several over one database.
+ */
+function searchState(deps: Pick<ModuleDeps, 'db' | 'clock' | 'logger'>): SearchState {
+  let byClock = searchStates.get(deps.db);
+  if (!byClock) searchStates.set(deps.db, (byClock = new WeakMap()));
+  let state = byClock.get(deps.clock);
+  if (!state) {
+    const db = withTables<CatalogDb>(deps.db);
+    state = {
+      reference: createCatalogReference({ db, clock: deps.clock }),
+      searchMisses: createSearchMissCounter({ db, clock: deps.clock, logger: deps.logger }),
+    };
+    byClock.set(deps.clock, state);
+  }
+  return state;
+}
+
 /**
  * The tray's use cases for another module's edges (the knowledge bank's mixed search): the same
- * client pages get, over the process's pool, with reference caches of its own.
+ * client pages get, over the process's pool, with the same reference caches and miss counter.
  */
-export function catalogClientFor(deps: Pick<ModuleDeps, 'db' | 'clock'>): (scope: RequestScope) => CatalogReadClient {
-  const db = withTables<CatalogDb>(deps.db);
-  return bindReadUseCases(db, { reference: createCatalogReference({ db, clock: deps.clock }) }, useCases);
+export function catalogClientFor(deps: Pick<ModuleDeps, 'db' | 'clock' | 'logger'>): (scope: RequestScope) => CatalogReadClient {
+  return bindReadUseCases(withTables<CatalogDb>(deps.db), searchState(deps), useCases);
 }
 export { serviceSearchQuery, ServiceListItemSchema } from './catalog.schema.ts';
 export { presentServiceListItem } from './catalog.presenter.ts';

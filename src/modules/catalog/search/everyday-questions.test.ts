@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { read } from '../../../platform/db/database.ts';
 import type { Lang } from '../../../platform/i18n-text.ts';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.ts';
 import { testClock } from '../../../../tests/support/test-clock.ts';
 import { testScope } from '../../../../tests/support/test-scope.ts';
+import { sharedPath } from '../../../../tests/support/shared-data.ts';
 import { createCatalogReference } from '../catalog.reference.ts';
 import type { CatalogDb } from '../catalog.tables.ts';
 import { searchServices } from '../catalog.use-cases.ts';
@@ -23,10 +26,10 @@ interface Question {
   /** How many first results may hold it; 5 unless told. */
   top?: number;
 }
-const load = (file: string) =>
-  (JSON.parse(readFileSync(new URL(`../../../../tests/fixtures/${file}`, import.meta.url), 'utf8')) as { cases: Question[] }).cases;
-const everyday = load('everyday-questions.json');
-const own = load('own-questions.json');
+const load = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { cases: Question[] }).cases;
+/** The issue's forty, from the reference copy (tests/fixtures/reference/search), and this project's own. */
+const everyday = load(join(sharedPath('search', 'everyday-questions.json'), 'everyday-questions.json'));
+const own = load(fileURLToPath(new URL('../../../../tests/fixtures/own-questions.json', import.meta.url)));
 
 const voikko = finnishMorphology();
 const off: FinnishMorphology = { enabled: false, analyse: () => ({ baseForms: [], parts: [] }) };

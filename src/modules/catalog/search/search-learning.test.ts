@@ -6,7 +6,8 @@ import { ForbiddenError, InvalidInputError, UnauthorizedError } from '../../../p
 import { networkBuilder } from '../../../../tests/support/network-builder.ts';
 import { addStaff } from '../../../../tests/support/staff-fixtures.ts';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.ts';
-import { clientOf } from '../../../../tests/support/test-scope.ts';
+import { clientOf, testScope } from '../../../../tests/support/test-scope.ts';
+import { createTestApp } from '../../../../tests/support/test-app.ts';
 import type { Lang } from '../../../platform/i18n-text.ts';
 import { catalogModule, organizationId, type CatalogClient } from '../index.ts';
 
@@ -54,6 +55,20 @@ describe('search that learns', () => {
     expect(list.permittedActions).toEqual(['SearchVocabulary.ADD_WORD']);
     const columns = await database.db.selectFrom('search_miss').selectAll().execute();
     expect(Object.keys(columns[0]!).sort()).toEqual(['count', 'day', 'lang', 'outcome', 'query']);
+  });
+
+  it('counts them from the open API too: GET /api/v1/services and the mixed GET /api/v1/search', async () => {
+    const t = await createTestApp(database, { clock });
+    try {
+      expect((await t.getJson<{ total: number }>('/api/v1/search?q=zorblat%20vuvuzela&lang=fi')).body.total).toBe(0);
+      expect((await t.getJson<{ total: number }>('/api/v1/services?q=zorblat+vuvuzela&lang=fi')).body.total).toBe(0);
+      expect((await t.getJson<{ total: number }>('/api/v1/search?q=hammashoitola&lang=fi')).body.total).toBe(1);
+      const own = t.modules.find((m) => m.definition.name === 'catalog')!.instance.client as (s: object) => CatalogClient;
+      const list = await own(testScope({ clock, lang: 'fi', actor: editor })).listSearchMisses();
+      expect(list.misses).toContainEqual({ lang: 'fi', query: 'zorblat vuvuzela', outcome: 'noResults', count: 2, lastDay: '2026-12-01' });
+    } finally {
+      await t.close();
+    }
   });
 
   it('lets an editor add a word to a concept in one step, on record, and the search understands it at once', async () => {

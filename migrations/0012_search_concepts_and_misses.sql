@@ -7,6 +7,11 @@ create table search_concept (
   name i18n_text not null,
   category_codes text[] not null default '{}'
 );
+-- What a search finds depends on the concepts: a change to one is a change to public data (0010).
+create constraint trigger search_concept_bumps_public_data_version after insert or update or delete on search_concept
+  deferrable initially deferred for each row execute function bump_public_data_version();
+create trigger search_concept_truncate_bumps_public_data_version after truncate on search_concept
+  for each statement execute function bump_public_data_version_now();
 
 -- Everyday words belong to at most one concept; a word of a concept stands for all of its words
 -- in every language, so an English question finds a service described only in Finnish.
