@@ -18,7 +18,7 @@ import { listConcepts, listSynonyms, searchQuery } from '../src/modules/catalog/
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/perhekeskus_bench';
 const question = process.argv[2] ?? 'vauva ei nuku yöllä enää';
 const municipality = process.argv[3] ?? '091';
-const RUNS = 5;
+const RUNS = Number(process.env.SEARCH_EXPLAIN_RUNS ?? 5);
 
 const handle = await openDatabase<CatalogDb>({ kind: 'postgres', url: databaseUrl, poolSize: 1 });
 try {
@@ -43,12 +43,15 @@ try {
       limit: 20,
       offset: 0,
     }).compile(tx);
+    const literalSql = query.sql.replace(/\$(\d+)/g, (_, n) => literal(query.parameters[Number(n) - 1]));
+    // SEARCH_EXPLAIN_SQL=file writes the query as run, for trying plans by hand in psql.
+    if (process.env.SEARCH_EXPLAIN_SQL) await writeFile(process.env.SEARCH_EXPLAIN_SQL, `${literalSql};\n`);
     const times: number[] = [];
     let plan = '';
     for (let i = 0; i < RUNS; i++) {
       const result = await sql<{
         'QUERY PLAN': string;
-      }>`explain (analyze, buffers) ${sql.raw(query.sql.replace(/\$(\d+)/g, (_, n) => literal(query.parameters[Number(n) - 1])))}`.execute(
+      }>`explain (analyze, buffers) ${sql.raw(literalSql)}`.execute(
         tx,
       );
       plan = result.rows.map((r) => r['QUERY PLAN']).join('\n');

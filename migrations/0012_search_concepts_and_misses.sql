@@ -34,7 +34,10 @@ alter table search_vocabulary add column spelling text;
 -- a typed part of a compound ("neuvola" in "lastenneuvola") is looked up in the vocabulary
 -- (trigram, a few thousand words), and the services are found by the words it names.
 create index service_search_names_idx on service using gin (ts_filter(search_document, '{a,b}'));
-create index service_search_words_idx on service using gin (to_tsvector('simple', search_text));
+-- The words of search_text as lexemes, stored: parsing the text anew for each candidate of a big
+-- city costs more than the rest of testing it.
+alter table service add column search_words tsvector not null default ''::tsvector;
+create index service_search_words_idx on service using gin (search_words);
 
 -- Questions that found nothing, or only a suggestion: counted per day and normalised text, so that
 -- editors can teach the search new words. No address, no session, no identifier of who asked.
@@ -64,8 +67,8 @@ language sql as $$
       || setweight(to_tsvector('finnish', coalesce(s.description ->> 'fi', '')), 'D')
       || setweight(to_tsvector('swedish', coalesce(s.description ->> 'sv', '')), 'D')
       || setweight(to_tsvector('english', coalesce(s.description ->> 'en', '')), 'D'),
-    search_text = search_fold(concat_ws(' ',
-      i18n_all(s.name), replace(coalesce(i18n_all(s.keywords), ''), ',', ' '), d.all_languages)),
+    search_text = d.folded,
+    search_words = to_tsvector('simple', d.folded),
     -- The service's categories and their ancestors as lexemes 'c:<code>', which concepts match;
     -- Finnish base forms are added to these by the application.
     search_base_forms = coalesce((
@@ -80,7 +83,8 @@ language sql as $$
       concat_ws(' ', o.name ->> 'fi', r.fi) as fi,
       concat_ws(' ', o.name ->> 'sv', r.sv) as sv,
       concat_ws(' ', o.name ->> 'en', r.en) as en,
-      concat_ws(' ', i18n_all(o.name), r.all_languages) as all_languages
+      search_fold(concat_ws(' ', i18n_all(sv.name), replace(coalesce(i18n_all(sv.keywords), ''), ',', ' '),
+        i18n_all(o.name), r.all_languages)) as folded
     from service sv
     join organization o on o.id = sv.organization_id
     cross join lateral (

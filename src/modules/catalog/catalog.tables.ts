@@ -131,6 +131,7 @@ export interface ServiceTable {
   open_on_holidays: Generated<boolean>;
   /** Voikko's base forms and compound parts (search/base-forms.ts); written only there. */
   search_base_forms: ColumnType<string, never, never>;
+  search_words: ColumnType<string, never, never>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

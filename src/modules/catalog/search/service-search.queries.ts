@@ -69,7 +69,7 @@ function wordMatches(word: SearchWord): RawBuilder<SqlBool> {
   const substrings = word.alternatives.filter((parts) => parts.length === 1 && parts[0]!.length >= MIN_SUBSTRING_LENGTH);
   if (substrings.length) {
     const patterns = [...new Set(substrings.map(([part]) => `%${escapeLike(foldForSearch(part!))}%`))];
-    conditions.push(sql<SqlBool>`to_tsvector('simple', s.search_text) @@ (
+    conditions.push(sql<SqlBool>`s.search_words @@ (
       select to_tsquery('simple', string_agg(quote_literal(v.word), ' | '))
       from (select word from search_vocabulary where word like any(${patterns}::text[]) limit ${MAX_VOCABULARY_WORDS}) v)`);
   }
@@ -77,6 +77,27 @@ function wordMatches(word: SearchWord): RawBuilder<SqlBool> {
   if (baseForms) conditions.push(sql<SqlBool>`s.search_base_forms @@ to_tsquery('simple', ${baseForms})`);
   const categories = categoryQueryText(word);
   if (categories) conditions.push(sql<SqlBool>`s.search_base_forms @@ ${categories}::tsquery`);
+  return sql<SqlBool>`(${sql.join(conditions, sql` or `)})`;
+}
+
+/**
+ * The same test as wordMatches, on one candidate's search columns read once (`d.doc`, `d.words`,
+ * `d.forms`): with a municipality the candidates are the few hundred services available there,
+ * and testing each is cheaper than finding every match in the country through the indexes.
+ */
+function wordMatchesRow(word: SearchWord): RawBuilder<SqlBool> {
+  const conditions: RawBuilder<SqlBool>[] = [sql<SqlBool>`d.doc @@ ${wordTsQuery(word)}`];
+  const substrings = word.alternatives.filter((parts) => parts.length === 1 && parts[0]!.length >= MIN_SUBSTRING_LENGTH);
+  if (substrings.length) {
+    const patterns = [...new Set(substrings.map(([part]) => `%${escapeLike(foldForSearch(part!))}%`))];
+    conditions.push(sql<SqlBool>`coalesce(d.words @@ (
+      select to_tsquery('simple', string_agg(quote_literal(v.word), ' | '))
+      from (select word from search_vocabulary where word like any(${patterns}::text[]) limit ${MAX_VOCABULARY_WORDS}) v), false)`);
+  }
+  const baseForms = baseFormQueryText(word);
+  if (baseForms) conditions.push(sql<SqlBool>`d.forms @@ to_tsquery('simple', ${baseForms})`);
+  const categories = categoryQueryText(word);
+  if (categories) conditions.push(sql<SqlBool>`d.forms @@ ${categories}::tsquery`);
   return sql<SqlBool>`(${sql.join(conditions, sql` or `)})`;
 }
 
@@ -179,7 +200,7 @@ function available(municipality: string): RawBuilder<unknown> {
 /** Locality as the API reports it: 0 = available in the chosen municipality, 1 = region-wide, 2 = national. */
 function locality(municipality: string | null): RawBuilder<number> {
   if (!municipality) return sql<number>`case s.scope when 'national' then 2 when 'region' then 1 else 0 end`;
-  return sql<number>`case when a.local then 0 when s.scope = 'region' then 1 else 2 end`;
+  return sql<number>`case when s.local then 0 when s.scope = 'region' then 1 else 2 end`;
 }
 
 /**
@@ -190,7 +211,7 @@ function locality(municipality: string | null): RawBuilder<number> {
  * so a list does not start with one municipality's copies of everything.
  */
 function localityPoints(municipality: string | null): RawBuilder<number> {
-  if (municipality) return sql<number>`case when a.local then 5 when s.scope = 'region' then 2 else 0 end`;
+  if (municipality) return sql<number>`case when s.local then 5 when s.scope = 'region' then 2 else 0 end`;
   return sql<number>`case s.scope when 'region' then 2 when 'national' then 1 else 0 end
     - case when row_number() over (partition by s.organization_id, split_part(s.name ->> 'fi', ',', 1) order by s.id) > 1 then 3 else 0 end`;
 }
@@ -268,22 +289,54 @@ export function searchQuery(c: ServiceSearchCriteria): RawBuilder<SearchHitRow> 
   const municipality = c.municipality;
   const hasWords = c.words.length > 0;
   const where = filters(c);
-  const hits = c.words.flatMap((w, i) => {
-    const categories = categoryQueryText(w);
-    return [
-      sql`select s.id, ${sql.lit(i)}::int as part, false as category from service s where ${wordMatches(w)}`,
-      ...(categories ? [sql`select s.id, ${sql.lit(i)}::int, true from service s where s.search_base_forms @@ ${categories}::tsquery`] : []),
-    ];
-  });
   const decidingParts = deciding(c.words);
-  const source = hasWords
-    ? sql`(select id, array_agg(distinct part) filter (where not category) as parts,
-          coalesce(array_agg(distinct part) filter (where category), '{}') as categories
-        from (${sql.join(hits, sql` union all `)}) x group by id) h
-        join service s on s.id = h.id`
-    : sql`(select null::int[] as parts, null::int[] as categories) h cross join service s`;
-  const local = municipality ? sql`join ${available(municipality)} a on a.id = s.id` : sql``;
   const matching = hasWords ? [sql<SqlBool>`h.parts && ${decidingParts}::int[]`] : [];
+  let source: RawBuilder<unknown>;
+  if (municipality) {
+    // The services available in the municipality that pass the filters, each read once: its
+    // search columns detoasted once (`|| ''`) in a subquery the planner keeps (offset 0), then
+    // every part of the question tested on them.
+    const perWord = (test: (w: SearchWord) => RawBuilder<SqlBool> | null) =>
+      hasWords
+        ? sql`array_remove(array[${sql.join(
+            c.words.map((w, i) => {
+              const t = test(w);
+              return t ? sql`case when ${t} then ${sql.lit(i)}::int end` : sql`null::int`;
+            }),
+          )}], null)`
+        : sql`'{}'::int[]`;
+    const categoryTest = (w: SearchWord) => {
+      const categories = categoryQueryText(w);
+      return categories ? sql<SqlBool>`d.forms @@ ${categories}::tsquery` : null;
+    };
+    source = sql`(
+        select d.*, ${perWord(wordMatchesRow)} as parts, ${perWord(categoryTest)} as categories
+        from (
+          select s.*, a.local,
+            ${hasWords ? sql`s.search_document || ''::tsvector` : sql`null::tsvector`} as doc,
+            ${hasWords ? sql`s.search_words || ''::tsvector` : sql`null::tsvector`} as words,
+            ${hasWords ? sql`s.search_base_forms || ''::tsvector` : sql`null::tsvector`} as forms
+          from ${available(municipality)} a join service s on s.id = a.id
+          where ${sql.join(where, sql` and `)}
+          offset 0) d
+        offset 0
+      ) s cross join lateral (select s.parts, s.categories) h`;
+  } else {
+    const hits = c.words.flatMap((w, i) => {
+      const categories = categoryQueryText(w);
+      return [
+        sql`select s.id, ${sql.lit(i)}::int as part, false as category from service s where ${wordMatches(w)}`,
+        ...(categories ? [sql`select s.id, ${sql.lit(i)}::int, true from service s where s.search_base_forms @@ ${categories}::tsquery`] : []),
+      ];
+    });
+    source = hasWords
+      ? sql`(select id, array_agg(distinct part) filter (where not category) as parts,
+            coalesce(array_agg(distinct part) filter (where category), '{}') as categories
+          from (${sql.join(hits, sql` union all `)}) x group by id) h
+          join service s on s.id = h.id`
+      : sql`(select null::int[] as parts, null::int[] as categories) h cross join service s`;
+  }
+  const conditions = municipality ? matching : [...where, ...matching];
   const finalists = c.offset + c.limit + FINALISTS_BEYOND_PAGE;
   return sql<SearchHitRow>`
     with ranked as materialized (
@@ -292,8 +345,8 @@ export function searchQuery(c: ServiceSearchCriteria): RawBuilder<SearchHitRow> 
         array_position(array['universal', 'basic', 'special'], s.level) as level_rank,
         coalesce(s.name ->> ${c.sortLang}, s.name ->> 'fi') as sort_name,
         count(*) over () as total
-      from ${source} ${local}
-      where ${sql.join([...where, ...matching], sql` and `)}
+      from ${source}
+      ${conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``}
     ),
     finalists as (
       select * from ranked order by cheap desc, level_rank, sort_name, id limit ${finalists}
