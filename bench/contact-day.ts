@@ -11,7 +11,7 @@
  * Deterministic for a seed: the same day gives the same figures.
  */
 import type { ContactChannel, ContactLanguage, ContactOutcome, ContactTopic } from '../src/modules/contact/index.ts';
-import { helsinkiInstant } from '../src/modules/contact/index.ts';
+import { CONTACT_TOPICS, helsinkiInstant } from '../src/modules/contact/index.ts';
 import { addDays } from '../src/platform/helsinki-time.ts';
 
 export interface SimClient {
@@ -44,16 +44,7 @@ const CHANNELS: [ContactChannel, number][] = [
   ['callback', 0.15],
   ['meeting', 0.05],
 ];
-const TOPICS: readonly ContactTopic[] = [
-  'parenting',
-  'relationship',
-  'divorce',
-  'everydayLife',
-  'childDevelopment',
-  'wellbeing',
-  'services',
-  'other',
-];
+const TOPICS: readonly ContactTopic[] = CONTACT_TOPICS;
 const MUNICIPALITIES = ['491', '491', '491', '593', '178', '507', '213', '046'];
 const OUTCOMES: readonly ContactOutcome[] = ['adviceGiven', 'adviceGiven', 'adviceGiven', 'noFurtherAction'];
 /** Minutes of a conversation after the first answer, by channel: a chat runs, a message is answered and done. */

@@ -40,6 +40,7 @@ try {
       openAt: null,
       openOn: null,
       sortLang: 'fi',
+      collapseTowns: false,
       limit: 20,
       offset: 0,
     }).compile(tx);

@@ -19,6 +19,8 @@ test('axe finds no violations on any family page in fi, sv or en', async ({ page
     '/search',
     '/search?q=neuvola&municipality=491&age=2&level=universal&delivery=inPerson',
     '/search?q=nevola',
+    // Without a municipality: region-wide first, one card per shared name "in N municipalities".
+    '/search?topic=child-health-clinic',
     '/search?age=abc',
     `/services/${services.items[0]!.id}`,
     `/places/${places.items[0]!.id}`,
@@ -33,9 +35,9 @@ test('axe finds no violations on any family page in fi, sv or en', async ({ page
     for (const path of paths) {
       const response = await page.goto(`/${lang}${path}`);
       expect(response?.status(), path).toBeLessThan(500);
-      // The filters are inside a disclosure; open it so that axe checks them too.
-      const more = page.locator('details.more-filters');
-      if (await more.count()) await more.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      // The filters, the municipality page's groups and a shared card's towns are inside
+      // disclosures; open them all so that axe checks what is behind them too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       await expectNoAxeViolations(page);
     }
   }

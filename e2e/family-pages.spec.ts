@@ -61,6 +61,37 @@ test.describe('on Independence Day', () => {
   });
 });
 
+test('the municipality page is grouped and its life situations keep the municipality; without one, a shared name is one hit', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/fi/municipalities/491');
+  const sections = await page.locator('main h2').allTextContents();
+  expect(sections.slice(0, 3)).toEqual([
+    'Perhekeskus ja kohtaamispaikat',
+    'Palvelut elämäntilanteen mukaan',
+    'Koko hyvinvointialueen palvelut',
+  ]);
+  // The services are behind their life situations: the page is a few screens, not twenty.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(height / 740, 'screens at 360 × 740').toBeLessThanOrEqual(8);
+  const baby = page.locator('#situation-baby');
+  await baby.locator('summary').click();
+  await expect(baby.getByRole('link', { name: /^Lastenneuvola, Mikkeli/ })).toBeVisible();
+  await expect(baby.getByRole('link', { name: /^Kaikki palvelut: / })).toHaveAttribute('href', /municipality=491/);
+  await expectNoAxeViolations(page);
+
+  await page.goto('/fi/search?topic=child-health-clinic');
+  const titles = await page.locator('.result-list .service-card__title').allTextContents();
+  expect(titles.filter((t) => t.trim() === 'Lastenneuvola')).toHaveLength(1);
+  expect(titles.some((t) => /^Lastenneuvola, /.test(t))).toBe(false);
+  const shared = page.locator('.service-card--shared', { hasText: 'Lastenneuvola' });
+  await expect(shared.locator('summary')).toHaveText(/^\d+ kunnassa: valitse kunta$/);
+  await shared.locator('summary').click();
+  await shared.getByRole('link', { name: 'Mikkeli', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lastenneuvola, Mikkeli');
+});
+
 test('no page type scrolls sideways at 320 px, in fi, sv or en, and axe finds nothing', async ({ page }) => {
   test.setTimeout(300_000); // 30 pages, each with axe
   await page.setViewportSize({ width: 320, height: 640 });
@@ -71,6 +102,7 @@ test('no page type scrolls sideways at 320 px, in fi, sv or en, and axe finds no
     '',
     '/search?q=neuvola&municipality=491&topic=clinics',
     '/search?q=qqqqzzzz',
+    '/search?topic=child-health-clinic',
     '/search?age=abc',
     `/services/${service}`,
     `/places/${place}`,

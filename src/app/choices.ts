@@ -22,3 +22,8 @@ export function choicesOf(items: readonly { code: string; name: I18nText }[], la
   const choices = items.map((item) => ({ value: item.code, label: localize(item.name, lang).text }));
   return order === 'byLabel' ? choices.sort((a, b) => collators[lang].compare(a.label, b.label)) : choices;
 }
+
+/** Names in the reader's order (English pages sort as Finnish ones do). */
+export function byName(lang: Lang): (a: string, b: string) => number {
+  return collators[lang].compare;
+}

@@ -21,11 +21,16 @@ export function formatTime(lang: Lang, time: string): string {
   return lang === 'en' ? `${Number(h)}:${m}` : `${Number(h)}.${m}`;
 }
 
-/** A moment as a Helsinki date and time in the reader's language, e.g. "23.11.2026 klo 14.05". */
+/**
+ * A moment as a Helsinki date and time in the reader's language, e.g. "23.11.2026 klo 14.05";
+ * in English "23 November 2026 at 14:05", as formatDate (not 23/11/2026).
+ */
 export function formatMoment(lang: Lang, at: Date | string): string {
-  return new Intl.DateTimeFormat(locales[lang], {
-    timeZone: 'Europe/Helsinki',
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(typeof at === 'string' ? new Date(at) : at);
+  const options: Intl.DateTimeFormatOptions =
+    lang === 'en'
+      ? { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }
+      : { dateStyle: 'short', timeStyle: 'short' };
+  return new Intl.DateTimeFormat(locales[lang], { timeZone: 'Europe/Helsinki', ...options }).format(
+    typeof at === 'string' ? new Date(at) : at,
+  );
 }

@@ -59,6 +59,14 @@ describe('the way in', () => {
     expect(empty).toMatch(/Hae kaikista palveluista/);
   });
 
+  it("offers the family advisor on a life situation's page that found plenty, after the results, and not on any search", async () => {
+    const topics = ['child-health-clinic', 'meeting-place', 'peer-group', 'home-help', 'family-club', 'parish-family-club'];
+    const baby = await html(`/fi/search?municipality=491&${topics.map((c) => `topic=${c}`).join('&')}`);
+    expect(textOf(baby)).toMatch(/Kysy perheneuvolta .* Soita 015 000 0100/);
+    expect(baby.indexOf('class="result-list"')).toBeLessThan(baby.indexOf('class="advisor-panel"'));
+    expect(textOf(await html('/fi/search?municipality=491&topic=child-health-clinic'))).not.toMatch(/Kysy perheneuvolta/);
+  });
+
   it('says "around the clock" for a 24/7 crisis line instead of 0.00–23.59', async () => {
     const body = textOf(await html(`/fi/services/${await firstServiceId('q=kriisipuhelin')}`));
     expect(body).toMatch(/Tänään: ympäri vuorokauden/);

@@ -37,7 +37,7 @@ const configSchema = z.object({
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(100_000).default(120),
   // Rendered public pages and API lists kept per instance (src/platform/http/response-cache.ts). Off (0) until
   // the two browser journeys it broke (activities sign-up, contact chat) are understood.
-  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(0),
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
   MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(32),
   MAX_QUEUED: z.coerce.number().int().min(0).max(100_000).default(256),
   MAX_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),

@@ -1,7 +1,8 @@
-import type { Locality, ServiceOpening, ServiceSummary } from '../../modules/catalog/catalog.model.ts';
+import type { Locality, ServiceOpening, ServiceSearchItem, ServiceSummary } from '../../modules/catalog/catalog.model.ts';
+import { byName } from '../choices.ts';
 import { formatDate, formatTime } from '../format.ts';
 
-import type { I18nText } from '../../platform/i18n-text.ts';
+import { localize, type I18nText, type Lang } from '../../platform/i18n-text.ts';
 import { format, useI18n } from '../i18n/index.ts';
 import { paths } from '../paths.ts';
 import { T } from './localized.tsx';
@@ -16,11 +17,25 @@ export interface ServiceCardData extends Pick<ServiceSummary, 'id' | 'name' | 's
   locality?: Locality;
   /** Hours today or the next opening, when the page asked for them. */
   opening?: ServiceOpening | null;
+  /** The municipalities' services of this name, in the reader's order of municipality names. */
+  sameName?: { name: I18nText; services: { id: string; municipalityName: string }[]; sameOrganization: boolean };
 }
 
-export function toServiceCard(service: ServiceSummary & { locality?: Locality }): ServiceCardData {
+export function toServiceCard(service: ServiceSearchItem | (ServiceSummary & { locality?: Locality }), lang: Lang = 'fi'): ServiceCardData {
   const { id, name, summary, status, level, cost, delivery, locality } = service;
+  const sameName = 'sameName' in service ? service.sameName : undefined;
   return {
+    ...(sameName
+      ? {
+          sameName: {
+            name: sameName.name,
+            sameOrganization: sameName.sameOrganization,
+            services: sameName.services
+              .map((s) => ({ id: s.id, municipalityName: localize(s.municipality.name, lang).text }))
+              .sort((a, b) => byName(lang)(a.municipalityName, b.municipalityName)),
+          },
+        }
+      : {}),
     id,
     name,
     summary,
@@ -38,6 +53,7 @@ export function toServiceCard(service: ServiceSummary & { locality?: Locality })
 export function ServiceCard({ service, headingLevel = 3 }: { service: ServiceCardData; headingLevel?: 2 | 3 | 4 }) {
   const { lang, m } = useI18n();
   const Heading = `h${headingLevel}` as const;
+  if (service.sameName) return <SharedServiceCard service={service} sameName={service.sameName} Heading={Heading} />;
   const locality =
     service.locality &&
     {
@@ -103,5 +119,48 @@ function OpeningLine({ opening }: { opening: ServiceOpening }) {
         time: formatTime(lang, opening.next.opens),
       })}
     </p>
+  );
+}
+
+/**
+ * One name the municipalities share: the family picks its own municipality's service from the
+ * list (a native disclosure), instead of reading twelve cards that differ only in the town.
+ */
+function SharedServiceCard({
+  service,
+  sameName,
+  Heading,
+}: {
+  service: ServiceCardData;
+  sameName: NonNullable<ServiceCardData['sameName']>;
+  Heading: 'h2' | 'h3' | 'h4';
+}) {
+  const { lang, m } = useI18n();
+  return (
+    <article className="service-card service-card--shared">
+      <Heading className="service-card__title">
+        <T text={sameName.name} />
+      </Heading>
+      {sameName.sameOrganization && (
+        <p className="service-card__provider">
+          <T text={service.organizationName} />
+        </p>
+      )}
+      <T as="p" text={service.summary} className="service-card__summary" />
+      <ul className="tags">
+        <li className={`tag tag--level-${service.level}`}>{m.catalog.enums.level[service.level]}</li>
+        <li className="tag">{m.catalog.enums.cost[service.cost]}</li>
+      </ul>
+      <details className="service-card__towns">
+        <summary>{format(m.catalog.search.inMunicipalities, { count: sameName.services.length })}</summary>
+        <ul className="situation-links">
+          {sameName.services.map((s) => (
+            <li key={`${s.id}-${s.municipalityName}`}>
+              <a href={paths.service(lang, s.id)}>{s.municipalityName}</a>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../../platform/i18n-text.ts';
+import { byName } from '../choices.ts';
 import { T, useLocalize } from '../components/localized.tsx';
 import { AdvisorPanel, situationHref } from '../components/way-in.tsx';
 import { uiMessages, useI18n } from '../i18n/index.ts';
@@ -34,7 +35,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
   const localize = useLocalize();
   const { lifeSituations, familyCentres, advisor } = loaderData;
   // In the reader's language's order: "Åbo" is not sorted as "Turku" on the Swedish page.
-  const municipalities = [...loaderData.municipalities].sort((a, b) => localize(a.name).localeCompare(localize(b.name), lang));
+  const municipalities = [...loaderData.municipalities].sort((a, b) => byName(lang)(localize(a.name), localize(b.name)));
   return (
     <main id="main" className="page home" tabIndex={-1}>
       <section className="hero" aria-labelledby="home-title">

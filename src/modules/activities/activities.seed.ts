@@ -58,7 +58,10 @@ export async function seedActivitiesDemo(ctx: ActivitiesWriteContext, mode: Demo
     await materialise(ctx, id, input.schedule, row.capacity);
     const signed = (demo.nextSignedUp ?? 0) + (demo.nextWaitlisted ?? 0);
     if (!signed) continue;
-    const next = { id: await nextOccurrenceId(ctx.tx, id, now) };
+    // The families sign up for the first occurrence still open to sign-up (on a Wednesday
+    // afternoon, next week's), which is the one the calendar offers a family first.
+    const signUpCloses = new Date(now.getTime() + row.sign_up_closes_hours * 3_600_000);
+    const next = { id: await nextOccurrenceId(ctx.tx, id, signUpCloses) };
     for (let n = 1; n <= signed; n++) {
       families++;
       await insertDemoRegistration(ctx.tx, {

@@ -226,7 +226,17 @@ export interface OrganizationListInput extends PageRequest {
 
 export type Locality = 'municipality' | 'region' | 'national';
 
-export interface ServiceSearchResult extends Page<ServiceSummary & { locality: Locality }> {
+/** One hit of a search: a service, or the municipalities' services of one name. */
+export interface ServiceSearchItem extends ServiceSummary {
+  locality: Locality;
+  /**
+   * Only without a municipality: the services that share this one's name, one per municipality
+   * ("Lastenneuvola" in 12 municipalities), with the name without the municipality.
+   */
+  sameName?: { name: I18nText; services: { id: string; municipality: MunicipalityRef }[]; sameOrganization: boolean };
+}
+
+export interface ServiceSearchResult extends Page<ServiceSearchItem> {
   /** A likely spelling of the question's unknown words ("did you mean"), shown beside the results. */
   suggestedQuery: string | null;
 }
@@ -237,6 +247,11 @@ export interface MunicipalityNetwork {
   meetingPlaces: PlaceSummary[];
   youthPlaces: PlaceSummary[];
   otherPlaces: PlaceSummary[];
-  localServices: Record<ServiceLevel, ServiceSummary[]>;
-  regionWideServiceCount: number;
+  /** The municipality's own services under each life situation they serve (one may be in several). */
+  bySituation: { situation: LifeSituation; services: ServiceSummary[] }[];
+  /** Its own services that no life situation covers. */
+  otherLocalServices: ServiceSummary[];
+  /** Services of the whole wellbeing services county, offered here too. */
+  regionWideServices: ServiceSummary[];
+  nationalServiceCount: number;
 }

@@ -1,5 +1,6 @@
 import { InvalidInputError, NotFoundError, type InputIssue } from '../../platform/errors.ts';
 import { helsinkiMoment } from '../../platform/helsinki-time.ts';
+import type { I18nText, Lang } from '../../platform/i18n-text.ts';
 import type { Page } from '../../platform/paging.ts';
 import { paging } from '../../platform/paging.ts';
 import type { ReadContext } from '../../platform/request-context.ts';
@@ -16,15 +17,16 @@ import type {
   Region,
   ServiceDetail,
   ServiceSearchInput,
+  ServiceSearchItem,
   ServiceSearchResult,
   ServiceSummary,
   Locality,
   Taxonomy,
 } from './catalog.model.ts';
-import type { ServiceLevel } from './catalog.domain.ts';
 import type { CatalogReference } from './catalog.reference.ts';
 import type { CatalogDb } from './catalog.tables.ts';
 import { findMunicipality, findOrganization, listOrganizations as listOrganizationRows } from './directory.queries.ts';
+import { groupBySituation } from './life-situation-match.ts';
 import { closedDayOn, hoursOn, nextOpening } from './opening-hours.ts';
 import { findFamilyCentresServing, findPlaceDetail, listPlaces as listPlaceRows } from './places.queries.ts';
 import { buildSearchWords, tokenize, type SearchVocabulary } from './search/search-terms.ts';
@@ -33,6 +35,7 @@ import type { SearchMissCounter } from './search/search-misses.ts';
 import {
   closestVocabularyWords,
   countServices,
+  findServiceAreas,
   searchServiceSummaries,
   type ServiceSearchCriteria,
 } from './search/service-search.queries.ts';
@@ -54,10 +57,23 @@ export interface CatalogReadContext extends ReadContext<CatalogDb> {
 const LOCALITIES: Locality[] = ['municipality', 'region', 'national'];
 const MUNICIPALITY_SERVICE_LIMIT = 500;
 
-export async function searchServices(ctx: CatalogReadContext, input: ServiceSearchInput): Promise<ServiceSearchResult> {
+export function searchServices(ctx: CatalogReadContext, input: ServiceSearchInput): Promise<ServiceSearchResult> {
+  return search(ctx, input, false);
+}
+
+/**
+ * The family search page: as searchServices, but without a municipality the region-wide services
+ * come first and a name the municipalities share is one hit "in N municipalities" (a life
+ * situation listed 65 services from all 12 towns, starting with Enonkoski).
+ */
+export function searchServicesForFamilies(ctx: CatalogReadContext, input: ServiceSearchInput): Promise<ServiceSearchResult> {
+  return search(ctx, input, true);
+}
+
+async function search(ctx: CatalogReadContext, input: ServiceSearchInput, collapseTowns: boolean): Promise<ServiceSearchResult> {
   await Promise.all([requireMunicipalities(ctx, [input.municipality]), requireCategories(ctx, input.topic ?? [])]);
   const vocabulary = await ctx.reference.vocabulary();
-  const criteria = searchCriteria(ctx, input, vocabulary);
+  const criteria = { ...searchCriteria(ctx, input, vocabulary), collapseTowns };
   const result = await searchOnce(ctx, criteria, input);
   if (criteria.words.length === 0) return result;
 
@@ -112,13 +128,17 @@ export async function getMunicipalityNetwork(ctx: CatalogReadContext, code: stri
   const municipality = await findMunicipality(ctx.tx, code);
   if (!municipality) throw new NotFoundError('municipality', code);
   const everything: ServiceSearchInput = { municipality: code, page: 1, pageSize: MUNICIPALITY_SERVICE_LIMIT };
-  const [familyCentres, places, local] = await Promise.all([
+  const [familyCentres, places, found, taxonomy] = await Promise.all([
     findFamilyCentresServing(ctx.tx, code),
     listPlaces(ctx, { municipality: code, pageSize: 200 }),
-    searchOnce(ctx, searchCriteria({ ...ctx, lang: 'fi' }, everything, { synonyms: [], concepts: new Map() }), everything),
+    searchOnce(ctx, searchCriteria(ctx, everything, { synonyms: [], concepts: new Map() }), everything),
+    ctx.reference.taxonomy(),
   ]);
-  const localServices: Record<ServiceLevel, ServiceSummary[]> = { universal: [], basic: [], special: [] };
-  for (const s of local.items) if (s.locality === 'municipality') localServices[s.level].push(s);
+  // Grouped as a family looks for them (the flat list was 20 screens at 360 px): the
+  // municipality's own services by life situation, then what the whole county offers.
+  const local = found.items.filter((s) => s.locality === 'municipality');
+  const bySituation = groupBySituation(local, taxonomy.lifeSituations, taxonomy.categories);
+  const covered = new Set(bySituation.flatMap((g) => g.services.map((s) => s.id)));
   const byKind = (kinds: string[]) => places.items.filter((p) => kinds.includes(p.kind));
   return {
     municipality,
@@ -126,8 +146,10 @@ export async function getMunicipalityNetwork(ctx: CatalogReadContext, code: stri
     meetingPlaces: byKind(['centralMeetingPlace', 'meetingPlace']),
     youthPlaces: byKind(['youthOhjaamo']),
     otherPlaces: byKind(['familyCentre', 'servicePoint', 'school', 'daycare', 'library']),
-    localServices,
-    regionWideServiceCount: local.items.filter((s) => s.locality !== 'municipality').length,
+    bySituation,
+    otherLocalServices: local.filter((s) => !covered.has(s.id)),
+    regionWideServices: found.items.filter((s) => s.locality === 'region'),
+    nationalServiceCount: found.items.filter((s) => s.locality === 'national').length,
   };
 }
 
@@ -188,6 +210,21 @@ export function getTaxonomy(ctx: CatalogReadContext): Promise<Taxonomy> {
 
 // ---- Helpers ----
 
+/** "Lastenneuvola, Enonkoski" → "Lastenneuvola", in each language the name has. */
+function withoutMunicipality(service: Pick<ServiceSummary, 'name' | 'areas'>): I18nText {
+  const strip = (text: string, lang: Lang) => {
+    for (const area of service.areas) {
+      const suffix = `, ${area.name[lang] ?? area.name.fi}`;
+      if (text.endsWith(suffix)) return text.slice(0, -suffix.length);
+    }
+    return text;
+  };
+  const name: I18nText = { fi: strip(service.name.fi, 'fi') };
+  if (service.name.sv) name.sv = strip(service.name.sv, 'sv');
+  if (service.name.en) name.en = strip(service.name.en, 'en');
+  return name;
+}
+
 /** The one mapping from what a family asked for to what the search SQL filters on. */
 function searchCriteria(
   ctx: Pick<CatalogReadContext, 'clock' | 'lang' | 'morphology'>,
@@ -211,6 +248,7 @@ function searchCriteria(
     openAt: input.openNow && moment ? { ...moment, closedDay: closedDayOn(moment.date) !== null } : null,
     openOn: input.openOn && moment ? { weekday: input.openOn, date: moment.date } : null,
     sortLang: ctx.lang,
+    collapseTowns: false,
     limit,
     offset,
   };
@@ -222,10 +260,25 @@ async function searchOnce(
   input: ServiceSearchInput,
 ): Promise<ServiceSearchResult> {
   const { page, pageSize } = paging(input);
-  const hits = await searchServiceSummaries(ctx.tx, criteria, await ctx.reference.municipalityNames());
+  const municipalityNames = await ctx.reference.municipalityNames();
+  const hits = await searchServiceSummaries(ctx.tx, criteria, municipalityNames);
   const total = hits[0]?.total ?? (criteria.offset > 0 ? await countServices(ctx.tx, criteria) : 0);
+  const localities: Locality[] = criteria.collapseTowns && !criteria.municipality ? ['region', 'municipality', 'national'] : LOCALITIES;
+  const shared = hits.flatMap((h) => (h.members && h.members.length > 1 ? h.members : []));
+  const areas = await findServiceAreas(ctx.tx, shared);
   return {
-    items: hits.map((h) => ({ ...h.summary, locality: LOCALITIES[h.locality] ?? 'national' })),
+    items: hits.map((h) => {
+      const item: ServiceSearchItem = { ...h.summary, locality: localities[h.locality] ?? 'national' };
+      if (!h.members || h.members.length < 2) return item;
+      const members = new Set(h.members);
+      const rows = areas.filter((a) => members.has(a.serviceId));
+      const services = rows.map((a) => ({
+        id: a.serviceId,
+        municipality: { code: a.municipalityCode, name: municipalityNames.get(a.municipalityCode) ?? { fi: a.municipalityCode } },
+      }));
+      const sameOrganization = rows.every((a) => a.organizationId === h.summary.organization.id);
+      return { ...item, sameName: { name: withoutMunicipality(h.summary), services, sameOrganization } };
+    }),
     total,
     page,
     pageSize,

@@ -20,6 +20,17 @@ describe('rate limiter', () => {
     expect([1, 2, 3, 4].map(() => limiter.take('a').allowed)).toEqual([true, true, true, false]);
   });
 
+  it('keeps the tokens a client has when the clock is set back, and refills from then on', () => {
+    const clock = fixedClock('2026-11-23T12:00:00Z');
+    const limiter = createRateLimiter({ perMinute: 60, burst: 2 }, { clock });
+    expect(limiter.take('a').allowed).toBe(true);
+    clock.set('2026-11-23T05:00:00Z');
+    expect(limiter.take('a')).toEqual({ allowed: true });
+    expect(limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    clock.set('2026-11-23T05:00:01Z');
+    expect(limiter.take('a').allowed).toBe(true);
+  });
+
   it('tracks a bounded number of clients, forgetting the least recently seen', () => {
     const clock = fixedClock('2026-11-23T12:00:00Z');
     const limiter = createRateLimiter({ perMinute: 1, burst: 1 }, { clock, maxClients: 100 });

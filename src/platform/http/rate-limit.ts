@@ -25,7 +25,9 @@ export function createRateLimiter(rule: RateLimitRule, options: { clock: Clock; 
       const now = options.clock.now().getTime();
       const bucket = buckets.get(key) ?? { tokens: rule.burst, at: now };
       buckets.delete(key); // re-inserted below: Map order is then least recently used first
-      bucket.tokens = Math.min(rule.burst, bucket.tokens + (now - bucket.at) * perMs);
+      // A clock set back (NTP, a test moving it to the night) refills nothing and takes nothing:
+      // counted backwards, one request would wait for hours.
+      bucket.tokens = Math.min(rule.burst, bucket.tokens + Math.max(0, now - bucket.at) * perMs);
       bucket.at = now;
       const allowed = bucket.tokens >= 1;
       if (allowed) bucket.tokens -= 1;

@@ -2,6 +2,7 @@ import { data } from 'react-router';
 import { FirstSteps } from '../../components/first-steps.tsx';
 import type { Lang } from '../../../platform/i18n-text.ts';
 import { localize } from '../../../platform/i18n-text.ts';
+import { byName } from '../../choices.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { T, useLocalize } from '../../components/localized.tsx';
 import {
@@ -51,7 +52,11 @@ export default function FamilyCentrePage({ loaderData }: Route.ComponentProps) {
   const { lang, m } = useI18n();
   const localize = useLocalize();
   const { centre, meetingPlaces, now } = loaderData;
-  const withPlaces = meetingPlaces.filter((group) => group.places.length > 0);
+  // Municipalities in the reader's order: Nyslott is not sorted as Savonlinna on the Swedish page.
+  const serves = [...centre.servesMunicipalities].sort((a, b) => byName(lang)(localize(a.name), localize(b.name)));
+  const withPlaces = meetingPlaces
+    .filter((group) => group.places.length > 0)
+    .sort((a, b) => byName(lang)(localize(a.municipality.name), localize(b.municipality.name)));
   return (
     <main id="main" className="page" tabIndex={-1}>
       <Breadcrumbs
@@ -84,7 +89,7 @@ export default function FamilyCentrePage({ loaderData }: Route.ComponentProps) {
             <section aria-labelledby="serves-heading">
               <h2 id="serves-heading">{m.catalog.familyCentre.serves}</h2>
               <ul className="municipality-list">
-                {centre.servesMunicipalities.map((mu) => (
+                {serves.map((mu) => (
                   <li key={mu.code}>
                     <a href={paths.municipality(lang, mu.code)}>
                       <T text={mu.name} />

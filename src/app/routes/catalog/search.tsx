@@ -8,12 +8,12 @@ import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { Pagination } from '../../components/pagination.tsx';
 import { SearchFilters, SearchQuery, type RawParams } from '../../components/search-filters.tsx';
-import { situationHref, WeakResultHelp } from '../../components/way-in.tsx';
+import { AdvisorPanel, situationHref, WeakResultHelp } from '../../components/way-in.tsx';
 import { ServiceCard, toServiceCard } from '../../components/service-card.tsx';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
 import { searchParamsOf } from '../../../modules/catalog/catalog.paths.ts';
-import type { ServiceSearchInput } from '../../../modules/catalog/catalog.model.ts';
+import type { LifeSituation, ServiceSearchInput } from '../../../modules/catalog/catalog.model.ts';
 import { ArticleHits } from '../knowledge/article-hits.tsx';
 import type { Route } from './+types/search';
 
@@ -42,7 +42,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     municipalities: choicesOf(municipalities, lang, 'byLabel'),
     topics: choicesOf(topics, lang, 'asGiven'),
     advisor: contactPoints.advisors[0] ?? null,
-    lifeSituations: taxonomy.lifeSituations.map((l) => ({ code: l.code, name: l.name, href: situationHref(lang, l) })),
+    // The life situations keep the chosen municipality.
+    lifeSituations: taxonomy.lifeSituations.map((l) => ({
+      code: l.code,
+      name: l.name,
+      href: situationHref(lang, l, chosen.get('municipality') ?? undefined),
+    })),
   };
 
   const parsed = serviceSearchQuery.safeParse(queryRecord(searchParams));
@@ -50,7 +55,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   if (parsed.success) {
     try {
       const [result, articles] = await Promise.all([
-        catalog.searchServices(parsed.data),
+        catalog.searchServicesForFamilies(parsed.data),
         (parsed.data.page ?? 1) === 1 ? context.knowledge.searchArticles({ q: parsed.data.q, limit: 3 }) : null,
       ]);
       const openings = await catalog.describeOpenings(result.items.map((s) => s.id));
@@ -58,7 +63,11 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         ...page,
         articles: articles?.items ?? [],
         query: parsed.data,
-        result: { ...result, items: result.items.map((s) => ({ ...toServiceCard(s), opening: openings[s.id] ?? null })) },
+        fromSituation: isLifeSituation(taxonomy.lifeSituations, parsed.data),
+        result: {
+          ...result,
+          items: result.items.map((s) => ({ ...toServiceCard(s, lang), opening: s.sameName ? null : (openings[s.id] ?? null) })),
+        },
         issues: context.describeIssues(issues),
       };
     } catch (error) {
@@ -66,7 +75,16 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       issues = error.issues;
     }
   }
-  return data({ ...page, articles: [], query: null, result: null, issues: context.describeIssues(issues) }, { status: 400 });
+  return data(
+    { ...page, articles: [], query: null, fromSituation: false, result: null, issues: context.describeIssues(issues) },
+    { status: 400 },
+  );
+}
+
+/** The search a life situation's link opens (its topics and its target group), filtered further or not. */
+function isLifeSituation(situations: readonly LifeSituation[], query: ServiceSearchInput): boolean {
+  const topics = [...new Set(query.topic ?? [])].sort().join(',');
+  return situations.some((l) => [...l.categories].sort().join(',') === topics && (l.targetGroup ?? undefined) === query.group);
 }
 
 export function meta({ data, params }: Route.MetaArgs) {
@@ -78,7 +96,7 @@ export function meta({ data, params }: Route.MetaArgs) {
 
 export default function Search({ loaderData }: Route.ComponentProps) {
   const { lang, m } = useI18n();
-  const { raw, query, result, issues, municipalities, topics, advisor, lifeSituations, articles } = loaderData;
+  const { raw, query, result, issues, municipalities, topics, advisor, lifeSituations, articles, fromSituation } = loaderData;
   const q = raw.q?.[0]?.trim();
   const labels: Record<string, string> = {
     q: m.catalog.search.searchLabel,
@@ -180,6 +198,8 @@ export default function Search({ loaderData }: Route.ComponentProps) {
                   broaderSearch={active.length > 0 || q ? paths.search(lang) : null}
                 />
               )}
+              {/* A life situation's page offers the advisor even when it found plenty (after the results: the keyboard reaches them first). */}
+              {fromSituation && result.total >= WEAK_RESULT_COUNT && <AdvisorPanel advisor={advisor} headingLevel={3} />}
               <Pagination
                 page={result.page}
                 pageSize={result.pageSize}

@@ -1,5 +1,6 @@
 import type { Lang } from '../../../platform/i18n-text.ts';
 import { localize } from '../../../platform/i18n-text.ts';
+import { byName } from '../../choices.ts';
 import { AccessibilityFacts } from '../../components/accessibility-facts.tsx';
 import { ActivityLinks } from '../../components/activity-parts.tsx';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
@@ -164,7 +165,10 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
               ? m.catalog.service.nationwide
               : service.scope === 'region'
                 ? m.catalog.service.regionWide
-                : service.areas.map((a) => localize(a.name)).join(', ')}
+                : service.areas
+                    .map((a) => localize(a.name))
+                    .sort(byName(lang))
+                    .join(', ')}
           </p>
           {service.categories.length > 0 && (
             <>

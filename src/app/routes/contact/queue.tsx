@@ -2,6 +2,7 @@ import { redirect } from 'react-router';
 import { ConflictError } from '../../../platform/errors.ts';
 import { localize, type Lang } from '../../../platform/i18n-text.ts';
 import { CONTACT_LANGUAGES, CONTACT_TOPICS } from '../../../modules/contact/contact.domain.ts';
+import { choicesOf } from '../../choices.ts';
 import { CsrfField, Notice, TableRegion } from '../../components/staff-form.tsx';
 import { formatMoment } from '../../format.ts';
 import { uiMessages, useI18n } from '../../i18n/index.ts';
@@ -16,7 +17,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const municipalities = await context.catalog.listMunicipalities(queue.regionIds?.length === 1 ? { regionId: queue.regionIds[0] } : {});
   return {
     queue: JSON.parse(JSON.stringify(queue)) as typeof queue & { requests: { createdAt: string }[] },
-    municipalities: municipalities.map((mu) => ({ value: mu.code, label: localize(mu.name, lang).text })),
+    municipalities: choicesOf(municipalities, lang, 'byLabel'),
     notice: query.done === 'claimed' ? ('claimed' as const) : query.done === 'taken' ? ('taken' as const) : null,
   };
 }

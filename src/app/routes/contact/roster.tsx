@@ -1,6 +1,7 @@
 import { redirect } from 'react-router';
 import { CONTACT_LANGUAGES } from '../../../modules/contact/contact.domain.ts';
 import { localize, type Lang } from '../../../platform/i18n-text.ts';
+import { choicesOf } from '../../choices.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { CsrfField, Field, TableRegion } from '../../components/staff-form.tsx';
 import { formatMoment } from '../../format.ts';
@@ -16,7 +17,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const municipalities = await context.catalog.listMunicipalities({ regionId: roster.regionId });
   return {
     roster: JSON.parse(JSON.stringify(roster)) as typeof roster & { shifts: { startsAt: string; endsAt: string }[] },
-    municipalities: municipalities.map((mu) => ({ value: mu.code, label: localize(mu.name, lang).text })),
+    municipalities: choicesOf(municipalities, lang, 'byLabel'),
   };
 }
 

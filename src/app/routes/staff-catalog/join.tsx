@@ -1,4 +1,5 @@
 import type { Lang } from '../../../platform/i18n-text.ts';
+import { choicesOf } from '../../choices.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { CsrfField, Notice } from '../../components/staff-form.tsx';
 import { uiMessages, useI18n } from '../../i18n/index.ts';
@@ -64,7 +65,7 @@ export default function Join({ loaderData, actionData }: Route.ComponentProps) {
             <Select
               name="municipality"
               label={t.municipality}
-              options={loaderData.municipalities.map((mu) => [mu.code, mu.name[lang] ?? mu.name.fi] as const)}
+              options={choicesOf(loaderData.municipalities, lang, 'byLabel').map((c) => [c.value, c.label] as const)}
               state={state}
               placeholder={t.choose}
             />

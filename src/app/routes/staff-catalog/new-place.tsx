@@ -1,6 +1,7 @@
 import { redirect } from 'react-router';
 import type { Lang } from '../../../platform/i18n-text.ts';
 import { PLACE_KINDS } from '../../../modules/catalog/catalog.domain.ts';
+import { choicesOf } from '../../choices.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { CsrfField } from '../../components/staff-form.tsx';
 import { uiMessages, useI18n } from '../../i18n/index.ts';
@@ -66,7 +67,7 @@ export default function NewPlace({ loaderData, actionData }: Route.ComponentProp
         <Select
           name="municipality"
           label={t.place.municipality}
-          options={loaderData.municipalities.map((mu) => [mu.code, mu.name[lang] ?? mu.name.fi] as const)}
+          options={choicesOf(loaderData.municipalities, lang, 'byLabel').map((c) => [c.value, c.label] as const)}
           state={state}
           placeholder={t.join.choose}
         />

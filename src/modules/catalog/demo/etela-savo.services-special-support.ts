@@ -231,7 +231,7 @@ export const specialSupportServices = (cal: DemoCalendar): ServiceSeed[] => [
     delivery: ['online', 'inPerson'],
     access: ['referral'],
     cost: 'free',
-    categories: ['child-protection', 'specialist-care', 'mental-health'],
+    categories: ['child-protection', 'specialist-care', 'mental-health', 'disability-services'],
     methods: ['systemic-practice'],
     contacts: [web('https://ot-keskus.example/konsultaatio'), phone('017 000 5000', undefined, PHONE_HOURS_OFFICE)],
     lastChecked: cal.checked(82),

@@ -4,6 +4,7 @@ import { municipalities, region } from './etela-savo.municipalities.ts';
 import { organizations } from './etela-savo.organizations.ts';
 import { places } from './etela-savo.places.ts';
 import { basicHealthServices } from './etela-savo.services-basic-health.ts';
+import { careNeedsServices } from './etela-savo.services-care-needs.ts';
 import { basicSocialServices } from './etela-savo.services-basic-social.ts';
 import { familyLawServices } from './etela-savo.services-family-law.ts';
 import { leisureServices } from './etela-savo.services-leisure.ts';
@@ -43,6 +44,7 @@ export function createEtelaSavoDataset(today: string): NetworkDataset {
     ...shelterServices(cal),
     ...parishServices(cal),
     ...nationalServices(cal),
+    ...careNeedsServices(cal),
   ];
   return {
     regions: [region],

@@ -22,6 +22,8 @@ export const categories: CategorySeed[] = [
   { code: 'psychologist', parent: 'health-care', name: { fi: 'Psykologi', sv: 'Psykolog', en: 'Psychologist' } },
   { code: 'specialist-care', parent: 'health-care', name: { fi: 'Lasten erikoissairaanhoito', sv: 'Specialiserad sjukvård för barn', en: "Children's specialist care" } },
 
+  { code: 'dental-care', parent: 'health-care', name: { fi: 'Hammashoito', sv: 'Tandvård', en: 'Dental care' } },
+
   { code: 'therapy', name: { fi: 'Terapiat ja kuntoutus', sv: 'Terapier och rehabilitering', en: 'Therapy and rehabilitation' } },
   { code: 'speech-therapy', parent: 'therapy', name: { fi: 'Puheterapia', sv: 'Talterapi', en: 'Speech therapy' } },
   { code: 'physiotherapy', parent: 'therapy', name: { fi: 'Fysioterapia', sv: 'Fysioterapi', en: 'Physiotherapy' } },
@@ -33,6 +35,7 @@ export const categories: CategorySeed[] = [
   { code: 'home-help', parent: 'family-support', name: { fi: 'Lapsiperheiden kotipalvelu', sv: 'Hemservice för barnfamiljer', en: 'Home help for families with children' } },
   { code: 'family-work', parent: 'family-support', name: { fi: 'Perhetyö', sv: 'Familjearbete', en: 'Family work' } },
   { code: 'childcare-help', parent: 'family-support', name: { fi: 'Lastenhoitoapu', sv: 'Barnvårdshjälp', en: 'Childcare help' } },
+  { code: 'disability-services', parent: 'family-support', name: { fi: 'Vammaispalvelut', sv: 'Handikappservice', en: 'Disability services' } },
   { code: 'family-social-work', parent: 'family-support', name: { fi: 'Lapsiperheiden sosiaalityö', sv: 'Socialt arbete för barnfamiljer', en: 'Social work for families with children' } },
 
   { code: 'counselling', name: { fi: 'Kasvatus- ja perheneuvonta', sv: 'Uppfostrings- och familjerådgivning', en: 'Child guidance and family counselling' } },

@@ -19,13 +19,13 @@ export const lifeSituations: LifeSituationSeed[] = [
     code: 'small-child',
     name: { fi: 'Leikki-ikäinen lapsi', sv: 'Barn i lekåldern', en: 'Toddlers and pre-schoolers' },
     description: { fi: 'Varhaiskasvatus, kerhot ja kehityksen tuki.', sv: 'Småbarnspedagogik, klubbar och stöd för utvecklingen.', en: 'Early education, clubs and support for development.' },
-    categories: ['child-health-clinic', 'early-education', 'open-early-education', 'family-club', 'speech-therapy'],
+    categories: ['child-health-clinic', 'early-education', 'open-early-education', 'family-club', 'speech-therapy', 'dental-care'],
   },
   {
     code: 'school-child',
     name: { fi: 'Koululainen', sv: 'Skolbarn', en: 'School-age children' },
     description: { fi: 'Kouluterveydenhuolto, kuraattori, psykologi ja harrastukset.', sv: 'Skolhälsovård, kurator, psykolog och fritid.', en: 'School health care, school social worker, psychologist and hobbies.' },
-    categories: ['school-health', 'school-psychologist', 'school-curator', 'sport', 'library'],
+    categories: ['school-health', 'school-psychologist', 'school-curator', 'dental-care', 'sport', 'library'],
   },
   {
     code: 'young-person',
@@ -43,8 +43,8 @@ export const lifeSituations: LifeSituationSeed[] = [
   {
     code: 'development-worry',
     name: { fi: 'Huoli lapsen kehityksestä', sv: 'Oro för barnets utveckling', en: "Worried about a child's development" },
-    description: { fi: 'Terapiat, psykologi ja perheneuvola.', sv: 'Terapier, psykolog och familjerådgivning.', en: 'Therapies, psychologist and family counselling.' },
-    categories: ['speech-therapy', 'occupational-therapy', 'physiotherapy', 'psychologist', 'family-counselling'],
+    description: { fi: 'Terapiat, psykologi, perheneuvola ja vammaispalvelut.', sv: 'Terapier, psykolog, familjerådgivning och handikappservice.', en: 'Therapies, psychologist, family counselling and disability services.' },
+    categories: ['speech-therapy', 'occupational-therapy', 'physiotherapy', 'psychologist', 'family-counselling', 'disability-services'],
   },
   {
     code: 'relationship',

@@ -34,6 +34,11 @@ export interface ServiceSearchCriteria {
   /** Has weekly hours on this ISO weekday that are in force on `date`. */
   openOn: { weekday: number; date: string } | null;
   sortLang: Lang;
+  /**
+   * Without a municipality: region-wide services first, and the municipalities' services of one
+   * name ("Lastenneuvola, Enonkoski" … "Lastenneuvola, Savonlinna") as one hit.
+   */
+  collapseTowns: boolean;
   limit: number;
   offset: number;
 }
@@ -197,8 +202,12 @@ function available(municipality: string): RawBuilder<unknown> {
     )`;
 }
 
-/** Locality as the API reports it: 0 = available in the chosen municipality, 1 = region-wide, 2 = national. */
-function locality(municipality: string | null): RawBuilder<number> {
+/**
+ * Locality as the API reports it: 0 = available in the chosen municipality, 1 = region-wide, 2 =
+ * national; collapsed (no municipality), 0 = region-wide, 1 = the municipalities', 2 = national.
+ */
+function locality(municipality: string | null, collapse: boolean): RawBuilder<number> {
+  if (!municipality && collapse) return sql<number>`case s.scope when 'region' then 0 when 'municipalities' then 1 else 2 end`;
   if (!municipality) return sql<number>`case s.scope when 'national' then 2 when 'region' then 1 else 0 end`;
   return sql<number>`case when s.local then 0 when s.scope = 'region' then 1 else 2 end`;
 }
@@ -208,10 +217,12 @@ function locality(municipality: string | null): RawBuilder<number> {
  * an equally relevant region-wide one, never over one that matches the question better. Without a
  * municipality, services for the whole region come before one municipality's copy of a service,
  * and only the first copy of each (same organisation, same name before the comma) keeps its place,
- * so a list does not start with one municipality's copies of everything.
+ * so a list does not start with one municipality's copies of everything. Collapsed, the copies of
+ * a name are one hit anyway: region-wide, then the municipalities', then national.
  */
-function localityPoints(municipality: string | null): RawBuilder<number> {
+function localityPoints(municipality: string | null, collapse: boolean): RawBuilder<number> {
   if (municipality) return sql<number>`case when s.local then 5 when s.scope = 'region' then 2 else 0 end`;
+  if (collapse) return sql<number>`case s.scope when 'region' then 2 when 'municipalities' then 1 else 0 end`;
   return sql<number>`case s.scope when 'region' then 2 when 'national' then 1 else 0 end
     - case when row_number() over (partition by s.organization_id, split_part(s.name ->> 'fi', ',', 1) order by s.id) > 1 then 3 else 0 end`;
 }
@@ -238,7 +249,7 @@ function cheapRelevance(c: ServiceSearchCriteria, hasWords: boolean): RawBuilder
           sql`${w.weight ?? 1}::real * ((${sql.lit(i)} = any(h.parts))::int * ${MATCH_POINTS} + (${sql.lit(i)} = any(h.categories))::int * ${CATEGORY_POINTS})`,
       )
     : [sql`0`];
-  return sql<number>`(${sql.join(perWord, sql` + `)}) + ${localityPoints(c.municipality)}
+  return sql<number>`(${sql.join(perWord, sql` + `)}) + ${localityPoints(c.municipality, collapsing(c))}
     - case when s.status = 'temporarilyClosed' then ${CLOSED_PENALTY} else 0 end`;
 }
 
@@ -268,9 +279,25 @@ const RESULT_ORDER = [
 const resultOrder = (table?: string) =>
   sql.join(RESULT_ORDER.map(([key, direction]) => sql`${sql.ref(table ? `${table}.${key}` : key)} ${sql.raw(direction)}`));
 
+/**
+ * What services of one name share: a municipality's service named "<name>, <its municipality>"
+ * keys as "<name>" (in Finnish, the source language); every other service is a key of its own.
+ * Computed only when collapsing, for the candidates of a search without a municipality; the
+ * subquery is a lookup of the service's own areas, only for a name with ", " at all.
+ */
+const nameKey = sql<string>`case when s.scope = 'municipalities' and strpos(s.name ->> 'fi', ', ') > 0 then coalesce((
+    select left(s.name ->> 'fi', length(s.name ->> 'fi') - length(', ' || (m.name ->> 'fi')))
+    from service_area sa join municipality m on m.code = sa.municipality_code
+    where sa.service_id = s.id and right(s.name ->> 'fi', length(', ' || (m.name ->> 'fi'))) = ', ' || (m.name ->> 'fi')
+    limit 1), s.id::text) else s.id::text end`;
+
+const collapsing = (c: ServiceSearchCriteria) => c.collapseTowns && c.municipality === null;
+
 export interface SearchHitRow {
   id: string;
   locality: number;
+  /** Collapsed: the ids of every service of the hit's name, the hit's own included. */
+  members: string[] | null;
   relevance: number;
   level_rank: number;
   sort_name: string;
@@ -338,20 +365,30 @@ export function searchQuery(c: ServiceSearchCriteria): RawBuilder<SearchHitRow> 
   }
   const conditions = municipality ? matching : [...where, ...matching];
   const finalists = c.offset + c.limit + FINALISTS_BEYOND_PAGE;
+  const collapse = collapsing(c);
+  // Collapsed, each name's best candidate stands for the group and carries its members' ids.
+  const hits = collapse
+    ? sql`select *, count(*) over () as total from (
+          select *, row_number() over (partition by name_key order by cheap desc, level_rank, sort_name, id) as rn,
+            array_agg(id) over (partition by name_key) as members
+          from matched) g
+        where rn = 1`
+    : sql`select *, null::uuid[] as members, count(*) over () as total from matched`;
   return sql<SearchHitRow>`
-    with ranked as materialized (
-      select s.id, ${locality(municipality)} as locality, h.parts,
+    with matched as materialized (
+      select s.id, ${locality(municipality, collapse)} as locality, h.parts,
         ${cheapRelevance(c, hasWords)} as cheap,
         array_position(array['universal', 'basic', 'special'], s.level) as level_rank,
-        coalesce(s.name ->> ${c.sortLang}, s.name ->> 'fi') as sort_name,
-        count(*) over () as total
+        coalesce(s.name ->> ${c.sortLang}, s.name ->> 'fi') as sort_name
+        ${collapse ? sql`, ${nameKey} as name_key` : sql``}
       from ${source}
       ${conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``}
     ),
+    ranked as (${hits}),
     finalists as (
       select * from ranked order by cheap desc, level_rank, sort_name, id limit ${finalists}
     )
-    select f.id, f.locality, f.cheap + ${textRelevance(c.words)} as relevance, f.level_rank, f.sort_name, f.total
+    select f.id, f.locality, f.members, f.cheap + ${textRelevance(c.words)} as relevance, f.level_rank, f.sort_name, f.total
     from finalists f join service s on s.id = f.id
     order by ${resultOrder()}
     limit ${c.limit} offset ${c.offset}`;
@@ -359,8 +396,13 @@ export function searchQuery(c: ServiceSearchCriteria): RawBuilder<SearchHitRow> 
 
 export interface ServiceSearchHit {
   summary: ServiceSummary;
-  /** 0 = available in the chosen municipality, 1 = region-wide, 2 = national. */
+  /**
+   * 0 = available in the chosen municipality, 1 = region-wide, 2 = national; collapsed (no
+   * municipality), 0 = region-wide, 1 = the municipalities', 2 = national.
+   */
   locality: number;
+  /** Collapsed: the ids of every service of the hit's name, the hit's own included. */
+  members: string[] | null;
   total: number;
 }
 
@@ -372,16 +414,35 @@ export async function searchServiceSummaries(
 ): Promise<ServiceSearchHit[]> {
   const rows = await serviceSummarySelect(tx)
     .innerJoin(sql<SearchHitRow>`(${searchQuery(c)})`.as('hit'), 'hit.id', 's.id')
-    .select(['hit.locality', 'hit.total'])
+    .select(['hit.locality', 'hit.members', 'hit.total'])
     .orderBy(resultOrder('hit'))
     .execute();
-  return rows.map((r) => ({ summary: toServiceSummary(r, municipalityNames), locality: Number(r.locality), total: Number(r.total) }));
+  return rows.map((r) => ({
+    summary: toServiceSummary(r, municipalityNames),
+    locality: Number(r.locality),
+    members: r.members,
+    total: Number(r.total),
+  }));
 }
 
 /** How many services match, for a page past the last one (the page itself then counts nothing). */
 export async function countServices(tx: ReadTx, c: ServiceSearchCriteria): Promise<number> {
   const rows = await sql<{ total: string }>`select hit.total from (${searchQuery({ ...c, limit: 1, offset: 0 })}) hit`.execute(tx);
   return Number(rows.rows[0]?.total ?? 0);
+}
+
+/** The municipalities of each service: where the members of a collapsed hit are. */
+export async function findServiceAreas(
+  tx: ReadTx,
+  serviceIds: string[],
+): Promise<{ serviceId: string; organizationId: string; municipalityCode: string }[]> {
+  if (serviceIds.length === 0) return [];
+  return tx
+    .selectFrom('service_area as sa')
+    .innerJoin('service as s', 's.id', 'sa.service_id')
+    .select(['sa.service_id as serviceId', 's.organization_id as organizationId', 'sa.municipality_code as municipalityCode'])
+    .where('sa.service_id', 'in', serviceIds)
+    .execute();
 }
 
 /**
