@@ -52,9 +52,7 @@ try {
     for (let i = 0; i < RUNS; i++) {
       const result = await sql<{
         'QUERY PLAN': string;
-      }>`explain (analyze, buffers) ${sql.raw(literalSql)}`.execute(
-        tx,
-      );
+      }>`explain (analyze, buffers) ${sql.raw(literalSql)}`.execute(tx);
       plan = result.rows.map((r) => r['QUERY PLAN']).join('\n');
       times.push(Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN));
     }

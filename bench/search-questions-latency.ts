@@ -40,7 +40,14 @@ try {
   const logger = createLogger('warn');
   const morphology = finnishMorphology(logger);
   const reference = createCatalogReference({ db: handle.db, clock: systemClock });
-  const scope = (lang: Lang) => ({ actor: { kind: 'anonymous' as const }, clock: systemClock, lang, requestId: 'bench', logger, clientAddress: null });
+  const scope = (lang: Lang) => ({
+    actor: { kind: 'anonymous' as const },
+    clock: systemClock,
+    lang,
+    requestId: 'bench',
+    logger,
+    clientAddress: null,
+  });
   const timings: { ms: number; total: number; question: string }[] = [];
   for (const question of questions) {
     const input = { q: question.q, municipality: bigMunicipality, page: 1, pageSize: 20 };

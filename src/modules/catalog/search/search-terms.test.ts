@@ -116,6 +116,20 @@ describe('reading a question', () => {
     expect(word!.baseForms).toEqual([['lastenneuvola'], ['lapsi', 'neuvola']]);
   });
 
+  it("takes Voikko's compound parts as they are: a part is no inflected form of a shorter word", () => {
+    const withSpeech: SearchVocabulary = {
+      ...vocabulary,
+      synonyms: [...vocabulary.synonyms, { lang: 'fi', term: 'puhe', expansions: ['puheterapia'], concept: null }],
+    };
+    const morphology = {
+      analyse: (w: string) =>
+        w === 'kriisipuhelin' ? { baseForms: ['kriisipuhelin'], parts: ['kriisi', 'puhelin'] } : { baseForms: [], parts: [] },
+    };
+    const [word] = buildSearchWords('kriisipuhelin', withSpeech, morphology);
+    expect(word!.alternatives.flat()).not.toContain('puheterapia');
+    expect(buildSearchWords('puheen', withSpeech)[0]!.alternatives).toContainEqual(['puheterapia']);
+  });
+
   it('splits compounds at known words without a dictionary', () => {
     expect(splitCompound('talsvårigheter', vocabulary.synonyms)).toEqual(['tal', 'svårigheter']);
     expect(splitCompound('vauvaperhe', vocabulary.synonyms)).toEqual(['vauva', 'perhe']);

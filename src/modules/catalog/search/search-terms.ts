@@ -179,8 +179,11 @@ export function buildSearchWords(
     const whole = found.length > 0;
     let tail: string | undefined;
     if (!whole) {
-      const pieces = reading.analysis.parts.length > 1 ? reading.analysis.parts : splitCompound(reading.token, single);
-      found = pieces.flatMap(known);
+      // Voikko's parts are base forms already: only the word itself names a synonym ("puhelin" is
+      // not a form of "puhe"); a split of our own may leave an inflected tail.
+      const analysed = reading.analysis.parts.length > 1;
+      const pieces = analysed ? reading.analysis.parts : splitCompound(reading.token, single);
+      found = pieces.flatMap((p) => (analysed ? single.filter((s) => s.term === p) : known(p)));
       if (reading.analysis.parts.length <= 1 && pieces.length > 1) tail = pieces[pieces.length - 1];
     }
     parts.push({ word: reading.token, found, reading, whole, ...(tail ? { tail } : {}) });

@@ -353,7 +353,9 @@ export function searchQuery(c: ServiceSearchCriteria): RawBuilder<SearchHitRow> 
       const categories = categoryQueryText(w);
       return [
         sql`select s.id, ${sql.lit(i)}::int as part, false as category from service s where ${wordMatches(w)}`,
-        ...(categories ? [sql`select s.id, ${sql.lit(i)}::int, true from service s where s.search_base_forms @@ ${categories}::tsquery`] : []),
+        ...(categories
+          ? [sql`select s.id, ${sql.lit(i)}::int, true from service s where s.search_base_forms @@ ${categories}::tsquery`]
+          : []),
       ];
     });
     source = hasWords
