@@ -6,7 +6,7 @@ const dir = process.argv[2];
 let passed = 0;
 let failed = 0;
 
-for (const stage of ['pglite', 'postgres', 'e2e']) {
+for (const stage of ['pglite', 'no-voikko', 'postgres', 'e2e']) {
   const report = join(dir, `${stage}.json`);
   const exit = existsSync(join(dir, `${stage}.exit`)) ? readFileSync(join(dir, `${stage}.exit`), 'utf8').trim() : 'exit: missing';
   let stagePassed = 0;

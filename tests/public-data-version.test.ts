@@ -34,6 +34,7 @@ const NOT_PUBLIC: Record<string, string> = {
   contact_note: 'advisors’ notes',
   contact_consent: 'a family’s consent',
   referral: 'a referral with consent',
+  search_miss: 'counts of questions that found nothing, shown to editors',
 };
 
 let database: TestDatabase;

@@ -64,6 +64,7 @@ const configSchema = z.object({
     .default('Perhekeskus <noreply@perhekeskus.example>'),
   MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(50).default(5),
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  SEARCH_MORPHOLOGY: z.enum(['voikko', 'off']).default('voikko'),
   JOBS_POLL_INTERVAL_MS: z.coerce.number().int().min(500).max(600_000).default(1000),
 });
 

@@ -19,4 +19,18 @@ export const organizationActions = defineActions('Organization', {
   UPDATE: { platformAdmin: 'everywhere', regionalCoordinator: 'region', organizationAdmin: 'organization' },
 });
 
-export const catalogActions = [...actionsOf(serviceActions), ...actionsOf(placeActions), ...actionsOf(organizationActions)];
+/**
+ * Teaching the search families' words: editors see the questions that found nothing and add a word
+ * to a concept. The vocabulary is shared by every region, so the right is not tied to one target.
+ */
+export const searchVocabularyActions = defineActions('SearchVocabulary', {
+  READ_MISSES: { platformAdmin: 'everywhere', regionalCoordinator: 'region', organizationAdmin: 'organization', editor: 'organization' },
+  ADD_WORD: { platformAdmin: 'everywhere', regionalCoordinator: 'region', organizationAdmin: 'organization', editor: 'organization' },
+});
+
+export const catalogActions = [
+  ...actionsOf(serviceActions),
+  ...actionsOf(placeActions),
+  ...actionsOf(organizationActions),
+  ...actionsOf(searchVocabularyActions),
+];

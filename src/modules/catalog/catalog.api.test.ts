@@ -25,7 +25,7 @@ type ServiceList = {
   total: number;
   page: number;
   pageSize: number;
-  correctedQuery: string | null;
+  suggestedQuery: string | null;
 };
 type Problem = { type: string; title: string; status: number; detail: string; errors?: { parameter: string; message: string }[] };
 

@@ -237,8 +237,8 @@ export interface ServiceSearchItem extends ServiceSummary {
 }
 
 export interface ServiceSearchResult extends Page<ServiceSearchItem> {
-  /** Set when nothing matched as typed and the corrected words found something. */
-  correctedQuery: string | null;
+  /** A likely spelling of the question's unknown words ("did you mean"), shown beside the results. */
+  suggestedQuery: string | null;
 }
 
 export interface MunicipalityNetwork {

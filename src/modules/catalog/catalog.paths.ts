@@ -11,6 +11,11 @@ export const CATALOG_PAGES = {
   familyCentre: 'family-centres/:id',
 } as const;
 
+/** The catalog's pages in the staff workspace (the cookie group serves everything under staff/). */
+export const CATALOG_STAFF_PAGES = {
+  searchWords: 'staff/search-words',
+} as const;
+
 /** Every link to a catalog page, for the pages and the API presenter alike. */
 export const catalogPaths = {
   search: (lang: Lang, query?: URLSearchParams | string) => pageUrl(lang, CATALOG_PAGES.search, {}, query),
@@ -18,6 +23,7 @@ export const catalogPaths = {
   place: (lang: Lang, id: string) => pageUrl(lang, CATALOG_PAGES.place, { id }),
   municipality: (lang: Lang, code: string) => pageUrl(lang, CATALOG_PAGES.municipality, { code }),
   familyCentre: (lang: Lang, id: string) => pageUrl(lang, CATALOG_PAGES.familyCentre, { id }),
+  searchWords: (lang: Lang) => pageUrl(lang, CATALOG_STAFF_PAGES.searchWords, {}),
 };
 
 /** The filters of a search in the order the search form has them; paging is the caller's. */

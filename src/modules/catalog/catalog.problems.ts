@@ -8,6 +8,7 @@ const fi = {
     place: 'toimipaikka',
     municipality: 'kunta',
     organization: 'toimija',
+    searchConcept: 'hakukäsite',
   },
   issues: {
     unknownMunicipality: 'tuntematon kuntanumero {value}',
@@ -16,6 +17,7 @@ const fi = {
     notOwnPlace: 'valitse oman toimijan toimipaikka',
     hoursFormat: 'kirjoita ajat muodossa 9–12 tai 9.30–12, 17–19; tyhjä tarkoittaa suljettua',
     dayRepeated: 'sama päivä on jo annettu',
+    wordInOtherConcept: 'sana {value} kuuluu jo käsitteeseen {concept}',
   },
   details: {
     locationExists: 'Palvelu on jo tarjolla tässä toimipaikassa.',
@@ -29,6 +31,7 @@ const sv: Messages<typeof fi> = {
     place: 'verksamhetsställe',
     municipality: 'kommun',
     organization: 'aktör',
+    searchConcept: 'sökbegrepp',
   },
   issues: {
     unknownMunicipality: 'okänt kommunnummer {value}',
@@ -37,6 +40,7 @@ const sv: Messages<typeof fi> = {
     notOwnPlace: 'välj ett verksamhetsställe som hör till aktören',
     hoursFormat: 'skriv tiderna som 9–12 eller 9.30–12, 17–19; tomt betyder stängt',
     dayRepeated: 'samma dag har redan angetts',
+    wordInOtherConcept: 'ordet {value} hör redan till begreppet {concept}',
   },
   details: {
     locationExists: 'Tjänsten erbjuds redan på detta verksamhetsställe.',
@@ -50,6 +54,7 @@ const en: Messages<typeof fi> = {
     place: 'place',
     municipality: 'municipality',
     organization: 'organisation',
+    searchConcept: 'search concept',
   },
   issues: {
     unknownMunicipality: 'unknown municipality code {value}',
@@ -58,6 +63,7 @@ const en: Messages<typeof fi> = {
     notOwnPlace: "choose one of the organisation's own places",
     hoursFormat: 'write the times as 9–12 or 9.30–12, 17–19; empty means closed',
     dayRepeated: 'the same day is already given',
+    wordInOtherConcept: 'the word {value} already belongs to the concept {concept}',
   },
   details: {
     locationExists: 'The service is already offered at this place.',

@@ -5,7 +5,8 @@ import { cachedFor } from '../../platform/ttl-cache.ts';
 import type { CatalogDb } from './catalog.tables.ts';
 import { findTaxonomy, listMunicipalities, listRegions } from './directory.queries.ts';
 import { listContactPoints } from './contact-points.queries.ts';
-import { listSynonyms } from './search/service-search.queries.ts';
+import { listConcepts, listSynonyms } from './search/service-search.queries.ts';
+import type { SearchVocabulary } from './search/search-terms.ts';
 import { createHoursCache } from './hours-cache.ts';
 
 const REFERENCE_TTL_MS = 60_000;
@@ -19,7 +20,14 @@ export function createCatalogReference({ db, clock, ttlMs = REFERENCE_TTL_MS }: 
   const municipalities = cachedFor(ttlMs, () => listMunicipalities(db, null), now);
   const taxonomy = cachedFor(ttlMs, () => findTaxonomy(db), now);
   const caches = {
-    synonyms: cachedFor(ttlMs, () => listSynonyms(db), now),
+    vocabulary: cachedFor(
+      ttlMs,
+      async (): Promise<SearchVocabulary> => {
+        const [synonyms, concepts] = await Promise.all([listSynonyms(db), listConcepts(db)]);
+        return { synonyms, concepts: new Map(concepts.map((c) => [c.code, c])) };
+      },
+      now,
+    ),
     municipalities,
     municipalityNames: cachedFor(
       ttlMs,

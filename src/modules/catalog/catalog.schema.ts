@@ -288,8 +288,8 @@ export const TaxonomySchema = z
   .openapi('Taxonomy');
 
 export const ServiceSearchResultSchema = listOf(ServiceListItemSchema, 'ServiceSearchResult').extend({
-  correctedQuery: z
-    .string()
-    .nullable()
-    .openapi({ description: 'When nothing matched the words as typed: the corrected words that were searched instead.' }),
+  suggestedQuery: z.string().nullable().openapi({
+    description:
+      'A likely spelling of words the services never use ("did you mean"), with its accents; the items are what the question as typed found.',
+  }),
 });

@@ -129,6 +129,9 @@ export interface ServiceTable {
   search_text: ColumnType<string, never, never>;
   around_the_clock: Generated<boolean>;
   open_on_holidays: Generated<boolean>;
+  /** Voikko's base forms and compound parts (search/base-forms.ts); written only there. */
+  search_base_forms: ColumnType<string, never, never>;
+  search_words: ColumnType<string, never, never>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -198,10 +201,26 @@ export interface SearchSynonymTable {
   lang: 'fi' | 'sv' | 'en';
   term: string;
   expansions: string[];
+  concept_code: string | null;
+}
+
+export interface SearchConceptTable {
+  code: string;
+  name: Json<I18nText>;
+  category_codes: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export interface SearchVocabularyTable {
   word: string;
+  spelling: string | null;
+}
+
+export interface SearchMissTable {
+  day: DateOnly;
+  lang: 'fi' | 'sv' | 'en';
+  query: string;
+  outcome: 'noResults' | 'suggestionOnly';
+  count: number;
 }
 
 export interface LifeSituationTable {
@@ -231,6 +250,8 @@ export interface CatalogTables {
   opening_hours_exception: OpeningHoursExceptionTable;
   search_synonym: SearchSynonymTable;
   search_vocabulary: SearchVocabularyTable;
+  search_concept: SearchConceptTable;
+  search_miss: SearchMissTable;
   life_situation: LifeSituationTable;
   service_weekly_hours: ServiceWeeklyHoursView;
   service_hours_exception: ServiceHoursExceptionView;

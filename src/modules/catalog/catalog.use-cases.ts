@@ -29,7 +29,9 @@ import { findMunicipality, findOrganization, listOrganizations as listOrganizati
 import { groupBySituation } from './life-situation-match.ts';
 import { closedDayOn, hoursOn, nextOpening } from './opening-hours.ts';
 import { findFamilyCentresServing, findPlaceDetail, listPlaces as listPlaceRows } from './places.queries.ts';
-import { buildSearchWords, tokenize, type Synonym } from './search/search-terms.ts';
+import { buildSearchWords, tokenize, type SearchVocabulary } from './search/search-terms.ts';
+import { finnishMorphology, type FinnishMorphology } from './search/morphology.ts';
+import type { SearchMissCounter } from './search/search-misses.ts';
 import {
   closestVocabularyWords,
   countServices,
@@ -46,6 +48,10 @@ import { findServiceDetail } from './services.queries.ts';
  */
 export interface CatalogReadContext extends ReadContext<CatalogDb> {
   readonly reference: CatalogReference;
+  /** Counts questions that found nothing; absent where nobody learns from them (bulk reads). */
+  readonly searchMisses?: SearchMissCounter;
+  /** Finnish base forms for the question (Voikko); the process's own unless a test chooses. */
+  readonly morphology?: FinnishMorphology;
 }
 
 const LOCALITIES: Locality[] = ['municipality', 'region', 'national'];
@@ -66,18 +72,18 @@ export function searchServicesForFamilies(ctx: CatalogReadContext, input: Servic
 
 async function search(ctx: CatalogReadContext, input: ServiceSearchInput, collapseTowns: boolean): Promise<ServiceSearchResult> {
   await Promise.all([requireMunicipalities(ctx, [input.municipality]), requireCategories(ctx, input.topic ?? [])]);
-  const synonyms = await ctx.reference.synonyms();
-  const criteria = { ...searchCriteria(ctx, input, synonyms), collapseTowns };
+  const vocabulary = await ctx.reference.vocabulary();
+  const criteria = { ...searchCriteria(ctx, input, vocabulary), collapseTowns };
   const result = await searchOnce(ctx, criteria, input);
-  if (result.total > 0 || criteria.words.length === 0) return result;
+  if (criteria.words.length === 0) return result;
 
-  // Nothing matched: try the closest known word for each word the services never use.
+  // "Did you mean": beside the results, never instead of them, and only when likely right.
+  const unknown = criteria.words.filter((w) => w.unknown).map((w) => w.word);
+  const corrections = await closestVocabularyWords(ctx.tx, unknown);
   const typed = tokenize(input.q ?? '');
-  const corrections = await closestVocabularyWords(ctx.tx, typed);
-  if (corrections.size === 0) return result;
-  const correctedQuery = typed.map((w) => corrections.get(w) ?? w).join(' ');
-  const corrected = await searchOnce(ctx, { ...criteria, words: buildSearchWords(correctedQuery, synonyms) }, input);
-  return corrected.total > 0 ? { ...corrected, correctedQuery } : result;
+  const suggestedQuery = corrections.size ? typed.map((w) => corrections.get(w) ?? w).join(' ') : null;
+  if (result.total === 0) ctx.searchMisses?.count(ctx.lang, input.q ?? '', suggestedQuery ? 'suggestionOnly' : 'noResults');
+  return { ...result, suggestedQuery };
 }
 
 export async function getService(ctx: CatalogReadContext, id: string): Promise<ServiceDetail> {
@@ -125,7 +131,7 @@ export async function getMunicipalityNetwork(ctx: CatalogReadContext, code: stri
   const [familyCentres, places, found, taxonomy] = await Promise.all([
     findFamilyCentresServing(ctx.tx, code),
     listPlaces(ctx, { municipality: code, pageSize: 200 }),
-    searchOnce(ctx, searchCriteria(ctx, everything, []), everything),
+    searchOnce(ctx, searchCriteria(ctx, everything, { synonyms: [], concepts: new Map() }), everything),
     ctx.reference.taxonomy(),
   ]);
   // Grouped as a family looks for them (the flat list was 20 screens at 360 px): the
@@ -221,15 +227,15 @@ function withoutMunicipality(service: Pick<ServiceSummary, 'name' | 'areas'>): I
 
 /** The one mapping from what a family asked for to what the search SQL filters on. */
 function searchCriteria(
-  ctx: Pick<CatalogReadContext, 'clock' | 'lang'>,
+  ctx: Pick<CatalogReadContext, 'clock' | 'lang' | 'morphology'>,
   input: ServiceSearchInput,
-  synonyms: Synonym[],
+  vocabulary: SearchVocabulary,
 ): ServiceSearchCriteria {
   const { limit, offset } = paging(input);
   // Formatting the local time costs more than the rest of building the query; only when asked.
   const moment = input.openNow || input.openOn ? helsinkiMoment(ctx.clock.now()) : null;
   return {
-    words: buildSearchWords(input.q ?? '', synonyms),
+    words: buildSearchWords(input.q ?? '', vocabulary, ctx.morphology ?? finnishMorphology()),
     municipality: input.municipality ?? null,
     age: input.age ?? null,
     group: input.group ?? null,
@@ -276,7 +282,7 @@ async function searchOnce(
     total,
     page,
     pageSize,
-    correctedQuery: null,
+    suggestedQuery: null,
   };
 }
 

@@ -1,11 +1,16 @@
-import { withTables } from '../../platform/db/database.ts';
+import { withTables, write } from '../../platform/db/database.ts';
 import type { AppModule, ModuleDeps } from '../../platform/module.ts';
 import type { RequestScope } from '../../platform/request-context.ts';
-import { bindReadUseCases, type BoundUseCases } from '../../platform/use-cases.ts';
+import { bindReadUseCases, bindWriteUseCases, type BoundUseCases } from '../../platform/use-cases.ts';
+import { systemActor } from '../../platform/actor.ts';
+import { addDays, helsinkiMoment } from '../../platform/helsinki-time.ts';
+import type { JobDefinition } from '../../platform/jobs/job-queue.ts';
+import * as learning from './search/search-learning.use-cases.ts';
+import { purgeSearchMisses as purgeSearchMissRows } from './search/search-learning.queries.ts';
 import { catalogActions } from './catalog.actions.ts';
 import { catalogApi } from './catalog.api.ts';
 import { catalogProblemTexts } from './catalog.problems.ts';
-import { createCatalogReference } from './catalog.reference.ts';
+import { createCatalogReference, type CatalogReference } from './catalog.reference.ts';
 import type { CatalogDb } from './catalog.tables.ts';
 import * as useCases from './catalog.use-cases.ts';
 import { seedCatalogDemo, seedCatalogReference } from './catalog.seed.ts';
@@ -19,10 +24,15 @@ import type { EditingDb } from './editing/editing.tables.ts';
 import { freshnessReminderJob } from './editing/freshness.ts';
 import { editingApi } from './editing/editing.api.ts';
 import { seedMunicipalityReference } from './network/network-import.ts';
+import { finnishMorphology } from './search/morphology.ts';
+import { createSearchMissCounter, SEARCH_MISS_RETENTION_DAYS, type SearchMissCounter } from './search/search-misses.ts';
 
-/** The tray's read-only use cases (catalog.use-cases.ts) and the staff's self-service (editing/). */
+/**
+ * The tray's read-only use cases (catalog.use-cases.ts), the staff's self-service (editing/) and
+ * search learning's write and audit (search/search-learning.use-cases.ts).
+ */
 export type CatalogReadClient = BoundUseCases<typeof useCases>;
-export type CatalogClient = CatalogReadClient & EditingClient;
+export type CatalogClient = CatalogReadClient & EditingClient & BoundUseCases<typeof learning>;
 
 /**
  * The service tray: the service network (regions, municipalities, organisations, places,
@@ -32,11 +42,16 @@ export const catalogModule: AppModule<'catalog', CatalogClient> = {
   name: 'catalog',
   problemTexts: catalogProblemTexts,
   actions: [...catalogActions, ...editingActions],
-  create({ db: pool, readDb, clock, outbox, site }) {
-    // The tray's public reads may come from a replica; the editing client writes and reads the primary.
+  create({ db: pool, readDb, clock, outbox, site, logger }) {
+    // The tray's public reads may come from a replica; editing, the search words and the miss
+    // counter write (and read) the primary.
     const db = withTables<CatalogDb>(readDb ?? pool);
-    const reference = createCatalogReference({ db, clock });
-    const reads = bindReadUseCases(db, { reference }, useCases);
+    const primary = withTables<CatalogDb>(pool);
+    // Says once, at start, whether Finnish base forms are on.
+    finnishMorphology(logger);
+    const { reference, searchMisses } = searchState({ db: pool, clock, logger });
+    const reads = bindReadUseCases(db, { reference, searchMisses }, useCases);
+    const learningClient = bindWriteUseCases(primary, { reference, searchMisses }, learning);
     const joinRule = rateRule.default({ perMinute: 3, burst: 3 }).parse(site.env.JOIN_REQUEST_RATE_LIMIT);
     const editingDeps = {
       freshness: readFreshnessSettings(site.env, site.publicOrigin),
@@ -47,12 +62,20 @@ export const catalogModule: AppModule<'catalog', CatalogClient> = {
       ...editingDeps,
       joinLimiter: joinRule ? createRateLimiter(joinRule, { clock }) : null,
     });
-    const client = (scope: Parameters<typeof reads>[0]): CatalogClient => ({ ...reads(scope), ...editing(scope) });
+    const client = (scope: RequestScope): CatalogClient => ({ ...reads(scope), ...editing(scope), ...learningClient(scope) });
+    const purgeSearchMisses: JobDefinition = {
+      name: 'catalog-search-miss-purge',
+      schedule: '23 3 * * *',
+      async handle() {
+        const before = addDays(helsinkiMoment(clock.now()).date, -SEARCH_MISS_RETENTION_DAYS);
+        await write(primary, systemActor('catalog-search-miss-purge'), (tx) => purgeSearchMissRows(tx, before));
+      },
+    };
     return {
       publicApi: catalogApi(reads),
       staffApi: editingApi(editing),
       client,
-      jobs: [freshnessReminderJob(withTables<EditingDb>(pool), clock, editingDeps)],
+      jobs: [freshnessReminderJob(withTables<EditingDb>(pool), clock, editingDeps), purgeSearchMisses],
       seedReference: async (ctx) => {
         await seedCatalogReference(ctx.tx);
         await seedMunicipalityReference(ctx.tx);
@@ -97,13 +120,36 @@ export {
   parishOrg as demoParishOrganization,
 } from './demo/etela-savo.organizations.ts';
 
+type SearchState = { reference: CatalogReference; searchMisses: SearchMissCounter };
+const searchStates = new WeakMap<ModuleDeps['db'], WeakMap<ModuleDeps['clock'], SearchState>>();
+
+/**
+ * One pool's reference caches and search-miss counter, shared by the catalog's own edges and
+ * another module's (the knowledge bank's mixed search, GET /api/v1/search): a question that found
+ * nothing there is counted too, and a word an editor adds is understood by both at once. Per pool
+ * and clock: one process has one of each; tests may build several over one database.
+ */
+function searchState(deps: Pick<ModuleDeps, 'db' | 'clock' | 'logger'>): SearchState {
+  let byClock = searchStates.get(deps.db);
+  if (!byClock) searchStates.set(deps.db, (byClock = new WeakMap()));
+  let state = byClock.get(deps.clock);
+  if (!state) {
+    const db = withTables<CatalogDb>(deps.db);
+    state = {
+      reference: createCatalogReference({ db, clock: deps.clock }),
+      searchMisses: createSearchMissCounter({ db, clock: deps.clock, logger: deps.logger }),
+    };
+    byClock.set(deps.clock, state);
+  }
+  return state;
+}
+
 /**
  * The tray's use cases for another module's edges (the knowledge bank's mixed search): the same
- * client pages get, over the process's pool, with reference caches of its own.
+ * client pages get, over the process's pool, with the same reference caches and miss counter.
  */
-export function catalogClientFor(deps: Pick<ModuleDeps, 'db' | 'readDb' | 'clock'>): (scope: RequestScope) => CatalogReadClient {
-  const db = withTables<CatalogDb>(deps.readDb ?? deps.db);
-  return bindReadUseCases(db, { reference: createCatalogReference({ db, clock: deps.clock }) }, useCases);
+export function catalogClientFor(deps: Pick<ModuleDeps, 'db' | 'readDb' | 'clock' | 'logger'>): (scope: RequestScope) => CatalogReadClient {
+  return bindReadUseCases(withTables<CatalogDb>(deps.readDb ?? deps.db), searchState(deps), useCases);
 }
 export { serviceSearchQuery, ServiceListItemSchema } from './catalog.schema.ts';
 export { presentServiceListItem } from './catalog.presenter.ts';

@@ -144,14 +144,9 @@ afterAll(() => database?.close());
 const ids = (result: { items: { id: string }[] }) => result.items.map((s) => s.id);
 
 describe('service search', () => {
-  it("ranks the chosen municipality's own services first, then region-wide and national ones", async () => {
+  it("ranks the chosen municipality's own services above equally relevant region-wide and national ones", async () => {
     const result = await catalog('fi').searchServices({ q: 'neuvola', municipality: '491' });
     expect(ids(result).slice(0, 2).sort()).toEqual([childClinicMikkeli.id, maternityClinicMikkeli.id].sort());
-    expect(result.items.map((s) => s.locality)).toEqual(
-      [...result.items.map((s) => s.locality)].sort(
-        (a, b) => ['municipality', 'region', 'national'].indexOf(a) - ['municipality', 'region', 'national'].indexOf(b),
-      ),
-    );
     // Other municipalities' own services are not offered to a Mikkeli family.
     expect(ids(result)).not.toContain(childClinicJuva.id);
     expect(ids(result)).not.toContain(farClinic.id);
@@ -182,12 +177,31 @@ describe('service search', () => {
     expect(ids(exhausted)).toContain(homeHelpVoucher.id);
   });
 
-  it('suggests the closest known word when a typo finds nothing', async () => {
-    const result = await catalog('fi').searchServices({ q: 'nevola', municipality: '491' });
-    expect(result.correctedQuery).toBe('neuvola');
-    expect(ids(result)).toContain(childClinicMikkeli.id);
+  it('suggests the closest known word, with its accents, beside what the question found', async () => {
+    const typo = await catalog('fi').searchServices({ q: 'äitiysnevola', municipality: '491' });
+    expect(typo.suggestedQuery).toBe('äitiysneuvola');
+    const beside = await catalog('fi').searchServices({ q: 'neuvola nevola', municipality: '491' });
+    expect(beside.suggestedQuery).toBe('neuvola neuvola');
+    expect(ids(beside)).toContain(childClinicMikkeli.id);
     const hopeless = await catalog('fi').searchServices({ q: 'xqzvw' });
-    expect(hopeless).toMatchObject({ total: 0, items: [], correctedQuery: null });
+    expect(hopeless).toMatchObject({ total: 0, items: [], suggestedQuery: null });
+  });
+
+  it('offers no suggestion that is unlikely to be right', async () => {
+    for (const q of ['hammashoito', 'vammainen', 'hammaslääkäri']) {
+      expect((await catalog('fi').searchServices({ q })).suggestedQuery, q).toBeNull();
+    }
+  });
+
+  it('lets no stop word decide and ranks by how much of the question a service matches', async () => {
+    // "olen" and "ei" match nothing, yet the question still finds what its other words do.
+    const tired = await catalog('fi').searchServices({ q: 'olen ihan uupunut', municipality: '491' });
+    expect(ids(tired)[0]).toBe(homeHelpVoucher.id);
+    // A region-wide service matching the question outranks a local one that matches less of it.
+    const both = await catalog('fi').searchServices({ q: 'neuvola kasvatus', municipality: '491' });
+    expect(ids(both)[0]).toBe(familyCounselling.id);
+    expect(ids(both)).toContain(childClinicMikkeli.id);
+    expect(both.items[0]?.locality).toBe('region');
   });
 
   it('never shows ended services and puts temporarily closed ones after open ones', async () => {

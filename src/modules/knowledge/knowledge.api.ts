@@ -48,7 +48,7 @@ export function knowledgeApi(clientFor: (scope: RequestScope) => KnowledgeClient
           page: services.page,
           pageSize: services.pageSize,
           articles: { total: articles.total },
-          correctedQuery: services.correctedQuery,
+          suggestedQuery: services.suggestedQuery,
         },
         200,
       );

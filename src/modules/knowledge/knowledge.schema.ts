@@ -56,5 +56,7 @@ export const SearchHitSchema = z
 export const MixedSearchResultSchema = listOf(SearchHitSchema, 'MixedSearchResult').extend({
   total: z.number().int().openapi({ description: 'Matching services on all pages (articles are counted in `articles.total`).' }),
   articles: z.object({ total: z.number().int() }).openapi({ description: 'Matching articles; the best three lead the first page.' }),
-  correctedQuery: z.string().nullable().openapi({ description: 'When the service search searched corrected words instead.' }),
+  suggestedQuery: z.string().nullable().openapi({
+    description: 'A likely spelling of words the services never use ("did you mean"); the items are what the question as typed found.',
+  }),
 });

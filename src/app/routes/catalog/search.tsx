@@ -177,8 +177,13 @@ export default function Search({ loaderData }: Route.ComponentProps) {
               <h2 id="results-heading" tabIndex={-1}>
                 {m.catalog.search.results}
               </h2>
-              {result.correctedQuery && (
-                <p className="notice">{format(m.catalog.search.corrected, { typed: q ?? '', corrected: result.correctedQuery })}</p>
+              {result.suggestedQuery && (
+                <p className="notice">
+                  {m.catalog.search.didYouMean}{' '}
+                  <a href={paths.search(lang, searchParamsOf({ ...query, q: result.suggestedQuery, page: undefined }))}>
+                    {result.suggestedQuery}
+                  </a>
+                </p>
               )}
               {result.total > 0 && (
                 <ol className="result-list">

@@ -1,4 +1,5 @@
 import { route } from '@react-router/dev/routes';
+import { CATALOG_STAFF_PAGES } from '../../../modules/catalog/catalog.paths.ts';
 import { STAFF_CATALOG_PAGES } from '../../../modules/catalog/editing/editing.paths.ts';
 
 /** Organisation self-service pages, inside the staff layout (session, CSRF, limits). */
@@ -13,4 +14,5 @@ export const staffCatalogRoutes = [
   route(STAFF_CATALOG_PAGES.placeHistory, 'routes/staff-catalog/history.tsx', { id: 'staff-catalog-place-history' }),
   route(STAFF_CATALOG_PAGES.joinRequests, 'routes/staff-catalog/join-requests.tsx'),
   route(STAFF_CATALOG_PAGES.join, 'routes/staff-catalog/join.tsx'),
+  route(CATALOG_STAFF_PAGES.searchWords, 'routes/catalog/search-words.tsx'),
 ];

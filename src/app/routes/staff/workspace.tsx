@@ -87,6 +87,14 @@ export default function Workspace({ loaderData }: Route.ComponentProps) {
           </ul>
         )}
       </section>
+      {memberships.some((ms) => ms.permittedActions.includes('SearchVocabulary.READ_MISSES')) && (
+        <section aria-labelledby="search-words-title">
+          <h2 id="search-words-title">{m.catalog.searchWords.title}</h2>
+          <p>
+            <a href={paths.searchWords(lang)}>{m.catalog.searchWords.teach}</a>
+          </p>
+        </section>
+      )}
       {canReadAudit && (
         <section aria-labelledby="audit-title">
           <h2 id="audit-title">{t.nav.audit}</h2>

@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Reachable } from '../../../platform/authorization/actions.ts';
 import type { I18nText } from '../../../platform/i18n-text.ts';
+import { refreshBaseForms } from '../search/base-forms.queries.ts';
+import { finnishMorphology } from '../search/morphology.ts';
 import type { ServiceEdit, ServiceOwner } from './editing.model.ts';
 import type { ReadTx, WriteTx } from './editing.tables.ts';
 
@@ -136,6 +138,7 @@ export async function updateServiceRow(tx: WriteTx, id: string, edit: ServiceEdi
       .values(edit.categories.map((code) => ({ service_id: id, category_code: code })))
       .execute();
   await tx.selectNoFrom(sql<void>`refresh_service_search(array[${id}]::uuid[])`.as('done')).execute();
+  await refreshBaseForms(tx, [id], finnishMorphology());
   return row.version;
 }
 
@@ -176,6 +179,7 @@ export async function insertService(
       .values(input.categories.map((code) => ({ service_id: id, category_code: code })))
       .execute();
   await tx.selectNoFrom(sql<void>`refresh_service_search(array[${id}]::uuid[])`.as('done')).execute();
+  await refreshBaseForms(tx, [id], finnishMorphology());
   return id;
 }
 

@@ -33,6 +33,7 @@ export interface ReferenceData {
   categories: CategorySeed[];
   methods: MethodSeed[];
   synonyms: SynonymSeed[];
+  concepts: ConceptSeed[];
   lifeSituations: LifeSituationSeed[];
 }
 
@@ -70,6 +71,16 @@ export interface SynonymSeed {
   term: string;
   /** Words the services use for it; each one is searched like a typed word. */
   expansions: string[];
+}
+
+/** A situation in families' words (fi, sv, en), reaching the categories that serve it. */
+export interface ConceptSeed {
+  code: string;
+  name: I18nText;
+  categories: string[];
+  /** Words the services use for it: the expansions of its words that synonyms.ts does not list. */
+  expansions: string[];
+  words: Record<'fi' | 'sv' | 'en', string[]>;
 }
 
 export interface LifeSituationSeed {

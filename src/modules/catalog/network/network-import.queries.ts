@@ -1,3 +1,5 @@
+import { refreshBaseForms } from '../search/base-forms.queries.ts';
+import { finnishMorphology } from '../search/morphology.ts';
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { CatalogTables } from '../catalog.tables.ts';
 import type { CatalogImportDb, ImportReadTx, ImportWriteTx } from './network-import.tables.ts';
@@ -333,7 +335,10 @@ export async function clearServiceParts(tx: ImportWriteTx, ids: string[]) {
 }
 
 export async function refreshSearch(tx: ImportWriteTx, ids: string[]) {
-  if (ids.length) await sql`select refresh_service_search(${ids}::uuid[])`.execute(tx);
+  if (!ids.length) return;
+  await sql`select refresh_service_search(${ids}::uuid[])`.execute(tx);
+  // The import's transaction sees the catalog's tables too; the base forms follow the same rows.
+  await refreshBaseForms(tx, ids, finnishMorphology());
 }
 
 export async function existingIds(tx: ImportReadTx, table: 'organization' | 'place' | 'service', ids: string[]): Promise<Set<string>> {

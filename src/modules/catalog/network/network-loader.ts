@@ -29,7 +29,8 @@ export async function loadReferenceData(tx: WriteTx, reference: ReferenceData): 
       description: json(m.description),
       website: m.website ?? null,
     })),
-    synonyms: reference.synonyms.map((s) => ({ lang: s.lang, term: s.term, expansions: s.expansions })),
+    concepts: reference.concepts.map((c) => ({ code: c.code, name: JSON.stringify(c.name), category_codes: c.categories })),
+    synonyms: synonymRows(reference),
     lifeSituations: reference.lifeSituations.map((l, position) => ({
       code: l.code,
       name: JSON.stringify(l.name),
@@ -39,6 +40,34 @@ export async function loadReferenceData(tx: WriteTx, reference: ReferenceData): 
       position,
     })),
   });
+}
+
+/**
+ * The everyday words: synonyms.ts, each joined to the concept that names the same word, and the
+ * concepts' other words with the concept's expansions.
+ */
+export function synonymRows(reference: Pick<ReferenceData, 'synonyms' | 'concepts'>) {
+  const conceptOf = new Map<string, string>();
+  for (const c of reference.concepts)
+    for (const [lang, words] of Object.entries(c.words)) for (const w of words) conceptOf.set(`${lang}:${w}`, c.code);
+  const rows = reference.synonyms.map((s) => ({
+    lang: s.lang,
+    term: s.term,
+    expansions: s.expansions.length ? s.expansions : [s.term],
+    concept_code: conceptOf.get(`${s.lang}:${s.term}`) ?? null,
+  }));
+  const listed = new Set(rows.map((r) => `${r.lang}:${r.term}`));
+  for (const c of reference.concepts)
+    for (const lang of ['fi', 'sv', 'en'] as const)
+      for (const term of c.words[lang])
+        if (!listed.has(`${lang}:${term}`)) {
+          listed.add(`${lang}:${term}`);
+          {
+            const expansions = c.expansions.filter((e) => e !== term).slice(0, 12);
+            rows.push({ lang, term, expansions: expansions.length ? expansions : [term], concept_code: c.code });
+          }
+        }
+  return rows;
 }
 
 function depth(reference: ReferenceData, code: string): number {

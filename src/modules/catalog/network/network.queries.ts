@@ -1,5 +1,7 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { CatalogDb, ReadTx, WriteTx } from '../catalog.tables.ts';
+import { refreshBaseForms } from '../search/base-forms.queries.ts';
+import { finnishMorphology } from '../search/morphology.ts';
 
 type Rows<T extends keyof CatalogDb> = Insertable<CatalogDb[T]>[];
 
@@ -21,6 +23,7 @@ export async function upsertReferenceRows(
   rows: {
     categories: Rows<'category'>;
     methods: Rows<'method'>;
+    concepts: Rows<'search_concept'>;
     synonyms: Rows<'search_synonym'>;
     lifeSituations: Rows<'life_situation'>;
   },
@@ -52,11 +55,24 @@ export async function upsertReferenceRows(
         })),
       )
       .execute();
+  if (rows.concepts.length)
+    await tx
+      .insertInto('search_concept')
+      .values(rows.concepts)
+      .onConflict((oc) =>
+        oc.column('code').doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), category_codes: eb.ref('excluded.category_codes') })),
+      )
+      .execute();
   if (rows.synonyms.length)
     await tx
       .insertInto('search_synonym')
       .values(rows.synonyms)
-      .onConflict((oc) => oc.columns(['lang', 'term']).doUpdateSet((eb) => ({ expansions: eb.ref('excluded.expansions') })))
+      .onConflict((oc) =>
+        oc.columns(['lang', 'term']).doUpdateSet((eb) => ({
+          expansions: eb.ref('excluded.expansions'),
+          concept_code: eb.ref('excluded.concept_code'),
+        })),
+      )
       .execute();
   if (rows.lifeSituations.length)
     await tx
@@ -76,6 +92,7 @@ export async function upsertReferenceRows(
 
 export async function refreshServiceSearch(tx: WriteTx, serviceIds: string[] | null): Promise<void> {
   await sql`select refresh_service_search(${serviceIds}::uuid[])`.execute(tx);
+  await refreshBaseForms(tx, serviceIds, finnishMorphology());
 }
 
 /**

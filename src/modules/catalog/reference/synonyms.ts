@@ -47,7 +47,7 @@ const fi: SynonymSeed[] = [
     'päihde', 'päihte', 'alkoholi', 'huume', 'riippuvuus', 'nuorisoasema',
   ]),
   ...same('fi', ['yksinhuoltaja', 'yh', 'yksinhuoltajuus'], ['yhden vanhemman', 'yksinhuoltaja', 'elatustuki', 'elatusapu', 'lastenhoito', 'lastenvalvoja']),
-  ...same('fi', ['isä', 'isät', 'isyys', 'isyysvapaa'], ['isyys', 'isyyden', 'isät', 'perhevalmennus', 'vanhempainryhmä']),
+  ...same('fi', ['isä', 'isät', 'isyys', 'isyysvapaa'], ['isyys', 'isyyden', 'isät', 'isätoiminta']),
   ...same('fi', ['äiti', 'äidit', 'äitiys'], ['äitiysneuvola', 'imetys', 'vauvaryhmä', 'perhevalmennus', 'vanhempainryhmä']),
   ...same('fi', ['sijoitus', 'huostaanotto', 'sijaisperhe', 'sijaisvanhempi'], ['lastensuojelu', 'perhehoito', 'sijaisperhe', 'jälkihuolto', 'huostaanotto']),
   ...same('fi', ['adoptio', 'adoptoida', 'adoptiolapsi'], ['adoptio', 'adoptioneuvonta', 'perheoikeudelliset']),

@@ -1,12 +1,40 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchWords, foldForSearch, synonymsFor, tokenize, tsqueryText, type Synonym } from './search-terms.ts';
+import {
+  buildSearchWords,
+  foldForSearch,
+  splitCompound,
+  synonymsFor,
+  tokenize,
+  tsqueryText,
+  type Concept,
+  type SearchVocabulary,
+  type Synonym,
+} from './search-terms.ts';
+import { compoundParts } from './morphology.ts';
 
 const synonyms: Synonym[] = [
-  { lang: 'fi', term: 'vauva', expansions: ['neuvola', 'vauvaperhe'] },
-  { lang: 'fi', term: 'ero', expansions: ['eroauttaminen', 'perheoikeudelliset palvelut'] },
-  { lang: 'en', term: 'single parent', expansions: ['yksinhuoltaja', 'lone parent'] },
+  { lang: 'fi', term: 'vauva', expansions: ['neuvola', 'vauvaperhe'], concept: null },
+  { lang: 'fi', term: 'ero', expansions: ['eroauttaminen', 'perheoikeudelliset palvelut'], concept: null },
+  { lang: 'en', term: 'single parent', expansions: ['yksinhuoltaja', 'lone parent'], concept: null },
 ];
+
+const sleep: Concept = {
+  code: 'baby-sleep',
+  categories: ['child-health-clinic'],
+  expansions: ['lastenneuvola'],
+  terms: ['ei nuku', 'uni', 'sleep'],
+};
+const vocabulary: SearchVocabulary = {
+  synonyms: [
+    ...synonyms,
+    { lang: 'fi', term: 'ei nuku', expansions: ['lastenneuvola'], concept: 'baby-sleep' },
+    { lang: 'fi', term: 'uni', expansions: ['lastenneuvola'], concept: 'baby-sleep' },
+    { lang: 'en', term: 'sleep', expansions: ['child health'], concept: 'baby-sleep' },
+    { lang: 'sv', term: 'tal', expansions: ['talterapi'], concept: null },
+  ],
+  concepts: new Map([[sleep.code, sleep]]),
+};
 
 describe('tokenize', () => {
   it('keeps letters and digits, lower-cased, each word once', () => {
@@ -50,22 +78,75 @@ describe('synonyms', () => {
   });
 
   it('widen a word into alternatives, multi-word expansions staying together', () => {
-    expect(buildSearchWords('ero', synonyms)).toEqual([
+    expect(buildSearchWords('ero', synonyms)).toMatchObject([
       { word: 'ero', alternatives: [['ero'], ['eroauttaminen'], ['perheoikeudelliset', 'palvelut']] },
     ]);
   });
 
   it('recognise a multi-word term as one word', () => {
-    expect(buildSearchWords('single parent help', synonyms)).toEqual([
+    expect(buildSearchWords('single parent for kids', synonyms)).toMatchObject([
       { word: 'single parent', alternatives: [['single', 'parent'], ['yksinhuoltaja'], ['lone', 'parent']] },
-      { word: 'help', alternatives: [['help']] },
+      { word: 'kids', alternatives: [['kids']], weight: 0.3 },
     ]);
+  });
+});
+
+describe('reading a question', () => {
+  it('drops stop words but reads a negation that carries meaning', () => {
+    const words = buildSearchWords('vauva ei nuku yöllä', vocabulary);
+    expect(words.map((w) => w.word)).toEqual(['ei nuku', 'vauva']);
+    expect(words[0]).toMatchObject({ categories: ['child-health-clinic'] });
+    expect(words[0]!.alternatives).toContainEqual(['lastenneuvola']);
+    expect(buildSearchWords('olen minä', vocabulary).map((w) => w.word)).toEqual(['olen', 'minä']);
+  });
+
+  it('makes one part of the words of one concept, in any language', () => {
+    const words = buildSearchWords('uni sleep', vocabulary);
+    expect(words).toHaveLength(1);
+    expect(words[0]!.core).toEqual(expect.arrayContaining(['uni', 'sleep', 'ei nuku']));
+  });
+
+  it('adds base forms and compound parts from the morphology', () => {
+    const morphology = {
+      analyse: (w: string) =>
+        w === 'lastenneuvolaan' ? { baseForms: ['lastenneuvola'], parts: ['lapsi', 'neuvola'] } : { baseForms: [], parts: [] },
+    };
+    const [word] = buildSearchWords('lastenneuvolaan', vocabulary, morphology);
+    expect(word!.alternatives).toContainEqual(['lastenneuvola']);
+    expect(word!.baseForms).toEqual([['lastenneuvola'], ['lapsi', 'neuvola']]);
+  });
+
+  it("takes Voikko's compound parts as they are: a part is no inflected form of a shorter word", () => {
+    const withSpeech: SearchVocabulary = {
+      ...vocabulary,
+      synonyms: [...vocabulary.synonyms, { lang: 'fi', term: 'puhe', expansions: ['puheterapia'], concept: null }],
+    };
+    const morphology = {
+      analyse: (w: string) =>
+        w === 'kriisipuhelin' ? { baseForms: ['kriisipuhelin'], parts: ['kriisi', 'puhelin'] } : { baseForms: [], parts: [] },
+    };
+    const [word] = buildSearchWords('kriisipuhelin', withSpeech, morphology);
+    expect(word!.alternatives.flat()).not.toContain('puheterapia');
+    expect(buildSearchWords('puheen', withSpeech)[0]!.alternatives).toContainEqual(['puheterapia']);
+  });
+
+  it('splits compounds at known words without a dictionary', () => {
+    expect(splitCompound('talsvårigheter', vocabulary.synonyms)).toEqual(['tal', 'svårigheter']);
+    expect(splitCompound('vauvaperhe', vocabulary.synonyms)).toEqual(['vauva', 'perhe']);
+    expect(splitCompound('vauvan', vocabulary.synonyms)).toEqual(['vauvan']);
+    expect(buildSearchWords('talsvårigheter', vocabulary)[0]!.alternatives).toContainEqual(['talterapi']);
+  });
+
+  it("reads Voikko's compound parts", () => {
+    expect(compoundParts('+lasten(lapsi)+neuvola(neuvola)')).toEqual(['lapsi', 'neuvola']);
+    expect(compoundParts('+päihde(päihde)')).toEqual([]);
+    expect(compoundParts(null)).toEqual([]);
   });
 });
 
 describe('tsqueryText', () => {
   it('writes each alternative as prefix-or-whole parts, all parts required', () => {
-    expect(tsqueryText({ word: 'ero', alternatives: [['ero'], ['perheoikeudelliset', 'palvelut']] })).toBe(
+    expect(tsqueryText({ alternatives: [['ero'], ['perheoikeudelliset', 'palvelut']] })).toBe(
       '((ero:*AB | ero)) | ((perheoikeudelliset:*AB | perheoikeudelliset) & (palvelut:*AB | palvelut))',
     );
   });

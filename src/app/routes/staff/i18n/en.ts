@@ -106,6 +106,8 @@ export const en: Messages<typeof fi> = {
   actions: {
     'Service.CREATE': 'add services',
     'Service.UPDATE': 'edit services',
+    'SearchVocabulary.READ_MISSES': 'see searches without results',
+    'SearchVocabulary.ADD_WORD': 'teach the search words',
     'Place.CREATE': 'add places',
     'Place.UPDATE': 'edit places',
     'Organization.UPDATE': "edit the organisation's details",

@@ -104,6 +104,8 @@ export const fi = {
   actions: {
     'Service.CREATE': 'lisätä palveluja',
     'Service.UPDATE': 'muokata palveluja',
+    'SearchVocabulary.READ_MISSES': 'nähdä haut ilman tuloksia',
+    'SearchVocabulary.ADD_WORD': 'opettaa haulle sanoja',
     'Place.CREATE': 'lisätä toimipaikkoja',
     'Place.UPDATE': 'muokata toimipaikkoja',
     'Organization.UPDATE': 'muokata organisaation tietoja',

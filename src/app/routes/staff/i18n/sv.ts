@@ -106,6 +106,8 @@ export const sv: Messages<typeof fi> = {
   actions: {
     'Service.CREATE': 'lägga till tjänster',
     'Service.UPDATE': 'redigera tjänster',
+    'SearchVocabulary.READ_MISSES': 'se sökningar utan träffar',
+    'SearchVocabulary.ADD_WORD': 'lära sökningen ord',
     'Place.CREATE': 'lägga till verksamhetsställen',
     'Place.UPDATE': 'redigera verksamhetsställen',
     'Organization.UPDATE': 'redigera organisationens uppgifter',
