@@ -79,7 +79,7 @@ describe('cancelling one occurrence', () => {
     expect(phoneOnly.status).toBe('waitlisted');
 
     await expect(activities.as(stranger).organiser.cancelOccurrence(id)).rejects.toMatchObject({ status: 403 });
-    expect(await activities.as(editor).organiser.cancelOccurrence(id)).toEqual({ notified: 2 });
+    expect(await activities.as(editor).organiser.cancelOccurrence(id)).toEqual({ notified: 2, toCall: 1 });
     const sent = await mails('activities.occurrenceCancelled');
     const ours = sent.filter((m) => /perhe500[1-4]@/.test(m.recipient));
     expect(ours.map((m) => m.recipient)).toEqual(['perhe5001@example.com', 'perhe5002@example.com']);
@@ -88,7 +88,7 @@ describe('cancelling one occurrence', () => {
 
     await expect(signUp(id, 5005)).rejects.toMatchObject({ status: 409, messageKey: 'occurrenceCancelled' });
     // Cancelling again tells nobody a second time.
-    expect(await activities.as(editor).organiser.cancelOccurrence(id)).toEqual({ notified: 0 });
+    expect(await activities.as(editor).organiser.cancelOccurrence(id)).toEqual({ notified: 0, toCall: 0 });
     expect((await mails('activities.occurrenceCancelled')).filter((m) => /perhe500[1-4]@/.test(m.recipient))).toHaveLength(2);
     const refused = await sql<{ action: string }>`
       select action from audit_event where outcome = 'denied' and actor_person_id = ${stranger.kind === 'staff' ? stranger.personId : ''}`.execute(
@@ -97,7 +97,7 @@ describe('cancelling one occurrence', () => {
     expect(refused.rows.map((r) => r.action)).toEqual(['Activity.UPDATE']);
     expect((await eventsOf(id)).find((e) => e.outcome === 'success')).toMatchObject({
       action: 'Activity.UPDATE',
-      detail: { cancelled: true, notified: 2 },
+      detail: { cancelled: true, notified: 2, toCall: 1 },
     });
     expect((await eventsOf(id)).at(-1)).toMatchObject({ action: 'Activity.UPDATE', detail: { already: true } });
   });
@@ -159,7 +159,7 @@ describe('the participants of one occurrence', () => {
       subject: 'Tuokaa sisäkengät',
       text: 'Muistakaa sisäkengät huomenna.',
     });
-    expect(result).toEqual({ sent: 2 });
+    expect(result).toEqual({ sent: 2, toCall: 0 });
     const sent = (await mails('activities.message')).filter((m) => /perhe520[1-3]@/.test(m.recipient));
     expect(sent.map((m) => m.recipient)).toEqual(['perhe5201@example.com', 'perhe5202@example.com']);
     expect(sent[0]!.subject).toContain('Tuokaa sisäkengät');
@@ -320,9 +320,13 @@ describe('moving a weekly series to another time', () => {
     expect(forged.status).toBe(200);
     expect(forged.text).not.toContain(KEPT_HEADING);
 
+    // A family that gave only a phone number cannot be mailed: the organiser is told to call.
+    await signUp(next!.id, 5602, { email: undefined, phone: '040 560 2000' });
     const cancelled = await browser.post(location, { intent: 'cancelOccurrence', occurrenceId: next!.id });
     expect(cancelled.status).toBe(200);
     expect(cancelled.text).toContain('Kerta on peruttu ja ilmoittautuneille on lähtenyt viesti.');
+    expect(cancelled.text).toContain('1 perhettä antoi vain puhelinnumeron: soita heille');
+    expect(cancelled.text).toContain(`/fi/staff/occurrences/${next!.id}`);
     expect(cancelled.text).not.toContain(KEPT_HEADING);
     const told = (await mails('activities.occurrenceCancelled')).filter((m) => m.recipient === 'perhe5601@example.com');
     expect(told).toHaveLength(1);
@@ -330,7 +334,7 @@ describe('moving a weekly series to another time', () => {
     expect((await eventsOf(next!.id)).at(-1)).toMatchObject({
       action: 'Activity.UPDATE',
       outcome: 'success',
-      detail: { cancelled: true, notified: 1 },
+      detail: { cancelled: true, notified: 1, toCall: 1 },
     });
     expect((await familyPage(id)).slice(0, 2)).toEqual([
       ['10:00', true],
@@ -347,7 +351,7 @@ describe('moving a weekly series to another time', () => {
     const moved = { ...input, schedule: { ...input.schedule, startTime: '11:00' } };
     const { keptOutsideSchedule } = await activities.as(editor).organiser.updateActivity(id, await versionOf(id), moved);
     expect(keptOutsideSchedule).toMatchObject([{ id: next!.id, confirmed: 0, waitlisted: 0 }]);
-    expect(await activities.as(editor).organiser.cancelOccurrence(next!.id)).toEqual({ notified: 0 });
+    expect(await activities.as(editor).organiser.cancelOccurrence(next!.id)).toEqual({ notified: 0, toCall: 0 });
   });
 
   it('without sign-ups simply moves: the old meetings are gone and nothing is kept', async () => {

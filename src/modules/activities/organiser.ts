@@ -22,7 +22,14 @@ import {
   updateActivityRow,
   type NewActivity,
 } from './activities.queries.ts';
-import { listLiveContacts, listRoster, findRegistration, setAttendance, setRegistrationStatus } from './registrations.queries.ts';
+import {
+  countPhoneOnly,
+  listLiveContacts,
+  listRoster,
+  findRegistration,
+  setAttendance,
+  setRegistrationStatus,
+} from './registrations.queries.ts';
 import { isUsableRrule, occurrencesBetween, helsinkiInstant } from './schedule.ts';
 import { aboutOccurrence, mailFamily, manageLink } from './sign-up.ts';
 import {
@@ -236,19 +243,25 @@ async function occurrenceTarget(
 }
 
 /** Cancels one occurrence; everyone signed up hears of it. */
-export async function cancelOccurrence(ctx: ActivitiesWriteContext, occurrenceId: string): Promise<{ notified: number }> {
+/**
+ * Cancels one occurrence and mails everyone signed up with an e-mail. Those who gave only a phone
+ * number are counted, not mailed (there is no text-message gateway): the organiser calls them,
+ * their numbers are on the roster.
+ */
+export async function cancelOccurrence(ctx: ActivitiesWriteContext, occurrenceId: string): Promise<{ notified: number; toCall: number }> {
   const target = await occurrenceTarget(ctx, occurrenceId, activityActions.UPDATE);
   const o = (await findOccurrence(ctx.tx, occurrenceId, true))!;
   // Cancelled already (a second click, another organiser): nobody is told twice, and the attempt is on record.
   if (o.status === 'cancelled') {
     ctx.audit.record({ action: activityActions.UPDATE, target, detail: { occurrenceId, cancelled: true, already: true } });
-    return { notified: 0 };
+    return { notified: 0, toCall: 0 };
   }
   await markOccurrenceCancelled(ctx.tx, occurrenceId, ctx.clock.now());
   const people = await listLiveContacts(ctx.tx, occurrenceId);
+  const toCall = await countPhoneOnly(ctx.tx, occurrenceId);
   for (const p of people) await mailFamily(ctx, p, 'occurrenceCancelled', aboutOccurrence(o));
-  ctx.audit.record({ action: activityActions.UPDATE, target, detail: { occurrenceId, cancelled: true, notified: people.length } });
-  return { notified: people.length };
+  ctx.audit.record({ action: activityActions.UPDATE, target, detail: { occurrenceId, cancelled: true, notified: people.length, toCall } });
+  return { notified: people.length, toCall };
 }
 
 /** The roster of one occurrence with contact details: each read is on record. */
@@ -323,9 +336,10 @@ export async function messageParticipants(ctx: ActivitiesWriteContext, occurrenc
   const target = await occurrenceTarget(ctx, occurrenceId, activityActions.MANAGE_PARTICIPANTS);
   const o = (await findOccurrence(ctx.tx, occurrenceId))!;
   const people = await listLiveContacts(ctx.tx, occurrenceId);
+  const toCall = await countPhoneOnly(ctx.tx, occurrenceId);
   for (const p of people) await mailFamily(ctx, p, 'message', aboutOccurrence(o), { subject: message.subject, text: message.text });
-  ctx.audit.record({ action: activityActions.MANAGE_PARTICIPANTS, target, detail: { occurrenceId, messaged: people.length } });
-  return { sent: people.length };
+  ctx.audit.record({ action: activityActions.MANAGE_PARTICIPANTS, target, detail: { occurrenceId, messaged: people.length, toCall } });
+  return { sent: people.length, toCall };
 }
 
 /** The roster as CSV (`;`, BOM for spreadsheets, cells that would start a formula defused). */

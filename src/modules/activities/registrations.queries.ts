@@ -135,6 +135,18 @@ export async function listLiveContacts(tx: ReadTx, occurrenceId: string, statuse
     .execute();
 }
 
+/** How many live sign-ups gave only a phone number: a mail cannot reach them, the organiser calls. */
+export async function countPhoneOnly(tx: ReadTx, occurrenceId: string, statuses: RegistrationStatus[] = LIVE): Promise<number> {
+  const row = await tx
+    .selectFrom('registration')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('occurrence_id', '=', occurrenceId)
+    .where('status', 'in', statuses)
+    .where('email', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function setAttendance(tx: WriteTx, occurrenceId: string, attended: readonly string[], now: Date) {
   await tx
     .updateTable('registration')

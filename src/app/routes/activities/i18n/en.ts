@@ -212,6 +212,8 @@ export const en: Messages<typeof fi> = {
     text: 'Message',
     send: 'Send',
     sent: 'The message went to {count} participants.',
+    toCall: '{count} families gave only a phone number: call them (the numbers are on the participant list).',
+    toCallBelow: '{count} families gave only a phone number: call them, the numbers are below.',
     inbox: 'Proposals for the meeting places',
     inboxNone: 'No proposals.',
     answer: 'Answer',

@@ -211,6 +211,8 @@ export const fi = {
     text: 'Viesti',
     send: 'Lähetä',
     sent: 'Viesti lähti {count} osallistujalle.',
+    toCall: '{count} perhettä antoi vain puhelinnumeron: soita heille (numerot osallistujalistalla).',
+    toCallBelow: '{count} perhettä antoi vain puhelinnumeron: soita heille, numerot ovat alla.',
     inbox: 'Ehdotukset kohtaamispaikoille',
     inboxNone: 'Ei ehdotuksia.',
     answer: 'Vastaus',

@@ -213,6 +213,8 @@ export const sv: Messages<typeof fi> = {
     text: 'Meddelande',
     send: 'Skicka',
     sent: 'Meddelandet gick till {count} deltagare.',
+    toCall: '{count} familjer gav bara ett telefonnummer: ring dem (numren finns i deltagarlistan).',
+    toCallBelow: '{count} familjer gav bara ett telefonnummer: ring dem, numren finns nedan.',
     inbox: 'Förslag till mötesplatserna',
     inboxNone: 'Inga förslag.',
     answer: 'Svar',

@@ -29,8 +29,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const form = await request.formData();
   if (form.get('intent') === 'cancelOccurrence') {
     const occurrenceId = requireUuid(String(form.get('occurrenceId') ?? ''));
-    await signedIn(lang, () => context.activities.organiser.cancelOccurrence(occurrenceId));
-    return { cancelled: true as const };
+    const { toCall } = await signedIn(lang, () => context.activities.organiser.cancelOccurrence(occurrenceId));
+    return { cancelled: true as const, occurrenceId, toCall };
   }
   const values = { ...keptValues(form, ACTIVITY_FORM_FIELDS), languages: form.getAll('languages').join(',') };
   const parsed = parseActivityForm(form);
@@ -61,6 +61,7 @@ export default function EditActivity({ loaderData, actionData }: Route.Component
   const t = m.activities.staff;
   const { activity, version, occurrences, kept, choices } = loaderData;
   const failure = actionData && 'issues' in actionData ? (actionData as FormFailure) : null;
+  const cancelled = actionData && 'cancelled' in actionData ? (actionData as { occurrenceId: string; toCall: number }) : null;
   return (
     <main id="main" className="page" tabIndex={-1}>
       <p>
@@ -68,7 +69,17 @@ export default function EditActivity({ loaderData, actionData }: Route.Component
       </p>
       <h1>{localize(activity.name, lang).text}</h1>
       {actionData && 'saved' in actionData && <Notice kind="success">{t.form.saved}</Notice>}
-      {actionData && 'cancelled' in actionData && <Notice kind="success">{t.cancelledNotice}</Notice>}
+      {cancelled && (
+        <Notice kind="success">
+          {t.cancelledNotice}
+          {cancelled.toCall > 0 && (
+            <>
+              {' '}
+              <a href={paths.activities.staffOccurrence(lang, cancelled.occurrenceId)}>{format(t.toCall, { count: cancelled.toCall })}</a>
+            </>
+          )}
+        </Notice>
+      )}
       {kept.length > 0 && <KeptNotice kept={kept} />}
       {activity.status === 'published' && (
         <p>

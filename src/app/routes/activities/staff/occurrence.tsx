@@ -71,7 +71,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (issues.length) return data<FormFailure>({ issues: context.describeIssues(issues), values }, { status: 400 });
     const result = await formAction(context, lang, values, () => organiser.messageParticipants(id, { subject, text }));
     if (!result.ok) return result.response;
-    return { notice: 'sent' as const, sent: result.value.sent };
+    return { notice: 'sent' as const, sent: result.value.sent, toCall: result.value.toCall };
   });
 }
 
@@ -111,6 +111,7 @@ export default function Roster({ loaderData, actionData }: Route.ComponentProps)
               : notice.notice === 'sent'
                 ? format(t.sent, { count: 'sent' in notice ? (notice.sent ?? 0) : 0 })
                 : t.form.saved}
+          {'toCall' in notice && (notice.toCall ?? 0) > 0 && <> {format(t.toCallBelow, { count: notice.toCall ?? 0 })}</>}
         </Notice>
       )}
       <ErrorSummary
