@@ -8,6 +8,7 @@ import { listContactPoints } from './contact-points.queries.ts';
 import { listConcepts, listSynonyms } from './search/service-search.queries.ts';
 import type { SearchVocabulary } from './search/search-terms.ts';
 import { createHoursCache } from './hours-cache.ts';
+import { createVocabularyCache } from './search/vocabulary-cache.ts';
 
 const REFERENCE_TTL_MS = 60_000;
 
@@ -45,13 +46,16 @@ export function createCatalogReference({ db, clock, ttlMs = REFERENCE_TTL_MS }: 
   };
   // Not kept for a minute: valid for one public data version (hours-cache.ts).
   const hours = createHoursCache();
+  const vocabularyWords = createVocabularyCache();
   return {
     ...caches,
     hours,
+    vocabularyWords,
     /** After the data was replaced underneath (a test reset): read everything afresh. */
     clear() {
       for (const cache of Object.values(caches)) cache.clear();
       hours.clear();
+      vocabularyWords.clear();
     },
   };
 }

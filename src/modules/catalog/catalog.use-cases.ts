@@ -254,11 +254,8 @@ function searchCriteria(
   };
 }
 
-async function searchOnce(
-  ctx: CatalogReadContext,
-  criteria: ServiceSearchCriteria,
-  input: ServiceSearchInput,
-): Promise<ServiceSearchResult> {
+async function searchOnce(ctx: CatalogReadContext, asked: ServiceSearchCriteria, input: ServiceSearchInput): Promise<ServiceSearchResult> {
+  const criteria = { ...asked, words: await ctx.reference.vocabularyWords.resolve(ctx.tx, asked.words) };
   const { page, pageSize } = paging(input);
   const municipalityNames = await ctx.reference.municipalityNames();
   const hits = await searchServiceSummaries(ctx.tx, criteria, municipalityNames);

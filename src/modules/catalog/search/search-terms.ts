@@ -49,6 +49,11 @@ export interface SearchWord {
   /** Finnish base forms and compound parts (Voikko), matched against the services' base forms. */
   baseForms?: string[][];
   categories?: string[];
+  /**
+   * The vocabulary's words that contain a part of this word, as query text ('simple'), looked up
+   * before the search (vocabulary-cache.ts); null when none does, absent when not looked up.
+   */
+  vocabulary?: string | null;
   /** Less than 1 for words nearly every service has ("lapsi", "family"). */
   weight?: number;
   /** No synonym or concept knew the word: "did you mean" may offer a spelling for it. */

@@ -56,6 +56,33 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 /** A typed part of a compound stands for at most this many words of the vocabulary. */
 const MAX_VOCABULARY_WORDS = 300;
 
+/** The vocabulary patterns of a word's one-part alternatives long enough to be part of a compound. */
+export function vocabularyPatterns(word: SearchWord): string[] | null {
+  const substrings = word.alternatives.filter((parts) => parts.length === 1 && parts[0]!.length >= MIN_SUBSTRING_LENGTH);
+  return substrings.length ? [...new Set(substrings.map(([part]) => `%${escapeLike(foldForSearch(part!))}%`))] : null;
+}
+
+/** The words of the vocabulary that contain one of the patterns, as 'simple' query text, or null for none. */
+export async function vocabularyQueryText(tx: ReadTx, patterns: string[]): Promise<string | null> {
+  const { rows } = await sql<{ q: string | null }>`
+    select string_agg(quote_literal(v.word), ' | ') as q
+    from (select word from search_vocabulary where word like any(${patterns}::text[]) limit ${MAX_VOCABULARY_WORDS}) v`.execute(tx);
+  return rows[0]?.q ?? null;
+}
+
+/**
+ * The query of the vocabulary's words containing a part of the word: given when the use case has
+ * looked them up already (vocabulary-cache.ts: the trigram scan for a concept with twenty terms
+ * took 60 ms, most of a search), else read by a subquery. Null when nothing can match.
+ */
+function vocabularyQuery(word: SearchWord): RawBuilder<unknown> | null {
+  if (word.vocabulary !== undefined) return word.vocabulary === null ? null : sql`to_tsquery('simple', ${word.vocabulary})`;
+  const patterns = vocabularyPatterns(word);
+  if (!patterns) return null;
+  return sql`(select to_tsquery('simple', string_agg(quote_literal(v.word), ' | '))
+      from (select word from search_vocabulary where word like any(${patterns}::text[]) limit ${MAX_VOCABULARY_WORDS}) v)`;
+}
+
 /**
  * Whether a service matches one part of the question: a stemmer recognises one alternative (as a
  * whole word anywhere, or as a prefix in names, keywords, organisation and categories), or one is
@@ -71,13 +98,8 @@ function wordMatches(word: SearchWord): RawBuilder<SqlBool> {
     sql<SqlBool>`s.search_document @@ ${stemmedQuery(exactQueryText(word))}`,
     sql<SqlBool>`ts_filter(s.search_document, '{a,b}') @@ ${stemmedQuery(prefixQueryText(word))}`,
   ];
-  const substrings = word.alternatives.filter((parts) => parts.length === 1 && parts[0]!.length >= MIN_SUBSTRING_LENGTH);
-  if (substrings.length) {
-    const patterns = [...new Set(substrings.map(([part]) => `%${escapeLike(foldForSearch(part!))}%`))];
-    conditions.push(sql<SqlBool>`s.search_words @@ (
-      select to_tsquery('simple', string_agg(quote_literal(v.word), ' | '))
-      from (select word from search_vocabulary where word like any(${patterns}::text[]) limit ${MAX_VOCABULARY_WORDS}) v)`);
-  }
+  const vocabulary = vocabularyQuery(word);
+  if (vocabulary) conditions.push(sql<SqlBool>`s.search_words @@ ${vocabulary}`);
   const baseForms = baseFormQueryText(word);
   if (baseForms) conditions.push(sql<SqlBool>`s.search_base_forms @@ to_tsquery('simple', ${baseForms})`);
   const categories = categoryQueryText(word);
@@ -92,13 +114,8 @@ function wordMatches(word: SearchWord): RawBuilder<SqlBool> {
  */
 function wordMatchesRow(word: SearchWord): RawBuilder<SqlBool> {
   const conditions: RawBuilder<SqlBool>[] = [sql<SqlBool>`d.doc @@ ${wordTsQuery(word)}`];
-  const substrings = word.alternatives.filter((parts) => parts.length === 1 && parts[0]!.length >= MIN_SUBSTRING_LENGTH);
-  if (substrings.length) {
-    const patterns = [...new Set(substrings.map(([part]) => `%${escapeLike(foldForSearch(part!))}%`))];
-    conditions.push(sql<SqlBool>`coalesce(d.words @@ (
-      select to_tsquery('simple', string_agg(quote_literal(v.word), ' | '))
-      from (select word from search_vocabulary where word like any(${patterns}::text[]) limit ${MAX_VOCABULARY_WORDS}) v), false)`);
-  }
+  const vocabulary = vocabularyQuery(word);
+  if (vocabulary) conditions.push(sql<SqlBool>`coalesce(d.words @@ ${vocabulary}, false)`);
   const baseForms = baseFormQueryText(word);
   if (baseForms) conditions.push(sql<SqlBool>`d.forms @@ to_tsquery('simple', ${baseForms})`);
   const categories = categoryQueryText(word);
