@@ -2,7 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { CatalogTables } from '../catalog/index.ts';
 import type { AuditTables } from '../../platform/audit/audit.tables.ts';
 import type { ReadTx as PlatformReadTx, WriteTx as PlatformWriteTx } from '../../platform/db/transactions.ts';
-import type { I18nText } from '../../platform/i18n-text.ts';
+import type { I18nText, Lang } from '../../platform/i18n-text.ts';
 import type { MailTables } from '../../platform/mail/mail.tables.ts';
 import type {
   ActivityStatus,
@@ -109,6 +109,8 @@ export interface ActivityProposalTable {
   text: string;
   contact_name: string | null;
   contact_email: string | null;
+  /** The proposer's language: the answer is mailed in it. */
+  lang: Lang;
   status: ColumnType<ProposalStatus, ProposalStatus | undefined, ProposalStatus>;
   answer: string | null;
   activity_id: string | null;

@@ -106,6 +106,27 @@ describe('proposals', () => {
     expect(after).toEqual({ received: before.received + 3, actedOn: before.actedOn + 3, accepted: before.accepted + 1 });
   });
 
+  it('are answered in the language the family wrote in, whatever language the organiser uses', async () => {
+    const { id } = await activities.as(anonymous, 'sv').family.submitProposal(MIKKELI_MEETING_PLACE, {
+      kind: 'activity',
+      proposerRole: 'family',
+      text: 'En svenskspråkig lekgrupp på lördagar',
+      contactEmail: 'lekgrupp@example.com',
+    });
+    await activities
+      .as(coordinator, 'fi')
+      .organiser.decideProposal({ proposalId: id, decision: 'answer', answer: 'Tack, vi frågar Folkhälsan.' });
+    const [mail] = await database.db
+      .selectFrom('outbox')
+      .select(['subject', 'text_body'])
+      .where('recipient', '=', 'lekgrupp@example.com')
+      .execute();
+    expect(mail).toMatchObject({
+      subject: 'Svar på ditt förslag',
+      text_body: expect.stringContaining('tack för ditt förslag till mötesplatsen'),
+    });
+  });
+
   it('are limited per client when the limit is on', async () => {
     const limited = activitiesOf(database.db, { env: { ACTIVITY_PROPOSAL_RATE_LIMIT: '1/2' } });
     const as = () => limited.as(anonymous, 'fi', '198.51.100.7').family;

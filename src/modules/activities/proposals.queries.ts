@@ -1,6 +1,7 @@
 import type { ProposalKind, ProposalStatus, ProposerRole } from './activities.domain.ts';
 import type { ReadTx, WriteTx } from './activities.tables.ts';
 import type { Reachable } from '../../platform/authorization/actions.ts';
+import type { Lang } from '../../platform/i18n-text.ts';
 
 export async function insertProposal(
   tx: WriteTx,
@@ -11,6 +12,7 @@ export async function insertProposal(
     text: string;
     contact_name: string | null;
     contact_email: string | null;
+    lang: Lang;
   },
   now: Date,
 ) {
@@ -82,6 +84,7 @@ export async function lockProposal(tx: WriteTx, id: string) {
       'pr.text',
       'pr.kind',
       'pr.contact_email',
+      'pr.lang',
       'p.id as place_id',
       'p.name as place_name',
       'p.municipality_code',

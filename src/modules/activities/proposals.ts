@@ -31,6 +31,7 @@ export async function submitProposal(ctx: ActivitiesWriteContext, placeId: strin
       text: input.text.trim(),
       contact_name: input.contactName?.trim() || null,
       contact_email: input.contactEmail?.trim() || null,
+      lang: ctx.lang,
     },
     ctx.clock.now(),
   );
@@ -114,7 +115,8 @@ export async function decideProposal(
   await settleProposal(ctx.tx, proposal.id, status, answer, activityId, now);
   ctx.audit.record({ action: proposalActions.ANSWER, target, detail: { status, activityId } });
   if (proposal.contact_email && answer) {
-    const lang: Lang = ctx.lang;
+    // In the proposer's language, whatever language the organiser works in.
+    const lang: Lang = proposal.lang;
     const mail = activityMail(lang, 'proposalAnswered', { place: localize(proposal.place_name, lang).text, text: answer });
     await ctx.services.outbox.send(ctx.tx, { to: proposal.contact_email, ...mail, purpose: 'activities.proposalAnswered' }, ctx.requestId);
   }
