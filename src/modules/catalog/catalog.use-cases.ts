@@ -33,7 +33,6 @@ import { buildSearchWords, tokenize, type SearchVocabulary } from './search/sear
 import { finnishMorphology, type FinnishMorphology } from './search/morphology.ts';
 import type { SearchMissCounter } from './search/search-misses.ts';
 import {
-  closestVocabularyWords,
   countServices,
   findServiceAreas,
   searchServiceSummaries,
@@ -79,7 +78,7 @@ async function search(ctx: CatalogReadContext, input: ServiceSearchInput, collap
 
   // "Did you mean": beside the results, never instead of them, and only when likely right.
   const unknown = criteria.words.filter((w) => w.unknown).map((w) => w.word);
-  const corrections = await closestVocabularyWords(ctx.tx, unknown);
+  const corrections = await ctx.reference.vocabularyWords.suggestions(ctx.tx, unknown);
   const typed = tokenize(input.q ?? '');
   const suggestedQuery = corrections.size ? typed.map((w) => corrections.get(w) ?? w).join(' ') : null;
   if (result.total === 0) ctx.searchMisses?.count(ctx.lang, input.q ?? '', suggestedQuery ? 'suggestionOnly' : 'noResults');

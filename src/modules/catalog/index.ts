@@ -56,7 +56,10 @@ export const catalogModule: AppModule<'catalog', CatalogClient> = {
     const editingDeps = {
       freshness: readFreshnessSettings(site.env, site.publicOrigin),
       outbox,
-      changed: () => reference.clear(),
+      // An edit can change what the contact panels show (an advisor's phone); nothing else kept
+      // in the reference is editable. Clearing all of it made every save re-read the vocabulary
+      // and municipalities on the next search: at 20 saves a second, no search had them cached.
+      changed: () => reference.contactPoints.clear(),
     };
     const editing = editingClient(withTables<EditingDb>(pool), {
       ...editingDeps,

@@ -7,3 +7,9 @@ export async function readPublicDataVersion(tx: ReadTx<DataVersionTables>): Prom
   // Only a database emptied by hand lacks the row; then nothing may be served from the cache.
   return row ? String(row.version) : `missing-${Date.now()}`;
 }
+
+/** The committed version of the search vocabulary alone (migration 0014): it moves far less often. */
+export async function readSearchVocabularyVersion(tx: ReadTx<DataVersionTables>): Promise<string> {
+  const row = await tx.selectFrom('public_data_version').select('search_vocabulary_version').executeTakeFirst();
+  return row ? String(row.search_vocabulary_version) : `missing-${Date.now()}`;
+}

@@ -5,6 +5,8 @@ export interface PublicDataVersionTable {
   singleton: ColumnType<boolean, never, never>;
   version: ColumnType<number, never, never>;
   changed_at: ColumnType<Date, never, never>;
+  /** Bumped only by a change to the search vocabulary (migration 0014). */
+  search_vocabulary_version: ColumnType<number, never, never>;
 }
 
 export interface DataVersionTables {
