@@ -1,21 +1,20 @@
 import type { ActivityLink, OccurrenceListItem } from '../../modules/activities/activities.domain.ts';
 import type { Lang } from '../../platform/i18n-text.ts';
+import { dateTimeFormat, locales } from '../format.ts';
 import { format, useI18n } from '../i18n/index.ts';
 import { paths } from '../paths.ts';
 import { T } from './localized.tsx';
 
-const locales: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
 /** "ti 8.12.2026" and "10.00" in Helsinki time, whatever the server's zone. */
 export function occurrenceTime(lang: Lang, start: Date | string, end: Date | string) {
-  const day = new Intl.DateTimeFormat(locales[lang], {
+  const day = dateTimeFormat(locales[lang], {
     timeZone: 'Europe/Helsinki',
     weekday: 'short',
     day: 'numeric',
     month: 'numeric',
     year: 'numeric',
   });
-  const time = new Intl.DateTimeFormat(locales[lang], {
+  const time = dateTimeFormat(locales[lang], {
     timeZone: 'Europe/Helsinki',
     hour: '2-digit',
     minute: '2-digit',

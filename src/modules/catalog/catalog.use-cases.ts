@@ -32,12 +32,7 @@ import { findFamilyCentresServing, findPlaceDetail, listPlaces as listPlaceRows 
 import { buildSearchWords, tokenize, type SearchVocabulary } from './search/search-terms.ts';
 import { finnishMorphology, type FinnishMorphology } from './search/morphology.ts';
 import type { SearchMissCounter } from './search/search-misses.ts';
-import {
-  countServices,
-  findServiceAreas,
-  searchServiceSummaries,
-  type ServiceSearchCriteria,
-} from './search/service-search.queries.ts';
+import { countServices, findServiceAreas, searchServiceSummaries, type ServiceSearchCriteria } from './search/service-search.queries.ts';
 import { findServiceDetail } from './services.queries.ts';
 
 /**
