@@ -101,8 +101,18 @@ export function finnishClosedDays(year: number): Holiday[] {
   return days.sort((a, b) => a.day.localeCompare(b.day));
 }
 
+/** Each year's closed days by date, computed once: a result page asks for every service and day. */
+const closedDaysByYear = new Map<number, ReadonlyMap<string, Holiday>>();
+
 export function closedDayOn(date: string): Holiday | null {
-  return finnishClosedDays(Number(date.slice(0, 4))).find((h) => h.day === date) ?? null;
+  const year = Number(date.slice(0, 4));
+  let days = closedDaysByYear.get(year);
+  if (!days) {
+    days = new Map(finnishClosedDays(year).map((h) => [h.day, h]));
+    if (closedDaysByYear.size > 50) closedDaysByYear.clear();
+    closedDaysByYear.set(year, days);
+  }
+  return days.get(date) ?? null;
 }
 
 function inForce(h: WeeklyHours, date: string): boolean {
