@@ -74,6 +74,18 @@ describe('the public response cache', () => {
     expect((await t.get(path)).headers.get('x-response-cache')).toBe('miss');
   });
 
+  it('keeps an API list without "open now" across minutes until the data changes, and one with it for its minute', async () => {
+    const steady = '/api/v1/services?q=kerho&municipality=491';
+    const openNow = '/api/v1/services?q=kerho&municipality=491&openNow=true';
+    await t.get(steady);
+    expect((await t.get(openNow)).status).toBe(200);
+    clock.set(new Date(clock.now().getTime() + 60_000));
+    expect((await t.get(steady)).headers.get('x-response-cache')).toBe('hit');
+    expect((await t.get(openNow)).headers.get('x-response-cache')).toBe('miss');
+    await rename('Perhekahvila Neljäs Nimi');
+    expect((await t.get(steady)).headers.get('x-response-cache')).toBe('miss');
+  });
+
   it('gives each language its own entry', async () => {
     await t.get('/api/v1/services?q=neuvola&lang=fi');
     const swedish = await t.get('/api/v1/services?q=neuvola&lang=sv');

@@ -66,6 +66,8 @@ export function catalogApi(clientFor: (scope: RequestScope) => CatalogReadClient
     async (c) => {
       const { lang = c.var.lang, ...query } = c.req.valid('query');
       const result = await catalog(c, lang).searchServices(query);
+      // A list item has no hours: only "open now" and "open on" make the answer move with the clock.
+      if (!query.openNow && !query.openOn) c.set('clockIndependent', true);
       return c.json({ ...result, items: result.items.map((s) => presentServiceListItem(lang, s)) }, 200);
     },
   );

@@ -27,6 +27,11 @@ export type AppEnv = {
     csrfToken: string | null;
     /** How this request's cookies are named and flagged (https, or plain-http localhost). */
     cookies: CookiePolicy;
+    /**
+     * Set by a handler whose answer depends on the data alone, never on the clock (no "open now",
+     * no "this week"): the response cache then keeps it across minutes, until the data changes.
+     */
+    clockIndependent?: boolean;
   };
 };
 

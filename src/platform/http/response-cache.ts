@@ -9,8 +9,10 @@ import { acceptsGzip } from './compression.ts';
  * show can have changed: an entry is served only for the public data version it was rendered at
  * (read before rendering; every committing write to public data bumps it, migration 0010) and
  * within the minute it was rendered in, because "open now", "today" and "this week" move with the
- * clock. So a popular search ("neuvola" in Mikkeli) is rendered once a minute, and an edit is
- * served on the next request after it commits, by every instance.
+ * clock, unless the handler said its answer does not (`clockIndependent`: an open-API service list
+ * without "open now"). So a popular search page ("neuvola" in Mikkeli) is rendered once a minute,
+ * the same API list once per change of the data, and an edit is served on the next request after
+ * it commits, by every instance.
  *
  * Each entry has an ETag: `If-None-Match` is answered 304. Bodies are kept uncompressed and, once
  * asked for, gzipped, so a hit costs neither rendering nor compression. A page whose scripts carry
@@ -33,7 +35,8 @@ export interface ResponseCacheOptions {
 
 interface Entry {
   version: string;
-  minute: number;
+  /** The minute it was rendered in; null for an answer that said it does not change with the clock. */
+  minute: number | null;
   status: number;
   headers: [string, string][];
   body: Buffer;
@@ -117,7 +120,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     const minute = Math.floor(options.clock.now().getTime() / 60_000);
     const key = normalisedKey(options.language(c), c.req.url);
     const kept = entries.get(key);
-    if (kept && kept.version === version && kept.minute === minute) {
+    if (kept && kept.version === version && (kept.minute === null || kept.minute === minute)) {
       entries.delete(key);
       entries.set(key, kept);
       c.res = answer(c, kept, 'hit');
@@ -146,7 +149,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     const keptBody = templated ? Buffer.from(text, 'utf8') : body;
     const entry: Entry = {
       version,
-      minute,
+      minute: c.get('clockIndependent') ? null : minute,
       status: res.status,
       headers: [...res.headers.entries()].filter(([name]) => !NOT_KEPT.has(name.toLowerCase())),
       body: keptBody,
