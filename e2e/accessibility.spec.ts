@@ -19,6 +19,8 @@ test('axe finds no violations on any family page in fi, sv or en', async ({ page
     '/search',
     '/search?q=neuvola&municipality=491&age=2&level=universal&delivery=inPerson',
     '/search?q=nevola',
+    // Articles, activities (the demo's family cafés and peer groups) and services on one page.
+    '/search?q=perhekahvila+vertaisryhm%C3%A4&municipality=491',
     // Without a municipality: region-wide first, one card per shared name "in N municipalities".
     '/search?topic=child-health-clinic',
     '/search?age=abc',

@@ -102,6 +102,22 @@ export interface ActivityLink {
   readonly nextStart: Date | null;
 }
 
+/**
+ * An activity a search question found, with its next occurrence: when and where, never how full
+ * (see activity-search.ts).
+ */
+export interface ActivitySearchHit {
+  readonly id: string;
+  readonly type: ActivityType;
+  readonly name: I18nText;
+  readonly languages: readonly ActivityLanguage[];
+  readonly cost: CostKind;
+  readonly onlineUrl: string | null;
+  readonly place: { readonly id: string; readonly name: I18nText } | null;
+  readonly municipality: { readonly code: string; readonly name: I18nText };
+  readonly next: { readonly occurrenceId: string; readonly start: Date; readonly end: Date };
+}
+
 export interface OccurrenceFilter {
   readonly municipality?: string;
   readonly place?: string;

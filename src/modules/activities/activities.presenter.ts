@@ -1,5 +1,5 @@
 import { localize, type Lang } from '../../platform/i18n-text.ts';
-import type { ActivitySummary, OccurrenceListItem } from './activities.domain.ts';
+import type { ActivitySearchHit, ActivitySummary, OccurrenceListItem } from './activities.domain.ts';
 import { activitiesPaths } from './activities.paths.ts';
 import { helsinkiIso } from './schedule.ts';
 
@@ -53,5 +53,30 @@ export function presentActivity(lang: Lang, a: ActivitySummary) {
       addedDates: [...(a.schedule.addedDates ?? [])],
     },
     url: activitiesPaths.activity(lang, a.id),
+  };
+}
+
+/** An activity a search found, in one language: its next occurrence in Helsinki time, never its places left. */
+export function presentActivitySearchHit(lang: Lang, a: ActivitySearchHit) {
+  const name = localize(a.name, lang);
+  const place = a.place ? localize(a.place.name, lang) : null;
+  return {
+    id: a.id,
+    name: name.text,
+    kind: a.type,
+    languages: [...a.languages],
+    cost: a.cost,
+    next: {
+      occurrenceId: a.next.occurrenceId,
+      start: helsinkiIso(a.next.start),
+      end: helsinkiIso(a.next.end),
+      url: activitiesPaths.occurrence(lang, a.next.occurrenceId),
+    },
+    place: a.place && place ? { id: a.place.id, name: place.text } : null,
+    online: a.onlineUrl !== null,
+    municipality: { code: a.municipality.code, name: localize(a.municipality.name, lang).text },
+    url: activitiesPaths.activity(lang, a.id),
+    language: lang,
+    untranslatedFields: [...(name.lang !== lang ? ['name'] : []), ...(place && place.lang !== lang ? ['place.name'] : [])],
   };
 }

@@ -121,3 +121,26 @@ export const proposalBody = z.object({
 });
 
 export const textLine = textParam;
+
+/** An activity as a search finds it (`GET /api/v1/search`): what, when next and where; never how full. */
+export const ActivitySearchHitSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    kind: z.enum(ACTIVITY_TYPES).openapi({ description: 'The kind of activity (`type` labels the hit).' }),
+    languages: z.array(z.enum(ACTIVITY_LANGUAGES)),
+    cost: z.enum(COST_KINDS),
+    next: z.object({
+      occurrenceId: z.uuid(),
+      start: z.string().openapi({ description: 'ISO 8601 with the Helsinki offset of that date.', example: '2026-12-08T10:00:00+02:00' }),
+      end: z.string(),
+      url: z.string().openapi({ description: 'The occurrence page.', example: '/fi/occurrences/7d0c…' }),
+    }),
+    place: z.object({ id: z.uuid(), name: z.string() }).nullable().openapi({ description: 'Null for an activity held online.' }),
+    online: z.boolean(),
+    municipality: z.object({ code: z.string(), name: z.string() }),
+    url: z.string().openapi({ description: 'The activity page for families.', example: '/fi/activities/5b1e…' }),
+    language: z.enum(['fi', 'sv', 'en']).openapi({ description: 'The language asked for.' }),
+    untranslatedFields: z.array(z.string()).openapi({ description: 'Fields shown in Finnish because they are not translated.' }),
+  })
+  .openapi('ActivitySearchHit');

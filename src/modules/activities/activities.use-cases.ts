@@ -20,7 +20,9 @@ import { findMunicipality } from './organiser.queries.ts';
 import { helsinkiInstant } from './schedule.ts';
 import { signUpWindow } from './sign-up.ts';
 
-/* What families read: the calendar, an activity, an occurrence, the feeds. No personal data here. */
+/* What families read: the calendar, an activity, an occurrence, the feeds, the search. No personal data here. */
+
+export { searchActivities } from './activity-search.ts';
 
 /** The instants a filter covers: one day, or `days` days from `from` (default: today, a week). */
 function rangeOf(ctx: ActivitiesReadContext, filter: OccurrenceFilter) {

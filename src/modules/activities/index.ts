@@ -1,6 +1,9 @@
 import { withTables } from '../../platform/db/database.ts';
+import type { RequestScope } from '../../platform/request-context.ts';
+import { bindReadUseCases, type BoundUseCases } from '../../platform/use-cases.ts';
 import { createRateLimiter } from '../../platform/http/rate-limit.ts';
-import type { AppModule } from '../../platform/module.ts';
+import type { AppModule, ModuleDeps } from '../../platform/module.ts';
+import { searchActivities } from './activity-search.ts';
 import { activitiesActions } from './activities.actions.ts';
 import { activitiesApi, registrationApi } from './activities.api.ts';
 import { activitiesClient, type ActivitiesClient } from './activities.client.ts';
@@ -51,3 +54,19 @@ export type { ActivitiesTables } from './activities.tables.ts';
 export { activitiesPaths, ACTIVITY_PAGES, ACTIVITY_STAFF_PAGES } from './activities.paths.ts';
 export { activityActions, proposalActions } from './activities.actions.ts';
 export { REMINDER_JOB, RETENTION_JOB, HORIZON_JOB } from './activities.jobs.ts';
+
+const searchUseCases = { searchActivities };
+export type ActivitySearchClient = BoundUseCases<typeof searchUseCases>;
+
+/**
+ * The activity search for another module's edges (the knowledge bank's mixed search,
+ * GET /api/v1/search): the same reads the search page makes through the module's client, on the
+ * same pool.
+ */
+export function activitySearchFor(deps: Pick<ModuleDeps, 'db'>): (scope: RequestScope) => ActivitySearchClient {
+  return bindReadUseCases(withTables<ActivitiesDb>(deps.db), {}, searchUseCases);
+}
+export { ACTIVITIES_IN_MIXED_SEARCH, type ActivitySearchInput } from './activity-search.ts';
+export { ActivitySearchHitSchema } from './activities.schema.ts';
+export { presentActivitySearchHit } from './activities.presenter.ts';
+export type { ActivitySearchHit } from './activities.domain.ts';

@@ -2,6 +2,7 @@ import { withTables } from '../../platform/db/database.ts';
 import type { AppModule } from '../../platform/module.ts';
 import type { RequestScope } from '../../platform/request-context.ts';
 import { bindReadUseCases, bindWriteUseCases, type BoundUseCases } from '../../platform/use-cases.ts';
+import { activitySearchFor } from '../activities/index.ts';
 import { catalogClientFor } from '../catalog/index.ts';
 import { knowledgeActions } from './knowledge.actions.ts';
 import { knowledgeApi } from './knowledge.api.ts';
@@ -29,7 +30,7 @@ export const knowledgeModule: AppModule<'knowledge', KnowledgeClient> = {
     const editors = bindWriteUseCases(db, {}, editorUseCases);
     const client = (scope: RequestScope): KnowledgeClient => ({ ...readers(scope), ...editors(scope) });
     return {
-      publicApi: knowledgeApi(client, catalogClientFor(deps)),
+      publicApi: knowledgeApi(client, catalogClientFor(deps), activitySearchFor(deps)),
       client,
       jobs: [reviewReminderJob({ db, clock: deps.clock, outbox: deps.outbox, logger: deps.logger, publicOrigin: deps.site.publicOrigin })],
       seedDemo: (ctx, mode) => seedKnowledgeDemo(ctx as never, mode),

@@ -4,6 +4,7 @@ import { scopeOf, type AppEnv } from '../../platform/http/app-env.ts';
 import { validationHook } from '../../platform/http/openapi.ts';
 import type { Lang } from '../../platform/i18n-text.ts';
 import type { RequestScope } from '../../platform/request-context.ts';
+import { ACTIVITIES_IN_MIXED_SEARCH, presentActivitySearchHit, type ActivitySearchClient } from '../activities/index.ts';
 import { presentServiceListItem, type CatalogReadClient } from '../catalog/index.ts';
 import { presentArticle, presentArticleListItem } from './knowledge.presenter.ts';
 import { ArticleListSchema, ArticleSchema, MixedSearchResultSchema, mixedSearchQuery, slugParam } from './knowledge.schema.ts';
@@ -13,8 +14,12 @@ const tags = ['Knowledge bank'];
 /** How many articles lead the first page of a mixed search: a family reads a few, then looks for help. */
 export const ARTICLES_IN_MIXED_SEARCH = 3;
 
-/** The knowledge bank's open API: its articles, and the search that mixes them with the tray's services. */
-export function knowledgeApi(clientFor: (scope: RequestScope) => KnowledgeClient, catalogFor: (scope: RequestScope) => CatalogReadClient) {
+/** The knowledge bank's open API: its articles, and the search that mixes them with the tray's services and the activities. */
+export function knowledgeApi(
+  clientFor: (scope: RequestScope) => KnowledgeClient,
+  catalogFor: (scope: RequestScope) => CatalogReadClient,
+  activitiesFor: (scope: RequestScope) => ActivitySearchClient,
+) {
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const scope = (c: { var: AppEnv['Variables'] }, lang?: Lang) => scopeOf(c, lang);
 
@@ -23,22 +28,29 @@ export function knowledgeApi(clientFor: (scope: RequestScope) => KnowledgeClient
       method: 'get',
       path: '/search',
       tags,
-      summary: 'Search services and articles',
+      summary: 'Search services, articles and activities',
       description:
-        'One search over the service tray and the knowledge bank, each hit labelled by `type`. The first page starts with the best matching articles (at most three), then the services as `GET /services` ranks them with the same filters.',
+        'One search over the service tray, the knowledge bank and the activities, each hit labelled by `type`. The first page starts with the best matching articles (at most three), then the best matching activities that are still on (at most three; in the municipality and for the age when given; each with its next occurrence in Helsinki time, never its places left, so sign-ups do not change what a search finds), then the services as `GET /services` ranks them with the same filters. Later pages hold services only.',
       request: { query: withLang(mixedSearchQuery) },
-      responses: { 200: json(MixedSearchResultSchema, 'Articles and a page of services'), ...problems },
+      responses: { 200: json(MixedSearchResultSchema, 'Articles, activities and a page of services'), ...problems },
     }),
     async (c) => {
       const { lang = c.var.lang, ...query } = c.req.valid('query');
       const s = scope(c, lang);
       const firstPage = (query.page ?? 1) === 1;
-      const [services, articles] = await Promise.all([
+      const [services, articles, activities] = await Promise.all([
         catalogFor(s).searchServices(query),
         clientFor(s).searchArticles({ q: query.q, limit: ARTICLES_IN_MIXED_SEARCH }),
+        activitiesFor(s).searchActivities({
+          q: query.q,
+          municipality: query.municipality,
+          age: query.age,
+          limit: ACTIVITIES_IN_MIXED_SEARCH,
+        }),
       ]);
       const items = [
         ...(firstPage ? articles.items.map((a) => ({ type: 'article' as const, ...presentArticleListItem(lang, a) })) : []),
+        ...(firstPage ? activities.items.map((a) => ({ type: 'activity' as const, ...presentActivitySearchHit(lang, a) })) : []),
         ...services.items.map((sv) => ({ type: 'service' as const, ...presentServiceListItem(lang, sv) })),
       ];
       return c.json(
@@ -48,6 +60,7 @@ export function knowledgeApi(clientFor: (scope: RequestScope) => KnowledgeClient
           page: services.page,
           pageSize: services.pageSize,
           articles: { total: articles.total },
+          activities: { total: activities.total },
           suggestedQuery: services.suggestedQuery,
         },
         200,

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { listOf } from '../../platform/http/api-contract.ts';
+import { ActivitySearchHitSchema } from '../activities/index.ts';
 import { serviceSearchQuery, ServiceListItemSchema } from '../catalog/index.ts';
 import { SLUG_MAX } from './knowledge.domain.ts';
 
@@ -43,19 +44,29 @@ export const slugParam = z.object({
     .openapi({ param: { name: 'slug', in: 'path' }, example: 'vauvan-uni' }),
 });
 
-/** The mixed search takes the service search's parameters; articles match on `q` alone. */
+/** The mixed search takes the service search's parameters; articles match on `q` alone, activities on `q`, `municipality` and `age`. */
 export const mixedSearchQuery = serviceSearchQuery;
 
 export const SearchHitSchema = z
   .discriminatedUnion('type', [
     ArticleListItemSchema.extend({ type: z.literal('article') }).openapi('ArticleHit'),
+    ActivitySearchHitSchema.extend({ type: z.literal('activity') }).openapi('ActivityHit'),
     ServiceListItemSchema.extend({ type: z.literal('service') }).openapi('ServiceHit'),
   ])
-  .openapi('SearchHit', { description: 'A service or an article, labelled by `type`.' });
+  .openapi('SearchHit', { description: 'A service, an article or an activity, labelled by `type`.' });
 
 export const MixedSearchResultSchema = listOf(SearchHitSchema, 'MixedSearchResult').extend({
-  total: z.number().int().openapi({ description: 'Matching services on all pages (articles are counted in `articles.total`).' }),
+  total: z
+    .number()
+    .int()
+    .openapi({
+      description: 'Matching services on all pages (articles and activities are counted in `articles.total` and `activities.total`).',
+    }),
   articles: z.object({ total: z.number().int() }).openapi({ description: 'Matching articles; the best three lead the first page.' }),
+  activities: z.object({ total: z.number().int() }).openapi({
+    description:
+      'Matching activities with an occurrence still ahead (in the municipality, for the age, when given); the best three follow the articles on the first page.',
+  }),
   suggestedQuery: z.string().nullable().openapi({
     description: 'A likely spelling of words the services never use ("did you mean"); the items are what the question as typed found.',
   }),

@@ -14,6 +14,7 @@ import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
 import { searchParamsOf } from '../../../modules/catalog/catalog.paths.ts';
 import type { LifeSituation, ServiceSearchInput } from '../../../modules/catalog/catalog.model.ts';
+import { ActivityHits } from '../activities/activity-hits.tsx';
 import { ArticleHits } from '../knowledge/article-hits.tsx';
 import type { Route } from './+types/search';
 
@@ -57,14 +58,19 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   let issues: InputIssue[] = parsed.success ? [] : toInputIssues(parsed.error.issues);
   if (parsed.success) {
     try {
-      const [result, articles] = await Promise.all([
+      const firstPage = (parsed.data.page ?? 1) === 1;
+      const { q, municipality, age } = parsed.data;
+      const [result, articles, activities] = await Promise.all([
         catalog.searchServicesForFamilies(parsed.data),
-        (parsed.data.page ?? 1) === 1 ? context.knowledge.searchArticles({ q: parsed.data.q, limit: 3 }) : null,
+        firstPage ? context.knowledge.searchArticles({ q, limit: 3 }) : null,
+        // When and where, never places left: see searchActivities.
+        firstPage ? context.activities.public.searchActivities({ q, municipality, age }) : null,
       ]);
       const openings = await catalog.describeOpenings(result.items.map((s) => s.id));
       return {
         ...page,
         articles: articles?.items ?? [],
+        activities: activities?.items ?? [],
         query: parsed.data,
         fromSituation: isLifeSituation(taxonomy.lifeSituations, parsed.data),
         result: {
@@ -79,7 +85,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     }
   }
   return data(
-    { ...page, articles: [], query: null, fromSituation: false, result: null, issues: context.describeIssues(issues) },
+    { ...page, articles: [], activities: [], query: null, fromSituation: false, result: null, issues: context.describeIssues(issues) },
     { status: 400 },
   );
 }
@@ -99,8 +105,20 @@ export function meta({ data, params }: Route.MetaArgs) {
 
 export default function Search({ loaderData }: Route.ComponentProps) {
   const { lang, m } = useI18n();
-  const { raw, query, result, issues, municipalities, municipalityLabel, topics, advisor, lifeSituations, articles, fromSituation } =
-    loaderData;
+  const {
+    raw,
+    query,
+    result,
+    issues,
+    municipalities,
+    municipalityLabel,
+    topics,
+    advisor,
+    lifeSituations,
+    articles,
+    activities,
+    fromSituation,
+  } = loaderData;
   const q = raw.q?.[0]?.trim();
   const labels: Record<string, string> = {
     q: m.catalog.search.searchLabel,
@@ -212,8 +230,9 @@ export default function Search({ loaderData }: Route.ComponentProps) {
               />
             </section>
           )}
-          {/* Articles after the services: the keyboard reaches the first service within a few stops. */}
+          {/* Articles and activities after the services: the keyboard reaches the first service within a few stops. */}
           <ArticleHits articles={articles} />
+          <ActivityHits activities={activities} municipality={query?.municipality} />
         </div>
       </div>
     </main>

@@ -142,9 +142,14 @@ function namePoints(word: SearchWord): RawBuilder<number> {
   return sql<number>`greatest(${coreHit}, ${otherHit})`;
 }
 
-/** Points a matched part gives; a part in the service's name or categories gives more. */
+/**
+ * Points a matched part gives; a part in the service's name or categories gives more. A service
+ * named for the question's own words must outrank one that merely mentions them and also has a
+ * generic word (0.3 × MATCH_POINTS) and region-wide scope (2): at 4, "isille ryhmä" ranked every
+ * parents' group and clinic that mentions fathers above the one named for them ("Isä–lapsi-leiri").
+ */
 const MATCH_POINTS = 10;
-const NAME_POINTS = 4;
+const NAME_POINTS = 6;
 const CATEGORY_POINTS = 2;
 const TEXT_RANK_POINTS = 3;
 

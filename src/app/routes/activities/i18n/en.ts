@@ -67,6 +67,12 @@ export const en: Messages<typeof fi> = {
     next: 'next on {date} at {start}',
     noUpcoming: 'no upcoming occurrences on the calendar',
   },
+  search: {
+    heading: 'Activities',
+    label: 'Activity',
+    next: 'Next on {date} at {start}–{end}',
+    all: 'All activities on the calendar',
+  },
   thisWeek: { title: 'This week', all: 'All activities', none: 'Nothing on the calendar this week.' },
   activity: {
     upcoming: 'Upcoming',

@@ -65,6 +65,12 @@ export const fi = {
     next: 'seuraavaksi {date} klo {start}',
     noUpcoming: 'ei tulevia kertoja kalenterissa',
   },
+  search: {
+    heading: 'Toimintaa',
+    label: 'Toiminta',
+    next: 'Seuraavan kerran {date} klo {start}–{end}',
+    all: 'Kaikki toiminta kalenterissa',
+  },
   thisWeek: { title: 'Tällä viikolla', all: 'Kaikki toiminta', none: 'Tällä viikolla ei ole toimintaa kalenterissa.' },
   activity: {
     upcoming: 'Tulevat kerrat',

@@ -67,6 +67,12 @@ export const sv: Messages<typeof fi> = {
     next: 'nästa gång {date} kl. {start}',
     noUpcoming: 'inga kommande tillfällen i kalendern',
   },
+  search: {
+    heading: 'Verksamhet',
+    label: 'Verksamhet',
+    next: 'Nästa gång {date} kl. {start}–{end}',
+    all: 'All verksamhet i kalendern',
+  },
   thisWeek: { title: 'Den här veckan', all: 'All verksamhet', none: 'Den här veckan finns ingen verksamhet i kalendern.' },
   activity: {
     upcoming: 'Kommande tillfällen',
