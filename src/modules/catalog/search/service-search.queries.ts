@@ -90,7 +90,7 @@ function vocabularyQuery(word: SearchWord): RawBuilder<unknown> | null {
  * from the stemmer, and "aitiysneuvola" may be typed without ä: the vocabulary names the words that
  * contain it), or a Finnish base form or compound part matches the service's base forms, or the
  * service is in one of the concept's categories (lexemes 'c:<code>' of the same column). Each
- * condition is one a GIN index answers exactly (migration 0014), so their OR is a bitmap OR that
+ * condition is one a GIN index answers exactly (migration 0012), so their OR is a bitmap OR that
  * never reads a row to recheck it.
  */
 function wordMatches(word: SearchWord): RawBuilder<SqlBool> {
