@@ -56,12 +56,9 @@ export const SearchHitSchema = z
   .openapi('SearchHit', { description: 'A service, an article or an activity, labelled by `type`.' });
 
 export const MixedSearchResultSchema = listOf(SearchHitSchema, 'MixedSearchResult').extend({
-  total: z
-    .number()
-    .int()
-    .openapi({
-      description: 'Matching services on all pages (articles and activities are counted in `articles.total` and `activities.total`).',
-    }),
+  total: z.number().int().openapi({
+    description: 'Matching services on all pages (articles and activities are counted in `articles.total` and `activities.total`).',
+  }),
   articles: z.object({ total: z.number().int() }).openapi({ description: 'Matching articles; the best three lead the first page.' }),
   activities: z.object({ total: z.number().int() }).openapi({
     description:

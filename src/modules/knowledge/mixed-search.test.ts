@@ -38,15 +38,13 @@ let tomorrow: string;
 
 const create = async (name: string, overrides: Parameters<typeof singleActivity>[1] = {}) =>
   (
-    await activities
-      .as(editor)
-      .organiser.createActivity(
-        singleActivity(activities.clock, {
-          name: { fi: name, sv: `${name} (sv)`, en: `${name} (en)` },
-          type: 'themeEvening',
-          ...overrides,
-        }),
-      )
+    await activities.as(editor).organiser.createActivity(
+      singleActivity(activities.clock, {
+        name: { fi: name, sv: `${name} (sv)`, en: `${name} (en)` },
+        type: 'themeEvening',
+        ...overrides,
+      }),
+    )
   ).id;
 const search = (query: string) => t.getJson<Mixed>(`/api/v1/search?${query}`);
 const activityHits = (body: Mixed) => body.items.filter((i) => i.type === 'activity');
