@@ -112,19 +112,24 @@ export async function activitiesTestbed(options: { clock?: Clock; env?: Record<s
   try {
     const activities = activitiesOf(database.db, options);
     const editor = await organiser(database.db, [{ role: 'editor', organizationId: MLL_MIKKELI }]);
+    /** An activity's occurrences as its schedule wrote them out, in time order. */
+    const occurrencesOf = (activityId: string) =>
+      database.db
+        .selectFrom('activity_occurrence')
+        .select(['id', 'local_date', 'starts_at', 'ends_at', 'status', 'capacity', 'confirmed_count'])
+        .where('activity_id', '=', activityId)
+        .orderBy('starts_at')
+        .execute();
     return {
       database,
       activities,
       editor,
-      /** The editor creates `singleActivity(clock, overrides)`; its first occurrence as the schedule wrote it out. */
+      occurrencesOf,
+      /** The editor creates `singleActivity(clock, overrides)`; its first occurrence. */
       async occurrence(overrides: Partial<ActivityInput> = {}) {
         const { id: activityId } = await activities.as(editor).organiser.createActivity(singleActivity(activities.clock, overrides));
-        const o = await database.db
-          .selectFrom('activity_occurrence')
-          .select(['id', 'starts_at', 'ends_at'])
-          .where('activity_id', '=', activityId)
-          .orderBy('starts_at')
-          .executeTakeFirstOrThrow();
+        const [o] = await occurrencesOf(activityId);
+        if (!o) throw new Error(`activity ${activityId} has no occurrence`);
         return { id: o.id, activityId, startsAt: o.starts_at, endsAt: o.ends_at };
       },
       async close() {

@@ -41,6 +41,9 @@ afterAll(async () => {
 });
 
 const newOccurrence = async (overrides = {}) => (await bed.occurrence(overrides)).id;
+const occurrencesOf = (activityId: string) => bed.occurrencesOf(activityId);
+const versionOf = async (id: string) =>
+  (await database.db.selectFrom('activity').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
 
 const signUp = (occurrenceId: string, n: number, overrides: Record<string, unknown> = {}) =>
   activities.as(anonymous).family.signUp(occurrenceId, family(n, overrides));
@@ -219,18 +222,12 @@ describe('editing a series', () => {
       schedule: { firstDate: tomorrow, startTime: '10:00', durationMinutes: 60, rrule: 'FREQ=WEEKLY;COUNT=4' },
     });
     const { id } = await activities.as(editor).organiser.createActivity(input);
-    const occurrences = () =>
-      database.db
-        .selectFrom('activity_occurrence')
-        .select(['id', 'local_date', 'capacity', 'confirmed_count'])
-        .where('activity_id', '=', id)
-        .orderBy('starts_at')
-        .execute();
+    const occurrences = () => occurrencesOf(id);
     const weeks = await occurrences();
     expect(weeks.map((w) => w.local_date)).toEqual([0, 7, 14, 21].map((d) => addDays(tomorrow, d)));
     await signUp(weeks[2]!.id, 5501);
     await signUp(weeks[2]!.id, 5502);
-    const { version } = await database.db.selectFrom('activity').select('version').where('id', '=', id).executeTakeFirstOrThrow();
+    const version = await versionOf(id);
 
     const edit = { ...input, capacity: 1, schedule: { ...input.schedule, exceptionDates: [weeks[1]!.local_date, weeks[2]!.local_date] } };
     await expect(activities.as(stranger).organiser.updateActivity(id, version, edit)).rejects.toMatchObject({ status: 403 });
@@ -261,15 +258,6 @@ describe('moving a weekly series to another time', () => {
       schedule: { firstDate: tomorrow, startTime: '10:00', durationMinutes: 60, rrule: 'FREQ=WEEKLY;COUNT=3' },
     });
   };
-  const occurrencesOf = (id: string) =>
-    database.db
-      .selectFrom('activity_occurrence')
-      .select(['id', 'starts_at', 'ends_at', 'status'])
-      .where('activity_id', '=', id)
-      .orderBy('starts_at')
-      .execute();
-  const versionOf = async (id: string) =>
-    (await database.db.selectFrom('activity').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
   const familyPage = async (id: string) =>
     (await activities.as(anonymous).public.getActivity(id)).occurrences.map((o) => [helsinkiMoment(o.start).time, o.cancelled]);
   const KEPT_HEADING = 'Tallennettu – nämä kerrat jäivät aikataulun ulkopuolelle';
