@@ -6,7 +6,7 @@ import { ForbiddenError, UnauthorizedError } from '../src/platform/errors.ts';
 import { actionCatalogue } from '../src/server/modules.ts';
 import { Browser } from './support/browser.ts';
 import { networkBuilder } from './support/network-builder.ts';
-import { addStaff, sessionOf } from './support/staff-fixtures.ts';
+import { addStaff, sessionOf, signedInBrowser } from './support/staff-fixtures.ts';
 import { createTestApp } from './support/test-app.ts';
 import { openTestDatabase, type TestDatabase } from './support/test-database.ts';
 import { DEMO_REGION_ID, demoMllOrganization, demoParishOrganization, organizationId } from '../src/modules/catalog/index.ts';
@@ -403,8 +403,7 @@ describe('the audit viewer', () => {
       name: '=HYPERLINK("https://evil.example","klik")',
       memberships: [{ role: 'organizationAdmin', organizationId: parishMikkeli }],
     });
-    const browser = new Browser(t.app);
-    browser.setCookie('perhekeskus-session', await sessionOf(database.db, trickster, t.clock.now()));
+    const browser = await signedInBrowser(t.app, database.db, trickster, t.clock.now());
     expect((await browser.get(`/api/v1/organizations/${parishMikkeli}/members`)).status).toBe(200);
 
     const coordinator = as('coordinator');

@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import { DEMO_REGION_ID, demoMllOrganization, demoParishOrganization, organizationId } from '../../src/modules/catalog/index.ts';
 import type { TestDatabase } from './test-database.ts';
-import { addStaff, sessionOf } from './staff-fixtures.ts';
-import { Browser } from './browser.ts';
+import { addStaff, signedInBrowser } from './staff-fixtures.ts';
 
 export const MIKKELI = '491';
 export const mllMikkeli = organizationId(demoMllOrganization('mikkeli'));
@@ -23,8 +22,7 @@ export async function staffBrowser(
   sessionHours = 12,
 ) {
   const personId = await addStaff(database.db, { email: `contact.staff.${++counter}.${Date.now()}@perhekeskus.example`, memberships }, now);
-  const browser = new Browser(app);
-  browser.setCookie('perhekeskus-session', await sessionOf(database.db, personId, now, sessionHours));
+  const browser = await signedInBrowser(app, database.db, personId, now, sessionHours);
   const session = await browser.get('/api/v1/session');
   const csrf = (JSON.parse(session.text) as { csrfToken: string }).csrfToken;
   const send = (method: string, path: string, body?: unknown) =>

@@ -7,6 +7,7 @@ import type { IdentityDb } from '../../src/modules/identity/identity.tables.ts';
 import { insertMembership } from '../../src/modules/identity/memberships.queries.ts';
 import { insertSession } from '../../src/modules/identity/sessions.queries.ts';
 import { createPasswordHasher } from '../../src/modules/identity/passwords.ts';
+import { Browser } from './browser.ts';
 
 /** Tests hash at the lowest cost argon2 allows here: what they check is the flow, not the cost (bench measures that). */
 export const testHasher = createPasswordHasher({ memoryKib: 8192, timeCost: 1 });
@@ -68,6 +69,20 @@ export async function sessionOf(database: Kysely<any>, personId: string, now: Da
     }),
   );
   return token;
+}
+
+/** A browser signed in as a person (a session of `sessionOf`), for the staff pages and the staff API. */
+export async function signedInBrowser(
+  app: { request: (input: string, init?: RequestInit) => Response | Promise<Response> },
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any test database
+  database: Kysely<any>,
+  personId: string,
+  now: Date,
+  hours?: number,
+): Promise<Browser> {
+  const browser = new Browser(app);
+  browser.setCookie('perhekeskus-session', await sessionOf(database, personId, now, hours));
+  return browser;
 }
 
 /** The id of a person's membership in an organisation (the one a members page lists and removes). */

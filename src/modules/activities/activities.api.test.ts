@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Browser } from '../../../tests/support/browser.ts';
 import { MLL_MIKKELI } from '../../../tests/support/activity-fixtures.ts';
-import { addStaff, sessionOf } from '../../../tests/support/staff-fixtures.ts';
+import { addStaff, signedInBrowser } from '../../../tests/support/staff-fixtures.ts';
 import { createTestApp } from '../../../tests/support/test-app.ts';
 import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
 import { helsinkiMoment } from '../../platform/helsinki-time.ts';
@@ -227,11 +227,7 @@ describe('the organiser pages', () => {
       email: 'roster.stranger@perhekeskus.example',
       memberships: [{ role: 'editor', organizationId: organizationId(DEMO_ORGANIZATIONS.folkhalsan) }],
     });
-    const as = async (personId: string) => {
-      const b = new Browser(t.app);
-      b.setCookie('perhekeskus-session', await sessionOf(database.db, personId, t.clock.now()));
-      return b;
-    };
+    const as = (personId: string) => signedInBrowser(t.app, database.db, personId, t.clock.now());
     const browser = await as(editor);
     const roster = await browser.get(`/fi/staff/occurrences/${group.id}`);
     expect(roster.status).toBe(200);

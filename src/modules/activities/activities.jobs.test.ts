@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonymous, systemActor, type Actor } from '../../platform/actor.ts';
+import { anonymous, systemActor, type StaffActor } from '../../platform/actor.ts';
 import { write } from '../../platform/db/transactions.ts';
 import { addDays, helsinkiMoment } from '../../platform/helsinki-time.ts';
-import { activitiesOf, family, MLL_MIKKELI, organiser, singleActivity } from '../../../tests/support/activity-fixtures.ts';
-import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
+import { activitiesTestbed, family, singleActivity, type ActivitiesTestbed } from '../../../tests/support/activity-fixtures.ts';
+import type { TestDatabase } from '../../../tests/support/test-database.ts';
 import { testClock } from '../../../tests/support/test-clock.ts';
 import { HORIZON_JOB, REMINDER_JOB, RETENTION_JOB } from './index.ts';
 
@@ -13,36 +13,24 @@ const RETENTION_DAYS = 10;
 const HORIZON_DAYS = 21;
 const HOUR = 3_600_000;
 
+let bed: ActivitiesTestbed;
 let database: TestDatabase;
 const clock = testClock();
-let activities: ReturnType<typeof activitiesOf>;
-let editor: Actor;
+let activities: ActivitiesTestbed['activities'];
+let editor: StaffActor;
 
 beforeAll(async () => {
-  database = await openTestDatabase('demo');
-  activities = activitiesOf(database.db, {
+  bed = await activitiesTestbed({
     clock,
     env: { ACTIVITY_RETENTION_DAYS: String(RETENTION_DAYS), ACTIVITY_HORIZON_DAYS: String(HORIZON_DAYS) },
   });
-  editor = await organiser(database.db, [{ role: 'editor', organizationId: MLL_MIKKELI }]);
+  ({ database, activities, editor } = bed);
 });
-afterAll(async () => {
-  await activities?.jobs.stop();
-  await database?.close();
-});
+afterAll(() => bed?.close());
 
 async function run(job: string) {
   await write(database.db, systemActor('test'), (tx) => activities.jobs.enqueue(tx, job, {}));
   await activities.jobs.runDue(job);
-}
-
-async function occurrenceOf(activityId: string) {
-  return database.db
-    .selectFrom('activity_occurrence')
-    .select(['id', 'starts_at', 'ends_at'])
-    .where('activity_id', '=', activityId)
-    .orderBy('starts_at')
-    .executeTakeFirstOrThrow();
 }
 
 const mailsTo = (recipient: string, purpose: string) =>
@@ -51,17 +39,16 @@ const mailsTo = (recipient: string, purpose: string) =>
 describe('the activity jobs', () => {
   it('remind confirmed families the day before, once, and not those waiting', async () => {
     clock.set('2026-11-23T12:00:00Z');
-    const { id } = await activities.as(editor).organiser.createActivity(singleActivity(clock, { capacity: 1 }));
-    const o = await occurrenceOf(id);
+    const o = await bed.occurrence({ capacity: 1 });
     const coming = await activities.as(anonymous).family.signUp(o.id, family(3001));
     const waiting = await activities.as(anonymous).family.signUp(o.id, family(3002));
     expect([coming.status, waiting.status]).toEqual(['confirmed', 'waitlisted']);
 
-    clock.set(new Date(o.starts_at.getTime() - 30 * HOUR)); // too early: the day before is 23–25 hours ahead
+    clock.set(new Date(o.startsAt.getTime() - 30 * HOUR)); // too early: the day before is 23–25 hours ahead
     await run(REMINDER_JOB);
     expect(await mailsTo('perhe3001@example.com', 'activities.reminder')).toHaveLength(0);
 
-    clock.set(new Date(o.starts_at.getTime() - 24 * HOUR));
+    clock.set(new Date(o.startsAt.getTime() - 24 * HOUR));
     await run(REMINDER_JOB);
     await run(REMINDER_JOB); // the next hour's run does not send it again
     expect(await mailsTo('perhe3001@example.com', 'activities.reminder')).toHaveLength(1);
@@ -70,8 +57,7 @@ describe('the activity jobs', () => {
 
   it(`delete participants' personal data ${RETENTION_DAYS} days after the occurrence, which the consent text says`, async () => {
     clock.set('2026-11-23T12:00:00Z');
-    const { id } = await activities.as(editor).organiser.createActivity(singleActivity(clock));
-    const o = await occurrenceOf(id);
+    const o = await bed.occurrence();
     expect((await activities.as(anonymous).public.getOccurrence(o.id)).retentionDays).toBe(RETENTION_DAYS);
     const signedUp = await activities.as(anonymous).family.signUp(o.id, family(3101, { needs: 'pähkinäallergia' }));
     const row = () =>
@@ -81,11 +67,11 @@ describe('the activity jobs', () => {
         .where('id', '=', signedUp.id)
         .executeTakeFirstOrThrow();
 
-    clock.set(new Date(o.ends_at.getTime() + (RETENTION_DAYS - 1) * 24 * HOUR));
+    clock.set(new Date(o.endsAt.getTime() + (RETENTION_DAYS - 1) * 24 * HOUR));
     await run(RETENTION_JOB);
     expect(await row()).toMatchObject({ name: 'Perhe 3101', email: 'perhe3101@example.com', anonymised_at: null });
 
-    clock.set(new Date(o.ends_at.getTime() + (RETENTION_DAYS * 24 + 1) * HOUR));
+    clock.set(new Date(o.endsAt.getTime() + (RETENTION_DAYS * 24 + 1) * HOUR));
     await run(RETENTION_JOB);
     // Who came is gone; how many came (for the figures) stays.
     expect(await row()).toMatchObject({ name: null, email: null, needs: null, adults: 1, children_ages: [2] });

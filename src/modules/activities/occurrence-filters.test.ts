@@ -1,43 +1,29 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonymous, type Actor } from '../../platform/actor.ts';
+import { anonymous } from '../../platform/actor.ts';
 import { addDays, helsinkiMoment } from '../../platform/helsinki-time.ts';
-import {
-  activitiesOf,
-  family,
-  MIKKELI_MEETING_PLACE,
-  MLL_MIKKELI,
-  organiser,
-  singleActivity,
-} from '../../../tests/support/activity-fixtures.ts';
-import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
+import { activitiesTestbed, family, MIKKELI_MEETING_PLACE, type ActivitiesTestbed } from '../../../tests/support/activity-fixtures.ts';
 
 /*
  * The calendar's filters that the family pages and the API share (day, free, with places left),
  * and the meeting place's iCal feed, read back with ical.js.
  */
 
-let database: TestDatabase;
-let activities: ReturnType<typeof activitiesOf>;
-let editor: Actor;
+let bed: ActivitiesTestbed;
+let activities: ActivitiesTestbed['activities'];
 
 beforeAll(async () => {
-  database = await openTestDatabase('demo');
-  activities = activitiesOf(database.db);
-  editor = await organiser(database.db, [{ role: 'editor', organizationId: MLL_MIKKELI }]);
+  bed = await activitiesTestbed();
+  ({ activities } = bed);
 });
-afterAll(async () => {
-  await activities?.jobs.stop();
-  await database?.close();
-});
+afterAll(() => bed?.close());
 
 describe('the calendar', () => {
   it('filters by day, free and places left, and the meeting place’s feed carries the occurrences in Helsinki time', async () => {
-    const create = async (name: string, overrides = {}) =>
-      (await activities.as(editor).organiser.createActivity(singleActivity(activities.clock, { name: { fi: name }, ...overrides }))).id;
-    const full = await create('Täysi ilmainen kerho', { capacity: 1 });
-    const paid = await create('Maksullinen kerho', { capacity: 5, cost: 'paid' });
-    const dropIn = await create('Avoin kahvila', { signUp: 'none', capacity: undefined, type: 'openActivity' });
+    const create = (name: string, overrides = {}) => bed.occurrence({ name: { fi: name }, ...overrides });
+    const { activityId: full } = await create('Täysi ilmainen kerho', { capacity: 1 });
+    const { activityId: paid } = await create('Maksullinen kerho', { capacity: 5, cost: 'paid' });
+    const { activityId: dropIn } = await create('Avoin kahvila', { signUp: 'none', capacity: undefined, type: 'openActivity' });
     const fullOccurrence = (await activities.as(anonymous).public.getActivity(full)).occurrences[0]!.id;
     await activities.as(anonymous).family.signUp(fullOccurrence, family(7001));
 

@@ -1,20 +1,20 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonymous, type Actor } from '../../platform/actor.ts';
+import { anonymous, type StaffActor } from '../../platform/actor.ts';
 import {
-  activitiesOf,
+  activitiesTestbed,
   family,
+  FOLKHALSAN,
   MIKKELI_MEETING_PLACE,
   MLL_MIKKELI,
   organiser,
   singleActivity,
+  type ActivitiesTestbed,
 } from '../../../tests/support/activity-fixtures.ts';
-import { Browser } from '../../../tests/support/browser.ts';
-import { sessionOf } from '../../../tests/support/staff-fixtures.ts';
+import { signedInBrowser } from '../../../tests/support/staff-fixtures.ts';
 import { createTestApp } from '../../../tests/support/test-app.ts';
-import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
+import type { TestDatabase } from '../../../tests/support/test-database.ts';
 import { addDays, helsinkiMoment } from '../../platform/helsinki-time.ts';
-import { organizationId, DEMO_ORGANIZATIONS } from '../catalog/index.ts';
 
 /*
  * The organiser's use cases on one occurrence, as the staff pages call them: cancelling it,
@@ -22,30 +22,28 @@ import { organizationId, DEMO_ORGANIZATIONS } from '../catalog/index.ts';
  * roster export. Each is on record, and another organisation's editor is refused.
  */
 
+let bed: ActivitiesTestbed;
 let database: TestDatabase;
 let t: Awaited<ReturnType<typeof createTestApp>>;
-let activities: ReturnType<typeof activitiesOf>;
-let editor: Actor;
-let stranger: Actor;
+let activities: ActivitiesTestbed['activities'];
+let editor: StaffActor;
+let stranger: StaffActor;
 
 beforeAll(async () => {
-  database = await openTestDatabase('demo');
+  bed = await activitiesTestbed();
+  ({ database, activities, editor } = bed);
   t = await createTestApp(database, { pages: true });
-  activities = activitiesOf(database.db);
-  editor = await organiser(database.db, [{ role: 'editor', organizationId: MLL_MIKKELI }]);
-  stranger = await organiser(database.db, [{ role: 'editor', organizationId: organizationId(DEMO_ORGANIZATIONS.folkhalsan) }]);
+  stranger = await organiser(database.db, [{ role: 'editor', organizationId: FOLKHALSAN }]);
 });
 afterAll(async () => {
   await t?.close();
-  await activities?.jobs.stop();
-  await database?.close();
+  await bed?.close();
 });
 
-async function newOccurrence(overrides = {}) {
-  const { id } = await activities.as(editor).organiser.createActivity(singleActivity(activities.clock, overrides));
-  const o = await database.db.selectFrom('activity_occurrence').select('id').where('activity_id', '=', id).executeTakeFirstOrThrow();
-  return o.id;
-}
+const newOccurrence = async (overrides = {}) => (await bed.occurrence(overrides)).id;
+const occurrencesOf = (activityId: string) => bed.occurrencesOf(activityId);
+const versionOf = async (id: string) =>
+  (await database.db.selectFrom('activity').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
 
 const signUp = (occurrenceId: string, n: number, overrides: Record<string, unknown> = {}) =>
   activities.as(anonymous).family.signUp(occurrenceId, family(n, overrides));
@@ -91,9 +89,7 @@ describe('cancelling one occurrence', () => {
     expect(await activities.as(editor).organiser.cancelOccurrence(id)).toEqual({ notified: 0, toCall: 0 });
     expect((await mails('activities.occurrenceCancelled')).filter((m) => /perhe500[1-4]@/.test(m.recipient))).toHaveLength(2);
     const refused = await sql<{ action: string }>`
-      select action from audit_event where outcome = 'denied' and actor_person_id = ${stranger.kind === 'staff' ? stranger.personId : ''}`.execute(
-      database.db,
-    );
+      select action from audit_event where outcome = 'denied' and actor_person_id = ${stranger.personId}`.execute(database.db);
     expect(refused.rows.map((r) => r.action)).toEqual(['Activity.UPDATE']);
     expect((await eventsOf(id)).find((e) => e.outcome === 'success')).toMatchObject({
       action: 'Activity.UPDATE',
@@ -226,18 +222,12 @@ describe('editing a series', () => {
       schedule: { firstDate: tomorrow, startTime: '10:00', durationMinutes: 60, rrule: 'FREQ=WEEKLY;COUNT=4' },
     });
     const { id } = await activities.as(editor).organiser.createActivity(input);
-    const occurrences = () =>
-      database.db
-        .selectFrom('activity_occurrence')
-        .select(['id', 'local_date', 'capacity', 'confirmed_count'])
-        .where('activity_id', '=', id)
-        .orderBy('starts_at')
-        .execute();
+    const occurrences = () => occurrencesOf(id);
     const weeks = await occurrences();
     expect(weeks.map((w) => w.local_date)).toEqual([0, 7, 14, 21].map((d) => addDays(tomorrow, d)));
     await signUp(weeks[2]!.id, 5501);
     await signUp(weeks[2]!.id, 5502);
-    const { version } = await database.db.selectFrom('activity').select('version').where('id', '=', id).executeTakeFirstOrThrow();
+    const version = await versionOf(id);
 
     const edit = { ...input, capacity: 1, schedule: { ...input.schedule, exceptionDates: [weeks[1]!.local_date, weeks[2]!.local_date] } };
     await expect(activities.as(stranger).organiser.updateActivity(id, version, edit)).rejects.toMatchObject({ status: 403 });
@@ -268,15 +258,6 @@ describe('moving a weekly series to another time', () => {
       schedule: { firstDate: tomorrow, startTime: '10:00', durationMinutes: 60, rrule: 'FREQ=WEEKLY;COUNT=3' },
     });
   };
-  const occurrencesOf = (id: string) =>
-    database.db
-      .selectFrom('activity_occurrence')
-      .select(['id', 'starts_at', 'ends_at', 'status'])
-      .where('activity_id', '=', id)
-      .orderBy('starts_at')
-      .execute();
-  const versionOf = async (id: string) =>
-    (await database.db.selectFrom('activity').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
   const familyPage = async (id: string) =>
     (await activities.as(anonymous).public.getActivity(id)).occurrences.map((o) => [helsinkiMoment(o.start).time, o.cancelled]);
   const KEPT_HEADING = 'Tallennettu – nämä kerrat jäivät aikataulun ulkopuolelle';
@@ -296,9 +277,7 @@ describe('moving a weekly series to another time', () => {
       ['11:00', false],
     ]);
 
-    const browser = new Browser(t.app);
-    if (editor.kind !== 'staff') throw new Error('an organiser is staff');
-    browser.setCookie('perhekeskus-session', await sessionOf(database.db, editor.personId, t.clock.now()));
+    const browser = await signedInBrowser(t.app, database.db, editor.personId, t.clock.now());
     const edit = `/fi/staff/activities/${id}`;
     expect((await browser.get(edit)).status).toBe(200);
     // Saving the form again (now 12:00) goes to the page naming the meeting still kept, without JavaScript.

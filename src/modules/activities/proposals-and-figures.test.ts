@@ -4,14 +4,15 @@ import { fixedClock } from '../../platform/clock.ts';
 import { addDays, helsinkiMoment } from '../../platform/helsinki-time.ts';
 import {
   activitiesOf,
+  activitiesTestbed,
   family,
+  FOLKHALSAN,
   MIKKELI_MEETING_PLACE,
-  MLL_MIKKELI,
   organiser,
-  singleActivity,
+  type ActivitiesTestbed,
 } from '../../../tests/support/activity-fixtures.ts';
-import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
-import { DEMO_ORGANIZATIONS, DEMO_REGION_ID, organizationId } from '../catalog/index.ts';
+import type { TestDatabase } from '../../../tests/support/test-database.ts';
+import { DEMO_REGION_ID } from '../catalog/index.ts';
 import { helsinkiInstant } from './schedule.ts';
 
 /*
@@ -20,23 +21,20 @@ import { helsinkiInstant } from './schedule.ts';
  * place's counts; and the figures for leadership over what was held.
  */
 
+let bed: ActivitiesTestbed;
 let database: TestDatabase;
-let activities: ReturnType<typeof activitiesOf>;
+let activities: ActivitiesTestbed['activities'];
 let coordinator: Actor;
 let stranger: Actor;
 let editor: Actor;
 
 beforeAll(async () => {
-  database = await openTestDatabase('demo');
-  activities = activitiesOf(database.db);
+  bed = await activitiesTestbed();
+  ({ database, activities, editor } = bed);
   coordinator = await organiser(database.db, [{ role: 'regionalCoordinator', regionId: DEMO_REGION_ID }]);
-  editor = await organiser(database.db, [{ role: 'editor', organizationId: MLL_MIKKELI }]);
-  stranger = await organiser(database.db, [{ role: 'editor', organizationId: organizationId(DEMO_ORGANIZATIONS.folkhalsan) }]);
+  stranger = await organiser(database.db, [{ role: 'editor', organizationId: FOLKHALSAN }]);
 });
-afterAll(async () => {
-  await activities?.jobs.stop();
-  await database?.close();
-});
+afterAll(() => bed?.close());
 
 const propose = (text: string, contactEmail?: string) =>
   activities.as(anonymous).family.submitProposal(MIKKELI_MEETING_PLACE, {
@@ -154,10 +152,7 @@ describe('the figures', () => {
       (await later.as(coordinator).organiser.activityFigures(range)).byMunicipality.find((m) => m.code === '491')!;
     const before = await mikkeli();
 
-    const create = async (overrides = {}) => {
-      const { id } = await activities.as(editor).organiser.createActivity(singleActivity(activities.clock, overrides));
-      return (await database.db.selectFrom('activity_occurrence').select('id').where('activity_id', '=', id).executeTakeFirstOrThrow()).id;
-    };
+    const create = async (overrides = {}) => (await bed.occurrence(overrides)).id;
     const club = await create({ capacity: 2 });
     const came = await activities.as(anonymous).family.signUp(club, family(6001, { adults: 1, children: [{ age: 1 }, { age: 4 }] }));
     await activities.as(anonymous).family.signUp(club, family(6002, { adults: 2, children: [{ age: 8 }] }));

@@ -1,33 +1,26 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonymous, type Actor } from '../../platform/actor.ts';
+import { anonymous, type StaffActor } from '../../platform/actor.ts';
 import { ConflictError } from '../../platform/errors.ts';
-import { activitiesOf, family, MLL_MIKKELI, organiser, singleActivity } from '../../../tests/support/activity-fixtures.ts';
-import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
+import { activitiesOf, activitiesTestbed, family, type ActivitiesTestbed } from '../../../tests/support/activity-fixtures.ts';
+import type { TestDatabase } from '../../../tests/support/test-database.ts';
 import { postgresUrl } from '../../../tests/support/test-env.ts';
 
 // The 200 on PostgreSQL; PGlite serialises every transaction anyway, so fewer prove the same there.
 const FAMILIES = postgresUrl ? 200 : 50;
 
+let bed: ActivitiesTestbed;
 let database: TestDatabase;
-let activities: ReturnType<typeof activitiesOf>;
-let editor: Actor;
+let activities: ActivitiesTestbed['activities'];
+let editor: StaffActor;
 
 beforeAll(async () => {
-  database = await openTestDatabase('demo');
-  activities = activitiesOf(database.db);
-  editor = await organiser(database.db, [{ role: 'editor', organizationId: MLL_MIKKELI }]);
+  bed = await activitiesTestbed();
+  ({ database, activities, editor } = bed);
 });
-afterAll(async () => {
-  await activities?.jobs.stop();
-  await database?.close();
-});
+afterAll(() => bed?.close());
 
-async function newOccurrence(capacity: number, overrides = {}) {
-  const { id } = await activities.as(editor).organiser.createActivity(singleActivity(activities.clock, { capacity, ...overrides }));
-  const o = await database.db.selectFrom('activity_occurrence').select('id').where('activity_id', '=', id).executeTakeFirstOrThrow();
-  return o.id;
-}
+const newOccurrence = async (capacity: number, overrides = {}) => (await bed.occurrence({ capacity, ...overrides })).id;
 
 const statuses = async (occurrenceId: string) =>
   database.db

@@ -1,7 +1,8 @@
 import type { Lang } from '../../../platform/i18n-text.ts';
 import { localize } from '../../../platform/i18n-text.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { CsrfField, Notice, TableRegion } from '../../components/staff-form.tsx';
+import { CsrfField, Notice } from '../../components/staff-form.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { fieldsOf, formAction, keptValues, signedIn, type FormFailure } from '../staff/forms.server.ts';
 import type { Route } from './+types/search-words';
@@ -50,56 +51,41 @@ export default function SearchWords({ loaderData, actionData }: Route.ComponentP
       {misses.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <TableRegion label={t.caption}>
-          <table>
-            <caption>{t.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.question}</th>
-                <th scope="col">{t.language}</th>
-                <th scope="col">{t.outcome}</th>
-                <th scope="col">{t.count}</th>
-                <th scope="col">{t.lastDay}</th>
-                {canAdd && <th scope="col">{t.teach}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {misses.map((miss, i) => (
-                <tr key={`${miss.lang}-${miss.query}-${miss.outcome}`}>
-                  <td lang={miss.lang}>{miss.query}</td>
-                  <td>{m.catalog.enums.language[miss.lang]}</td>
-                  <td>{t.outcomes[miss.outcome]}</td>
-                  <td>{miss.count}</td>
-                  <td>{miss.lastDay}</td>
-                  {canAdd && (
-                    <td>
-                      <form method="post" className="inline-form">
-                        <CsrfField />
-                        <input type="hidden" name="lang" value={miss.lang} />
-                        <label htmlFor={`word-${i}`}>{t.word}</label>
-                        <input id={`word-${i}`} name="word" type="text" defaultValue={miss.query} maxLength={41} required />
-                        <label htmlFor={`concept-${i}`}>{t.concept}</label>
-                        <select id={`concept-${i}`} name="concept" required defaultValue="">
-                          <option value="" disabled>
-                            {t.chooseConcept}
-                          </option>
-                          {concepts.map((c) => (
-                            <option key={c.code} value={c.code}>
-                              {localize(c.name, lang).text}
-                            </option>
-                          ))}
-                        </select>
-                        <button type="submit" className="button">
-                          {t.add}
-                        </button>
-                      </form>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <DataTable caption={t.caption} columns={[t.question, t.language, t.outcome, t.count, t.lastDay, canAdd && t.teach]}>
+          {misses.map((miss, i) => (
+            <tr key={`${miss.lang}-${miss.query}-${miss.outcome}`}>
+              <td lang={miss.lang}>{miss.query}</td>
+              <td>{m.catalog.enums.language[miss.lang]}</td>
+              <td>{t.outcomes[miss.outcome]}</td>
+              <td>{miss.count}</td>
+              <td>{miss.lastDay}</td>
+              {canAdd && (
+                <td>
+                  <form method="post" className="inline-form">
+                    <CsrfField />
+                    <input type="hidden" name="lang" value={miss.lang} />
+                    <label htmlFor={`word-${i}`}>{t.word}</label>
+                    <input id={`word-${i}`} name="word" type="text" defaultValue={miss.query} maxLength={41} required />
+                    <label htmlFor={`concept-${i}`}>{t.concept}</label>
+                    <select id={`concept-${i}`} name="concept" required defaultValue="">
+                      <option value="" disabled>
+                        {t.chooseConcept}
+                      </option>
+                      {concepts.map((c) => (
+                        <option key={c.code} value={c.code}>
+                          {localize(c.name, lang).text}
+                        </option>
+                      ))}
+                    </select>
+                    <button type="submit" className="button">
+                      {t.add}
+                    </button>
+                  </form>
+                </td>
+              )}
+            </tr>
+          ))}
+        </DataTable>
       )}
     </main>
   );

@@ -1,5 +1,5 @@
 import type { Lang } from '../../../platform/i18n-text.ts';
-import { TableRegion } from '../../components/staff-form.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { signedIn } from '../staff/forms.server.ts';
 import type { Route } from './+types/figures';
@@ -36,33 +36,18 @@ export default function Figures({ loaderData }: Route.ComponentProps) {
   const table = (title: string, group: 'channel' | 'topic' | 'hour' | 'municipality', rows: Row[]) => (
     <section className="contact-section" key={group}>
       <h2>{title}</h2>
-      <TableRegion label={title}>
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.key}</th>
-              <th scope="col">{t.requests}</th>
-              <th scope="col">{t.answered}</th>
-              <th scope="col">{t.medianFirst}</th>
-              <th scope="col">{t.medianClose}</th>
-              <th scope="col">{t.withinTarget}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{label(group, r.key)}</th>
-                <td>{r.requests}</td>
-                <td>{r.answered}</td>
-                <td>{r.medianFirstResponseMinutes ?? '–'}</td>
-                <td>{r.medianCloseMinutes ?? '–'}</td>
-                <td>{percent.format(r.requests ? r.answeredWithinTarget / r.requests : 0)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableRegion>
+      <DataTable caption={title} columns={[t.key, t.requests, t.answered, t.medianFirst, t.medianClose, t.withinTarget]}>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{label(group, r.key)}</th>
+            <td>{r.requests}</td>
+            <td>{r.answered}</td>
+            <td>{r.medianFirstResponseMinutes ?? '–'}</td>
+            <td>{r.medianCloseMinutes ?? '–'}</td>
+            <td>{percent.format(r.requests ? r.answeredWithinTarget / r.requests : 0)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
   return (

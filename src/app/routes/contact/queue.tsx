@@ -3,7 +3,8 @@ import { ConflictError } from '../../../platform/errors.ts';
 import { localize, type Lang } from '../../../platform/i18n-text.ts';
 import { CONTACT_LANGUAGES, CONTACT_TOPICS } from '../../../modules/contact/contact.domain.ts';
 import { choicesOf } from '../../choices.ts';
-import { CsrfField, Notice, TableRegion } from '../../components/staff-form.tsx';
+import { CsrfField, Notice } from '../../components/staff-form.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { formatMoment } from '../../format.ts';
 import { uiMessages, useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
@@ -106,53 +107,39 @@ export default function Queue({ loaderData }: Route.ComponentProps) {
       {queue.requests.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <TableRegion label={t.caption}>
-          <table>
-            <caption>{t.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.reference}</th>
-                <th scope="col">{t.received}</th>
-                <th scope="col">{t.municipality}</th>
-                <th scope="col">{t.topic}</th>
-                <th scope="col">{t.language}</th>
-                <th scope="col">{t.channel}</th>
-                <th scope="col">{t.handler}</th>
-                <th scope="col">{t.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {queue.requests.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    {r.reference}
-                    {r.anonymous && ` (${t.anonymous})`}
-                  </td>
-                  <td>{formatMoment(lang, r.createdAt)}</td>
-                  <td>{localize(r.municipalityName, lang).text}</td>
-                  <td>{m.contact.topics[r.topic]}</td>
-                  <td>{m.contact.languages[r.language]}</td>
-                  <td>{m.contact.channels[r.channel]}</td>
-                  <td>{r.claimedByName ?? m.contact.statuses[r.status]}</td>
-                  <td>
-                    {r.status === 'waiting' && r.permittedActions.includes('Contact.CLAIM') && (
-                      <form method="post" className="inline-form">
-                        <CsrfField />
-                        <input type="hidden" name="id" value={r.id} />
-                        <button type="submit" aria-label={`${t.claim} ${r.reference}`}>
-                          {t.claim}
-                        </button>
-                      </form>
-                    )}{' '}
-                    <a href={paths.contact.conversation(lang, r.id)} aria-label={`${t.openConversation} ${r.reference}`}>
-                      {t.openConversation}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <DataTable
+          caption={t.caption}
+          columns={[t.reference, t.received, t.municipality, t.topic, t.language, t.channel, t.handler, t.actions]}
+        >
+          {queue.requests.map((r) => (
+            <tr key={r.id}>
+              <td>
+                {r.reference}
+                {r.anonymous && ` (${t.anonymous})`}
+              </td>
+              <td>{formatMoment(lang, r.createdAt)}</td>
+              <td>{localize(r.municipalityName, lang).text}</td>
+              <td>{m.contact.topics[r.topic]}</td>
+              <td>{m.contact.languages[r.language]}</td>
+              <td>{m.contact.channels[r.channel]}</td>
+              <td>{r.claimedByName ?? m.contact.statuses[r.status]}</td>
+              <td>
+                {r.status === 'waiting' && r.permittedActions.includes('Contact.CLAIM') && (
+                  <form method="post" className="inline-form">
+                    <CsrfField />
+                    <input type="hidden" name="id" value={r.id} />
+                    <button type="submit" aria-label={`${t.claim} ${r.reference}`}>
+                      {t.claim}
+                    </button>
+                  </form>
+                )}{' '}
+                <a href={paths.contact.conversation(lang, r.id)} aria-label={`${t.openConversation} ${r.reference}`}>
+                  {t.openConversation}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <script src="/contact-live.js" defer />
     </main>

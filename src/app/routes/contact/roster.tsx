@@ -3,7 +3,8 @@ import { CONTACT_LANGUAGES } from '../../../modules/contact/contact.domain.ts';
 import { localize, type Lang } from '../../../platform/i18n-text.ts';
 import { choicesOf } from '../../choices.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { CsrfField, Field, TableRegion } from '../../components/staff-form.tsx';
+import { CsrfField, Field } from '../../components/staff-form.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { formatMoment } from '../../format.ts';
 import { uiMessages, useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
@@ -70,44 +71,30 @@ export default function Roster({ loaderData, actionData }: Route.ComponentProps)
       {roster.shifts.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <TableRegion label={t.caption}>
-          <table>
-            <caption>{t.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.who}</th>
-                <th scope="col">{t.when}</th>
-                <th scope="col">{t.where}</th>
-                <th scope="col">{t.language}</th>
-                <th scope="col">{m.contact.staff.queue.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {roster.shifts.map((s) => (
-                <tr key={s.id}>
-                  <td>{s.personName}</td>
-                  <td>
-                    {formatMoment(lang, s.startsAt)} – {formatMoment(lang, s.endsAt)}
-                  </td>
-                  <td>{municipalityName(s.municipalityCode)}</td>
-                  <td>{m.contact.languages[s.language]}</td>
-                  <td>
-                    {s.permittedActions.length > 0 && (
-                      <form method="post" className="inline-form">
-                        <CsrfField />
-                        <input type="hidden" name="intent" value="remove" />
-                        <input type="hidden" name="id" value={s.id} />
-                        <button type="submit" aria-label={`${t.remove}: ${s.personName} ${formatMoment(lang, s.startsAt)}`}>
-                          {t.remove}
-                        </button>
-                      </form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <DataTable caption={t.caption} columns={[t.who, t.when, t.where, t.language, m.contact.staff.queue.actions]}>
+          {roster.shifts.map((s) => (
+            <tr key={s.id}>
+              <td>{s.personName}</td>
+              <td>
+                {formatMoment(lang, s.startsAt)} – {formatMoment(lang, s.endsAt)}
+              </td>
+              <td>{municipalityName(s.municipalityCode)}</td>
+              <td>{m.contact.languages[s.language]}</td>
+              <td>
+                {s.permittedActions.length > 0 && (
+                  <form method="post" className="inline-form">
+                    <CsrfField />
+                    <input type="hidden" name="intent" value="remove" />
+                    <input type="hidden" name="id" value={s.id} />
+                    <button type="submit" aria-label={`${t.remove}: ${s.personName} ${formatMoment(lang, s.startsAt)}`}>
+                      {t.remove}
+                    </button>
+                  </form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {roster.advisors.length > 0 && (
         <section className="contact-section" aria-labelledby="add-shift">

@@ -4,6 +4,7 @@ import { UPLOAD_MAX_BYTES } from '../../../modules/interop/import/upload-limits.
 import { LANGUAGES, type Lang } from '../../../platform/i18n-text.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { CsrfField, Notice, TableRegion } from '../../components/staff-form.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { formatMoment } from '../../format.ts';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { formAction, signedIn, type FormFailure } from '../staff/forms.server.ts';
@@ -169,37 +170,24 @@ export default function ImportPage({ loaderData, actionData }: Route.ComponentPr
         {runs.length === 0 ? (
           <p>{t.runsNone}</p>
         ) : (
-          <TableRegion label={t.runsCaption}>
-            <table>
-              <caption>{t.runsCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.when}</th>
-                  <th scope="col">{t.runSource}</th>
-                  <th scope="col">{t.runKind}</th>
-                  <th scope="col">{t.summary}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {runs.map((run) => (
-                  <tr key={run.id}>
-                    <td>{formatMoment(lang, run.startedAt)}</td>
-                    <td>
-                      <code>{run.source}</code>
-                    </td>
-                    <td>
-                      {run.format.toUpperCase()}, {t.runModes[run.mode]}, {run.dryRun ? t.runDry : t.runApplied}
-                    </td>
-                    <td>
-                      {IMPORT_OUTCOMES.map(
-                        (o) => `${t.outcomes[o]} ${IMPORT_KINDS.reduce((n, k) => n + (run.counts[k]?.[o] ?? 0), 0)}`,
-                      ).join(', ')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          <DataTable caption={t.runsCaption} columns={[t.when, t.runSource, t.runKind, t.summary]}>
+            {runs.map((run) => (
+              <tr key={run.id}>
+                <td>{formatMoment(lang, run.startedAt)}</td>
+                <td>
+                  <code>{run.source}</code>
+                </td>
+                <td>
+                  {run.format.toUpperCase()}, {t.runModes[run.mode]}, {run.dryRun ? t.runDry : t.runApplied}
+                </td>
+                <td>
+                  {IMPORT_OUTCOMES.map((o) => `${t.outcomes[o]} ${IMPORT_KINDS.reduce((n, k) => n + (run.counts[k]?.[o] ?? 0), 0)}`).join(
+                    ', ',
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </main>
@@ -257,38 +245,26 @@ function ReportSection({ report }: { report: ReportView }) {
       {report.records.length === 0 ? (
         <p>{t.noRecords}</p>
       ) : (
-        <TableRegion label={t.recordsCaption}>
-          <table>
-            <caption>{t.recordsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.record}</th>
-                <th scope="col">{t.outcome}</th>
-                <th scope="col">{t.details}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.records.map((r) => (
-                <tr key={`${r.kind} ${r.id}`}>
-                  <td>
-                    {t.kinds[r.kind as keyof typeof t.kinds]}: {r.label ?? r.id}
-                    {r.label && <span className="audit-table__sub">{r.id}</span>}
-                  </td>
-                  <td>{t.outcomes[r.outcome as keyof typeof t.outcomes]}</td>
-                  <td>
-                    {r.details.length > 0 && (
-                      <ul className="plain-list">
-                        {r.details.map((d, i) => (
-                          <li key={i}>{d}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <DataTable caption={t.recordsCaption} columns={[t.record, t.outcome, t.details]}>
+          {report.records.map((r) => (
+            <tr key={`${r.kind} ${r.id}`}>
+              <td>
+                {t.kinds[r.kind as keyof typeof t.kinds]}: {r.label ?? r.id}
+                {r.label && <span className="audit-table__sub">{r.id}</span>}
+              </td>
+              <td>{t.outcomes[r.outcome as keyof typeof t.outcomes]}</td>
+              <td>
+                {r.details.length > 0 && (
+                  <ul className="plain-list">
+                    {r.details.map((d, i) => (
+                      <li key={i}>{d}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {report.total > report.records.length && <p>{format(t.recordsMore, { shown: report.records.length, total: report.total })}</p>}
     </section>

@@ -1,7 +1,8 @@
 import { data } from 'react-router';
 import type { Lang } from '../../../platform/i18n-text.ts';
 import { T } from '../../components/localized.tsx';
-import { CsrfField, Notice, TableRegion } from '../../components/staff-form.tsx';
+import { CsrfField, Notice } from '../../components/staff-form.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { formatDate } from '../../format.ts';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
@@ -85,89 +86,65 @@ export default function Catalog({ loaderData, actionData }: Route.ComponentProps
         {services.items.length === 0 ? (
           <p>{t.list.none}</p>
         ) : (
-          <TableRegion label={t.list.servicesCaption}>
-            <table>
-              <caption>{t.list.servicesCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.list.name}</th>
-                  <th scope="col">{t.common.organization}</th>
-                  <th scope="col">{t.common.status}</th>
-                  <th scope="col">{t.list.checked}</th>
-                  <th scope="col">{t.list.actions}</th>
+          <DataTable
+            caption={t.list.servicesCaption}
+            columns={[t.list.name, t.common.organization, t.common.status, t.list.checked, t.list.actions]}
+          >
+            {services.items.map((s) => {
+              const name = s.name[lang] ?? s.name.fi;
+              return (
+                <tr key={s.id}>
+                  <td>
+                    <a href={paths.staffCatalog.service(lang, s.id)} aria-label={format(t.list.editNamed, { name })}>
+                      <T text={s.name} />
+                    </a>
+                  </td>
+                  <td>
+                    <T text={s.organization.name} />
+                  </td>
+                  <td>{m.catalog.status[s.status]}</td>
+                  <td>
+                    {formatDate(lang, s.lastChecked)}
+                    {s.stale && <span className="tag tag--stale"> {t.common.stale}</span>}
+                  </td>
+                  <td>
+                    <form method="post">
+                      <CsrfField />
+                      <input type="hidden" name="service" value={s.id} />
+                      <button type="submit" className="button button--secondary" aria-label={format(t.list.confirmNamed, { name })}>
+                        {t.common.stillCorrect}
+                      </button>
+                    </form>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {services.items.map((s) => {
-                  const name = s.name[lang] ?? s.name.fi;
-                  return (
-                    <tr key={s.id}>
-                      <td>
-                        <a href={paths.staffCatalog.service(lang, s.id)} aria-label={format(t.list.editNamed, { name })}>
-                          <T text={s.name} />
-                        </a>
-                      </td>
-                      <td>
-                        <T text={s.organization.name} />
-                      </td>
-                      <td>{m.catalog.status[s.status]}</td>
-                      <td>
-                        {formatDate(lang, s.lastChecked)}
-                        {s.stale && <span className="tag tag--stale"> {t.common.stale}</span>}
-                      </td>
-                      <td>
-                        <form method="post">
-                          <CsrfField />
-                          <input type="hidden" name="service" value={s.id} />
-                          <button type="submit" className="button button--secondary" aria-label={format(t.list.confirmNamed, { name })}>
-                            {t.common.stillCorrect}
-                          </button>
-                        </form>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TableRegion>
+              );
+            })}
+          </DataTable>
         )}
       </section>
       <section aria-labelledby="places-title">
         <h2 id="places-title">{t.list.places}</h2>
-        <TableRegion label={t.list.placesCaption}>
-          <table>
-            <caption>{t.list.placesCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.list.name}</th>
-                <th scope="col">{t.common.organization}</th>
-                <th scope="col">{t.place.municipality}</th>
-                <th scope="col">{t.list.checked}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {places.map((p) => (
-                <tr key={p.id}>
-                  <td>
-                    <a href={paths.staffCatalog.place(lang, p.id)}>
-                      <T text={p.name} />
-                    </a>
-                  </td>
-                  <td>
-                    <T text={p.organization.name} />
-                  </td>
-                  <td>
-                    <T text={p.municipality.name} />
-                  </td>
-                  <td>
-                    {formatDate(lang, p.lastChecked)}
-                    {p.stale && <span className="tag tag--stale"> {t.common.stale}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <DataTable caption={t.list.placesCaption} columns={[t.list.name, t.common.organization, t.place.municipality, t.list.checked]}>
+          {places.map((p) => (
+            <tr key={p.id}>
+              <td>
+                <a href={paths.staffCatalog.place(lang, p.id)}>
+                  <T text={p.name} />
+                </a>
+              </td>
+              <td>
+                <T text={p.organization.name} />
+              </td>
+              <td>
+                <T text={p.municipality.name} />
+              </td>
+              <td>
+                {formatDate(lang, p.lastChecked)}
+                {p.stale && <span className="tag tag--stale"> {t.common.stale}</span>}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </main>
   );

@@ -1,7 +1,7 @@
 import type { Lang } from '../../../platform/i18n-text.ts';
 import { WEEKDAY_FIELDS } from '../../../modules/catalog/index.ts';
 import { T } from '../../components/localized.tsx';
-import { TableRegion } from '../../components/staff-form.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { formatMoment } from '../../format.ts';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { requireUuid } from '../../page-data.ts';
@@ -54,31 +54,17 @@ export default function History({ loaderData }: Route.ComponentProps) {
       {changes.length === 0 ? (
         <p>{t.history.none}</p>
       ) : (
-        <TableRegion label={t.history.caption}>
-          <table>
-            <caption>{t.history.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.history.when}</th>
-                <th scope="col">{t.history.who}</th>
-                <th scope="col">{t.history.field}</th>
-                <th scope="col">{t.history.old}</th>
-                <th scope="col">{t.history.new}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((c, i) => (
-                <tr key={i}>
-                  <td>{formatMoment(lang, c.occurredAt)}</td>
-                  <td>{c.changedBy ?? t.common.unknownPerson}</td>
-                  <td>{label(c.field)}</td>
-                  <td>{shownValue(c.oldValue, t.common.empty)}</td>
-                  <td>{shownValue(c.newValue, t.common.empty)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <DataTable caption={t.history.caption} columns={[t.history.when, t.history.who, t.history.field, t.history.old, t.history.new]}>
+          {changes.map((c, i) => (
+            <tr key={i}>
+              <td>{formatMoment(lang, c.occurredAt)}</td>
+              <td>{c.changedBy ?? t.common.unknownPerson}</td>
+              <td>{label(c.field)}</td>
+              <td>{shownValue(c.oldValue, t.common.empty)}</td>
+              <td>{shownValue(c.newValue, t.common.empty)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </main>
   );

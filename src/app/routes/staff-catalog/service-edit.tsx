@@ -13,7 +13,8 @@ import {
 } from '../../../modules/catalog/catalog.domain.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { T } from '../../components/localized.tsx';
-import { CsrfField, Notice, TableRegion } from '../../components/staff-form.tsx';
+import { CsrfField, Notice } from '../../components/staff-form.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { formatDate } from '../../format.ts';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { requireUuid } from '../../page-data.ts';
@@ -240,46 +241,33 @@ function Locations({
       {service.locations.length === 0 ? (
         <p>{t.noLocations}</p>
       ) : (
-        <TableRegion label={t.locationsCaption}>
-          <table>
-            <caption>{t.locationsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.place}</th>
-                <th scope="col">{t.phone}</th>
-                <th scope="col">{t.email}</th>
-                <th scope="col">{t.remove}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {service.locations.map((l) => (
-                <tr key={l.id}>
-                  <td>
-                    <a href={paths.staffCatalog.place(lang, l.placeId)}>
-                      <T text={l.placeName} />
-                    </a>
-                  </td>
-                  <td>{l.phone ?? '–'}</td>
-                  <td>{l.email ?? '–'}</td>
-                  <td>
-                    <form method="post">
-                      <CsrfField />
-                      <input type="hidden" name="intent" value="removeLocation" />
-                      <input type="hidden" name="location" value={l.id} />
-                      <button
-                        type="submit"
-                        className="button button--secondary"
-                        aria-label={format(t.removeNamed, { name: l.placeName[lang] ?? l.placeName.fi })}
-                      >
-                        {t.remove}
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <DataTable caption={t.locationsCaption} columns={[t.place, t.phone, t.email, t.remove]}>
+          {service.locations.map((l) => (
+            <tr key={l.id}>
+              <td>
+                <a href={paths.staffCatalog.place(lang, l.placeId)}>
+                  <T text={l.placeName} />
+                </a>
+              </td>
+              <td>{l.phone ?? '–'}</td>
+              <td>{l.email ?? '–'}</td>
+              <td>
+                <form method="post">
+                  <CsrfField />
+                  <input type="hidden" name="intent" value="removeLocation" />
+                  <input type="hidden" name="location" value={l.id} />
+                  <button
+                    type="submit"
+                    className="button button--secondary"
+                    aria-label={format(t.removeNamed, { name: l.placeName[lang] ?? l.placeName.fi })}
+                  >
+                    {t.remove}
+                  </button>
+                </form>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {choices.length > 0 && (
         <form method="post" noValidate aria-labelledby="add-location-title">

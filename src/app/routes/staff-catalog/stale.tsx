@@ -1,6 +1,6 @@
 import type { Lang } from '../../../platform/i18n-text.ts';
 import { T } from '../../components/localized.tsx';
-import { TableRegion } from '../../components/staff-form.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { formatDate } from '../../format.ts';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
@@ -55,27 +55,16 @@ export default function Stale({ loaderData }: Route.ComponentProps) {
           </section>
           <section aria-labelledby="by-municipality">
             <h2 id="by-municipality">{t.byMunicipality}</h2>
-            <TableRegion label={t.municipalityCaption}>
-              <table>
-                <caption>{t.municipalityCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.municipality}</th>
-                    <th scope="col">{t.count}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {byMunicipality.map((row) => (
-                    <tr key={row.municipality.code}>
-                      <td>
-                        <T text={row.municipality.name} />
-                      </td>
-                      <td>{row.count}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableRegion>
+            <DataTable caption={t.municipalityCaption} columns={[t.municipality, t.count]}>
+              {byMunicipality.map((row) => (
+                <tr key={row.municipality.code}>
+                  <td>
+                    <T text={row.municipality.name} />
+                  </td>
+                  <td>{row.count}</td>
+                </tr>
+              ))}
+            </DataTable>
           </section>
         </>
       )}

@@ -1,5 +1,6 @@
 import type { Lang } from '../../../platform/i18n-text.ts';
-import { CsrfField, TableRegion } from '../../components/staff-form.tsx';
+import { CsrfField } from '../../components/staff-form.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { formatMoment } from '../../format.ts';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
@@ -57,32 +58,19 @@ export default function Account({ loaderData }: Route.ComponentProps) {
       </section>
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">{t.sessions}</h2>
-        <TableRegion label={t.sessionsCaption}>
-          <table>
-            <caption>{t.sessionsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.device}</th>
-                <th scope="col">{t.method}</th>
-                <th scope="col">{t.started}</th>
-                <th scope="col">{t.lastSeen}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.map((s) => (
-                <tr key={s.id}>
-                  <td>
-                    {deviceOf(s.userAgent)}
-                    {s.current && <strong> ({t.thisDevice})</strong>}
-                  </td>
-                  <td>{t.methods[s.method as 'password' | 'oidc'] ?? s.method}</td>
-                  <td>{formatMoment(lang, s.createdAt)}</td>
-                  <td>{formatMoment(lang, s.lastSeenAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <DataTable caption={t.sessionsCaption} columns={[t.device, t.method, t.started, t.lastSeen]}>
+          {sessions.map((s) => (
+            <tr key={s.id}>
+              <td>
+                {deviceOf(s.userAgent)}
+                {s.current && <strong> ({t.thisDevice})</strong>}
+              </td>
+              <td>{t.methods[s.method as 'password' | 'oidc'] ?? s.method}</td>
+              <td>{formatMoment(lang, s.createdAt)}</td>
+              <td>{formatMoment(lang, s.lastSeenAt)}</td>
+            </tr>
+          ))}
+        </DataTable>
         <form method="post" action={paths.staff.signOut(lang)}>
           <CsrfField />
           <input type="hidden" name="everywhere" value="yes" />

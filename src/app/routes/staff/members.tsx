@@ -4,7 +4,8 @@ import type { Lang } from '../../../platform/i18n-text.ts';
 import { localize } from '../../../platform/i18n-text.ts';
 import { requireUuid } from '../../page-data.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { CsrfField, Field, Notice, TableRegion } from '../../components/staff-form.tsx';
+import { CsrfField, Field, Notice } from '../../components/staff-form.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { formatMoment } from '../../format.ts';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { fieldsOf, formAction, formHeaders, keptValues, refusal, signedIn, type FormFailure } from './forms.server.ts';
@@ -83,71 +84,43 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
       {members.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <TableRegion label={t.caption}>
-          <table>
-            <caption>{t.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.name}</th>
-                <th scope="col">{t.email}</th>
-                <th scope="col">{t.role}</th>
-                <th scope="col">{t.since}</th>
-                {canRemove && <th scope="col">{t.actions}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((member) => (
-                <tr key={member.id}>
-                  <td>{member.name}</td>
-                  <td>{member.email}</td>
-                  <td>{m.staff.roles[member.role]}</td>
-                  <td>{formatMoment(lang, member.since)}</td>
-                  {canRemove && (
-                    <td>
-                      <form method="post">
-                        <CsrfField />
-                        <input type="hidden" name="intent" value="remove" />
-                        <input type="hidden" name="membership" value={member.id} />
-                        <button type="submit" className="button button--secondary">
-                          {format(t.remove, { name: member.name, role: m.staff.roles[member.role] })}
-                        </button>
-                      </form>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <DataTable caption={t.caption} columns={[t.name, t.email, t.role, t.since, canRemove && t.actions]}>
+          {members.map((member) => (
+            <tr key={member.id}>
+              <td>{member.name}</td>
+              <td>{member.email}</td>
+              <td>{m.staff.roles[member.role]}</td>
+              <td>{formatMoment(lang, member.since)}</td>
+              {canRemove && (
+                <td>
+                  <form method="post">
+                    <CsrfField />
+                    <input type="hidden" name="intent" value="remove" />
+                    <input type="hidden" name="membership" value={member.id} />
+                    <button type="submit" className="button button--secondary">
+                      {format(t.remove, { name: member.name, role: m.staff.roles[member.role] })}
+                    </button>
+                  </form>
+                </td>
+              )}
+            </tr>
+          ))}
+        </DataTable>
       )}
       {invitations.length > 0 && (
         <>
           <h2>{t.invitations}</h2>
-          <TableRegion label={t.invitationsCaption}>
-            <table>
-              <caption>{t.invitationsCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.name}</th>
-                  <th scope="col">{t.email}</th>
-                  <th scope="col">{t.role}</th>
-                  <th scope="col">{t.sent}</th>
-                  <th scope="col">{t.expires}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {invitations.map((i) => (
-                  <tr key={`${i.email}-${i.role}`}>
-                    <td>{i.name}</td>
-                    <td>{i.email}</td>
-                    <td>{m.staff.roles[i.role]}</td>
-                    <td>{formatMoment(lang, i.sentAt)}</td>
-                    <td>{formatMoment(lang, i.expiresAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          <DataTable caption={t.invitationsCaption} columns={[t.name, t.email, t.role, t.sent, t.expires]}>
+            {invitations.map((i) => (
+              <tr key={`${i.email}-${i.role}`}>
+                <td>{i.name}</td>
+                <td>{i.email}</td>
+                <td>{m.staff.roles[i.role]}</td>
+                <td>{formatMoment(lang, i.sentAt)}</td>
+                <td>{formatMoment(lang, i.expiresAt)}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
       {canInvite && (

@@ -2,7 +2,8 @@ import { data, redirect } from 'react-router';
 import type { Lang } from '../../../../platform/i18n-text.ts';
 import { localize } from '../../../../platform/i18n-text.ts';
 import { Fill, occurrenceTime } from '../../../components/activity-parts.tsx';
-import { CsrfField, Notice, TableRegion } from '../../../components/staff-form.tsx';
+import { CsrfField, Notice } from '../../../components/staff-form.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 import { format, uiMessages, useI18n } from '../../../i18n/index.ts';
 import { requireUuid } from '../../../page-data.ts';
 import { paths } from '../../../paths.ts';
@@ -88,56 +89,43 @@ export default function EditActivity({ loaderData, actionData }: Route.Component
       )}
       <section>
         <h2 id="occurrences-heading">{t.occurrences}</h2>
-        <TableRegion label={t.occurrences}>
-          <table>
-            <caption>{t.occurrences}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.activities.calendar.day}</th>
-                <th scope="col">{t.form.capacity}</th>
-                <th scope="col">{t.roster}</th>
-                <th scope="col">{t.cancelOccurrence}</th>
+        <DataTable caption={t.occurrences} columns={[m.activities.calendar.day, t.form.capacity, t.roster, t.cancelOccurrence]}>
+          {occurrences.map((o) => {
+            const when = occurrenceTime(lang, o.starts_at, o.ends_at);
+            return (
+              <tr key={o.id}>
+                <td>{format(m.activities.common.time, when)}</td>
+                <td>
+                  <Fill
+                    occurrence={{
+                      capacity: o.capacity,
+                      confirmed: o.confirmed_count,
+                      waitlisted: o.waitlisted_count,
+                      cancelled: o.status === 'cancelled',
+                    }}
+                  />
+                </td>
+                <td>
+                  <a href={paths.activities.staffOccurrence(lang, o.id)}>
+                    {t.roster} <span className="visually-hidden">{when.date}</span>
+                  </a>
+                </td>
+                <td>
+                  {o.status === 'scheduled' && (
+                    <form method="post">
+                      <CsrfField />
+                      <input type="hidden" name="intent" value="cancelOccurrence" />
+                      <input type="hidden" name="occurrenceId" value={o.id} />
+                      <button type="submit" className="button button--secondary">
+                        {t.cancelOccurrence} <span className="visually-hidden">{when.date}</span>
+                      </button>
+                    </form>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {occurrences.map((o) => {
-                const when = occurrenceTime(lang, o.starts_at, o.ends_at);
-                return (
-                  <tr key={o.id}>
-                    <td>{format(m.activities.common.time, when)}</td>
-                    <td>
-                      <Fill
-                        occurrence={{
-                          capacity: o.capacity,
-                          confirmed: o.confirmed_count,
-                          waitlisted: o.waitlisted_count,
-                          cancelled: o.status === 'cancelled',
-                        }}
-                      />
-                    </td>
-                    <td>
-                      <a href={paths.activities.staffOccurrence(lang, o.id)}>
-                        {t.roster} <span className="visually-hidden">{when.date}</span>
-                      </a>
-                    </td>
-                    <td>
-                      {o.status === 'scheduled' && (
-                        <form method="post">
-                          <CsrfField />
-                          <input type="hidden" name="intent" value="cancelOccurrence" />
-                          <input type="hidden" name="occurrenceId" value={o.id} />
-                          <button type="submit" className="button button--secondary">
-                            {t.cancelOccurrence} <span className="visually-hidden">{when.date}</span>
-                          </button>
-                        </form>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableRegion>
+            );
+          })}
+        </DataTable>
       </section>
       <section aria-labelledby="edit-heading">
         <h2 id="edit-heading">{t.edit}</h2>

@@ -2,7 +2,7 @@ import type { Lang } from '../../../../platform/i18n-text.ts';
 import { localize } from '../../../../platform/i18n-text.ts';
 import { addDays, helsinkiMoment } from '../../../../platform/helsinki-time.ts';
 import { helsinkiInstant } from '../../../../modules/activities/schedule.ts';
-import { TableRegion } from '../../../components/staff-form.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 import { formatDate } from '../../../format.ts';
 import { format, uiMessages, useI18n } from '../../../i18n/index.ts';
 import { signedIn } from '../../staff/forms.server.ts';
@@ -36,39 +36,25 @@ export default function Figures({ loaderData }: Route.ComponentProps) {
     <main id="main" className="page" tabIndex={-1}>
       <h1>{t.figuresTitle}</h1>
       <p>{format(t.period, { from: formatDate(lang, f.from), to: formatDate(lang, f.to) })}</p>
-      <TableRegion label={t.figuresTitle}>
-        <table>
-          <caption>{t.figuresTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.municipality}</th>
-              <th scope="col">{t.held}</th>
-              <th scope="col">{t.cancelledCount}</th>
-              <th scope="col">{t.participants}</th>
-              <th scope="col">{t.fill}</th>
-              <th scope="col">{t.waitlist}</th>
-              <th scope="col">{t.regCancelled}</th>
-              <th scope="col">{t.noShows}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {f.byMunicipality.map((row) => (
-              <tr key={row.code}>
-                <th scope="row">{localize(row.name, lang).text}</th>
-                <td>{row.occurrencesHeld}</td>
-                <td>{row.occurrencesCancelled}</td>
-                <td>
-                  {row.adults} / {row.children['0-2']}, {row.children['3-6']}, {row.children['7-12']}, {row.children['13-17']}
-                </td>
-                <td>{row.fillRate === null ? '–' : `${Math.round(row.fillRate * 100)} %`}</td>
-                <td>{row.waitlisted}</td>
-                <td>{row.registrationsCancelled}</td>
-                <td>{row.noShows}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableRegion>
+      <DataTable
+        caption={t.figuresTitle}
+        columns={[t.municipality, t.held, t.cancelledCount, t.participants, t.fill, t.waitlist, t.regCancelled, t.noShows]}
+      >
+        {f.byMunicipality.map((row) => (
+          <tr key={row.code}>
+            <th scope="row">{localize(row.name, lang).text}</th>
+            <td>{row.occurrencesHeld}</td>
+            <td>{row.occurrencesCancelled}</td>
+            <td>
+              {row.adults} / {row.children['0-2']}, {row.children['3-6']}, {row.children['7-12']}, {row.children['13-17']}
+            </td>
+            <td>{row.fillRate === null ? '–' : `${Math.round(row.fillRate * 100)} %`}</td>
+            <td>{row.waitlisted}</td>
+            <td>{row.registrationsCancelled}</td>
+            <td>{row.noShows}</td>
+          </tr>
+        ))}
+      </DataTable>
     </main>
   );
 }

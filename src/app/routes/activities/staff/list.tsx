@@ -1,6 +1,6 @@
 import type { Lang } from '../../../../platform/i18n-text.ts';
 import { T } from '../../../components/localized.tsx';
-import { TableRegion } from '../../../components/staff-form.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 import { uiMessages, useI18n } from '../../../i18n/index.ts';
 import { paths } from '../../../paths.ts';
 import { signedIn } from '../../staff/forms.server.ts';
@@ -39,33 +39,20 @@ export default function ActivityList({ loaderData }: Route.ComponentProps) {
       {loaderData.activities.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <TableRegion label={t.title}>
-          <table>
-            <caption>{t.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.form.nameFi}</th>
-                <th scope="col">{t.form.type}</th>
-                <th scope="col">{t.form.place}</th>
-                <th scope="col">{t.form.statusField}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {loaderData.activities.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <a href={paths.activities.staffEdit(lang, a.id)}>
-                      <T text={a.name} />
-                    </a>
-                  </td>
-                  <td>{m.activities.types[a.type]}</td>
-                  <td>{a.place ? <T text={a.place.name} /> : m.activities.common.online}</td>
-                  <td>{t.status[a.status]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <DataTable caption={t.title} columns={[t.form.nameFi, t.form.type, t.form.place, t.form.statusField]}>
+          {loaderData.activities.map((a) => (
+            <tr key={a.id}>
+              <td>
+                <a href={paths.activities.staffEdit(lang, a.id)}>
+                  <T text={a.name} />
+                </a>
+              </td>
+              <td>{m.activities.types[a.type]}</td>
+              <td>{a.place ? <T text={a.place.name} /> : m.activities.common.online}</td>
+              <td>{t.status[a.status]}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </main>
   );
