@@ -333,6 +333,24 @@ describe('moving a weekly series to another time', () => {
     expect(await activities.as(editor).organiser.cancelOccurrence(next!.id)).toEqual({ notified: 0, toCall: 0 });
   });
 
+  it('ending the activity keeps the meetings families signed up to, and the edit page offers to cancel them', async () => {
+    const input = weekly('Päättyvä kerho');
+    const { id } = await activities.as(editor).organiser.createActivity(input);
+    const [, later] = await occurrencesOf(id);
+    await signUp(later!.id, 5801);
+    const ended = { ...input, status: 'ended' as const };
+    const { keptOutsideSchedule } = await activities.as(editor).organiser.updateActivity(id, await versionOf(id), ended);
+    expect(keptOutsideSchedule.map((o) => [o.id, o.confirmed])).toEqual([[later!.id, 1]]);
+
+    const browser = await signedInBrowser(t.app, database.db, editor.personId, t.clock.now());
+    const edit = `/fi/staff/activities/${id}?kept=${later!.id}`;
+    const page = await browser.get(edit);
+    expect(page.text).toContain('Tallennettu – näille kerroille on yhä ilmoittautuneita');
+    expect(page.text).not.toContain(KEPT_HEADING);
+    expect((await browser.post(edit, { intent: 'cancelOccurrence', occurrenceId: later!.id })).status).toBe(200);
+    expect((await mails('activities.occurrenceCancelled')).filter((m) => m.recipient === 'perhe5801@example.com')).toHaveLength(1);
+  });
+
   it('without sign-ups simply moves: the old meetings are gone and nothing is kept', async () => {
     const input = weekly('Kerho ilman ilmoittautuneita');
     const { id } = await activities.as(editor).organiser.createActivity(input);

@@ -140,14 +140,18 @@ export interface KeptOccurrence {
   readonly waitlisted: number;
 }
 
-/** The activity's meetings outside its schedule that still have sign-ups (with `only`, of those ids). */
+/**
+ * The activity's meetings still to come that families signed up to and that its schedule no
+ * longer holds (with `only`, of those ids). Without a schedule in force (the activity ended or went
+ * back to draft, so families no longer see it), that is every such meeting.
+ */
 async function keptOutsideSchedule(
   ctx: ActivitiesReadContext | ActivitiesWriteContext,
   activityId: string,
-  schedule: Schedule,
+  schedule: Schedule | null,
   only?: readonly string[],
 ): Promise<KeptOccurrence[]> {
-  const starts = plannedOf(ctx, schedule).planned.map((o) => o.start);
+  const starts = schedule ? plannedOf(ctx, schedule).planned.map((o) => o.start) : [];
   const ids = only?.filter((o) => UUID.test(o));
   const rows = await listKeptOutsideSchedule(ctx.tx, activityId, starts, ctx.clock.now(), ids);
   return rows.map((r) => ({ id: r.id, start: r.starts_at, end: r.ends_at, confirmed: r.confirmed_count, waitlisted: r.waitlisted_count }));
@@ -187,12 +191,11 @@ export async function updateActivity(
   // The owner stays: handing an activity to another organisation is not an edit.
   const row = await rowOf(ctx, { ...input, organizationId: owners[0]!.organizationId });
   await updateActivityRow(ctx.tx, id, row, ctx.clock.now());
-  let kept: KeptOccurrence[] = [];
-  if (row.status === 'published') {
-    await materialise(ctx, id, input.schedule, row.capacity);
-    // Nobody loses a place silently: the organiser is shown these, to cancel (families are told) or keep.
-    kept = await keptOutsideSchedule(ctx, id, input.schedule);
-  }
+  const published = row.status === 'published';
+  if (published) await materialise(ctx, id, input.schedule, row.capacity);
+  // Nobody loses a place silently, not even when the activity ends: the organiser is shown these,
+  // to cancel (families are told) or keep.
+  const kept = await keptOutsideSchedule(ctx, id, published ? input.schedule : null);
   ctx.audit.record({ action: activityActions.UPDATE, target, ...(kept.length ? { detail: { keptOutsideSchedule: kept.length } } : {}) });
   return { id, keptOutsideSchedule: kept };
 }
@@ -226,8 +229,8 @@ export async function getActivityForEdit(ctx: ActivitiesReadContext, id: string,
   const activity = (await findActivity(ctx.tx, id))!;
   const version = await activityVersion(ctx.tx, id);
   const occurrences = await listRecentOccurrences(ctx.tx, id, new Date(ctx.clock.now().getTime() - 14 * 86_400_000));
-  const kept =
-    keptIds.length && activity.status === 'published' ? await keptOutsideSchedule(ctx, id, activity.schedule, keptIds.slice(0, 100)) : [];
+  const schedule = activity.status === 'published' ? activity.schedule : null;
+  const kept = keptIds.length ? await keptOutsideSchedule(ctx, id, schedule, keptIds.slice(0, 100)) : [];
   return { activity, version, occurrences, kept };
 }
 

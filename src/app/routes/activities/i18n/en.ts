@@ -191,6 +191,10 @@ export const en: Messages<typeof fi> = {
       signedUp: '{confirmed} confirmed, {waitlisted} waiting',
       cancel: 'Cancel the occurrence and tell the families',
       keep: 'You can also keep the occurrence: it then takes place at the old time and no message is sent to the families.',
+      endedHeading: 'Saved – families are still signed up to these occurrences',
+      endedLead:
+        'Families no longer see the activity, but those signed up to these coming occurrences have not been told. Cancel an occurrence to send them a message.',
+      endedKeep: 'You can also keep the occurrence: the families who signed up then come, and no message is sent to them.',
     },
     rosterTitle: 'Participants: {activity}',
     confirmed: 'Confirmed {confirmed}/{capacity}',

@@ -190,6 +190,10 @@ export const fi = {
       signedUp: '{confirmed} vahvistettu, {waitlisted} jonossa',
       cancel: 'Peru kerta ja ilmoita perheille',
       keep: 'Voit myös pitää kerran: silloin se järjestetään vanhaan aikaan, eikä perheille lähde viestiä.',
+      endedHeading: 'Tallennettu – näille kerroille on yhä ilmoittautuneita',
+      endedLead:
+        'Toiminta ei enää näy perheille, mutta näille tuleville kerroille ilmoittautuneet eivät ole saaneet tietoa. Peru kerta, niin heille lähtee viesti.',
+      endedKeep: 'Voit myös pitää kerran: ilmoittautuneet perheet tulevat silloin paikalle, eikä heille lähde viestiä.',
     },
     rosterTitle: 'Osallistujat: {activity}',
     confirmed: 'Vahvistetut {confirmed}/{capacity}',

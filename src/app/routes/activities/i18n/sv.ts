@@ -192,6 +192,10 @@ export const sv: Messages<typeof fi> = {
       signedUp: '{confirmed} bekräftade, {waitlisted} i kö',
       cancel: 'Ställ in tillfället och meddela familjerna',
       keep: 'Du kan också behålla tillfället: då ordnas det vid den gamla tiden och familjerna får inget meddelande.',
+      endedHeading: 'Sparat – det finns fortfarande anmälda till de här tillfällena',
+      endedLead:
+        'Verksamheten syns inte längre för familjerna, men de som anmält sig till de här kommande tillfällena har inte fått veta det. Ställ in tillfället, så får de ett meddelande.',
+      endedKeep: 'Du kan också behålla tillfället: då kommer de anmälda familjerna och får inget meddelande.',
     },
     rosterTitle: 'Deltagare: {activity}',
     confirmed: 'Bekräftade {confirmed}/{capacity}',

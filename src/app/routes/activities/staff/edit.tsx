@@ -81,7 +81,7 @@ export default function EditActivity({ loaderData, actionData }: Route.Component
           )}
         </Notice>
       )}
-      {kept.length > 0 && <KeptNotice kept={kept} />}
+      {kept.length > 0 && <KeptNotice kept={kept} published={activity.status === 'published'} />}
       {activity.status === 'published' && (
         <p>
           <a href={paths.activities.activity(lang, activity.id)}>{m.activities.activity.upcoming}</a>
@@ -138,15 +138,18 @@ export default function EditActivity({ loaderData, actionData }: Route.Component
 /** The meetings an edit left outside the schedule because families are signed up: cancel each, or keep it. */
 function KeptNotice({
   kept,
+  published,
 }: {
   kept: readonly { id: string; start: Date | string; end: Date | string; confirmed: number; waitlisted: number }[];
+  /** Ended or back to draft, families no longer see the activity: the notice says so. */
+  published: boolean;
 }) {
   const { lang, m } = useI18n();
   const t = m.activities.staff.kept;
   return (
     <section className="notice notice--warning" aria-labelledby="kept-heading">
-      <h2 id="kept-heading">{t.heading}</h2>
-      <p>{t.lead}</p>
+      <h2 id="kept-heading">{published ? t.heading : t.endedHeading}</h2>
+      <p>{published ? t.lead : t.endedLead}</p>
       <ul>
         {kept.map((o) => {
           const when = occurrenceTime(lang, o.start, o.end);
@@ -168,7 +171,7 @@ function KeptNotice({
           );
         })}
       </ul>
-      <p>{t.keep}</p>
+      <p>{published ? t.keep : t.endedKeep}</p>
     </section>
   );
 }
