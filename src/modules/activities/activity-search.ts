@@ -1,12 +1,11 @@
 import type { ReadContext } from '../../platform/request-context.ts';
+import { questionWords } from '../catalog/index.ts';
 import type { ActivitySearchHit } from './activities.domain.ts';
 import type { ActivitiesDb } from './activities.tables.ts';
 import { searchActivityRows } from './activity-search.queries.ts';
 
 /** How many activities a mixed search shows: a few things to go to, beside the services. */
 export const ACTIVITIES_IN_MIXED_SEARCH = 3;
-const MAX_WORDS = 8;
-const MAX_WORD_LENGTH = 40;
 
 export interface ActivitySearchInput {
   readonly q?: string | undefined;
@@ -17,15 +16,8 @@ export interface ActivitySearchInput {
   readonly limit?: number | undefined;
 }
 
-/** The question's words: letters and digits, lower case, each once. */
-function wordsOf(q: string): string[] {
-  const words =
-    q
-      .normalize('NFKC')
-      .toLocaleLowerCase('fi')
-      .match(/[\p{L}\p{N}]+/gu) ?? [];
-  return [...new Set(words.filter((w) => w.length >= 2).map((w) => w.slice(0, MAX_WORD_LENGTH)))].slice(0, MAX_WORDS);
-}
+/** The question's words as the tray reads them; a single letter matches too much to count. */
+const wordsOf = (q: string) => questionWords(q).filter((w) => w.length >= 2);
 
 /**
  * The published activities that match a search question and are still on (an occurrence ahead),

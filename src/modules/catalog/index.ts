@@ -156,6 +156,8 @@ export function catalogClientFor(deps: Pick<ModuleDeps, 'db' | 'readDb' | 'clock
 }
 export { serviceSearchQuery, ServiceListItemSchema } from './catalog.schema.ts';
 export { presentServiceListItem } from './catalog.presenter.ts';
+/** How the tray splits a family's question into words; other modules' searches read questions the same way. */
+export { tokenize as questionWords } from './search/search-terms.ts';
 export type { ServiceSearchInput, ServiceSummary, ServiceSearchResult } from './catalog.model.ts';
 /** Demo-region keys and ids, for other modules' demo data (activities at the meeting places). */
 export { placeId } from './network/network-loader.ts';
