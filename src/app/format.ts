@@ -1,3 +1,4 @@
+import { boundedMemo } from '../platform/bounded-memo.ts';
 import type { Lang } from '../platform/i18n-text.ts';
 
 export const locales: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
@@ -5,20 +6,15 @@ export const locales: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en
 /**
  * Formatters kept per locale and options: making an Intl.DateTimeFormat costs a thousand times
  * what using one does, and a staff list formatted a date per row with a new one (1.4 ms a page).
+ * Callers pass a handful of fixed option sets; the bound is only a guard.
  */
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let formatter = dateTimeFormats.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, options);
-    // Callers pass a handful of fixed option sets; the bound is only a guard.
-    if (dateTimeFormats.size > 200) dateTimeFormats.clear();
-    dateTimeFormats.set(key, formatter);
-  }
-  return formatter;
-}
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateTimeFormatOf = boundedMemo(200, (key: string) => {
+  const [locale, options] = JSON.parse(key) as [string, Intl.DateTimeFormatOptions];
+  return new Intl.DateTimeFormat(locale, options);
+});
+export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  dateTimeFormatOf(JSON.stringify([locale, options]));
+const numberFormatOf = boundedMemo(3, (lang: Lang) => new Intl.NumberFormat(locales[lang]));
 
 /** A calendar date ('YYYY-MM-DD') as people in Finland write it in each language. */
 export function formatDate(lang: Lang, date: string, options: Intl.DateTimeFormatOptions = {}): string {
@@ -30,9 +26,7 @@ export function formatDate(lang: Lang, date: string, options: Intl.DateTimeForma
 }
 
 export function formatNumber(lang: Lang, n: number): string {
-  let formatter = numberFormats.get(lang);
-  if (!formatter) numberFormats.set(lang, (formatter = new Intl.NumberFormat(locales[lang])));
-  return formatter.format(n);
+  return numberFormatOf(lang).format(n);
 }
 
 /** Finnish times are written 8.00–16.00; Swedish and English readers in Finland use 8.00 too, or 08:00. */

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { createRequestHandler, matchRoutes, type RouteObject, type ServerBuild } from 'react-router';
+import { boundedMemo } from '../platform/bounded-memo.ts';
 import type { PageContext } from './app.ts';
 
 export const serverBuildPath = fileURLToPath(new URL('../../build/server/index.js', import.meta.url));
@@ -22,17 +23,10 @@ export async function loadPageHandler(): Promise<PageHandler | null> {
   const handler = ((request, context) => handle(request, context)) as PageHandler;
   // matchRoutes ranks every route of the tree on each call (1.3 ms a form post); the answer for
   // a path never changes while the build runs, and posts repeat the same few paths.
-  const accepts = new Map<string, boolean>();
-  handler.acceptsForm = (pathname) => {
-    let answer = accepts.get(pathname);
-    if (answer === undefined) {
-      const leaf = matchRoutes(routes, pathname)?.at(-1);
-      answer = Boolean(leaf && build.routes[leaf.route.id!]?.module.action);
-      if (accepts.size >= MAX_REMEMBERED_PATHS) accepts.clear();
-      accepts.set(pathname, answer);
-    }
-    return answer;
-  };
+  handler.acceptsForm = boundedMemo(MAX_REMEMBERED_PATHS, (pathname: string) => {
+    const leaf = matchRoutes(routes, pathname)?.at(-1);
+    return Boolean(leaf && build.routes[leaf.route.id!]?.module.action);
+  });
   return handler;
 }
 

@@ -1,4 +1,5 @@
 import type { I18nText } from '../../platform/i18n-text.ts';
+import { boundedMemo } from '../../platform/bounded-memo.ts';
 import { addDays, isoWeekday, type LocalMoment } from '../../platform/helsinki-time.ts';
 
 export interface WeeklyHours {
@@ -102,17 +103,13 @@ export function finnishClosedDays(year: number): Holiday[] {
 }
 
 /** Each year's closed days by date, computed once: a result page asks for every service and day. */
-const closedDaysByYear = new Map<number, ReadonlyMap<string, Holiday>>();
+const closedDaysOfYear = boundedMemo(
+  50,
+  (year: number): ReadonlyMap<string, Holiday> => new Map(finnishClosedDays(year).map((h) => [h.day, h])),
+);
 
 export function closedDayOn(date: string): Holiday | null {
-  const year = Number(date.slice(0, 4));
-  let days = closedDaysByYear.get(year);
-  if (!days) {
-    days = new Map(finnishClosedDays(year).map((h) => [h.day, h]));
-    if (closedDaysByYear.size > 50) closedDaysByYear.clear();
-    closedDaysByYear.set(year, days);
-  }
-  return days.get(date) ?? null;
+  return closedDaysOfYear(Number(date.slice(0, 4))).get(date) ?? null;
 }
 
 function inForce(h: WeeklyHours, date: string): boolean {

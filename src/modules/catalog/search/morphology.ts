@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type Koffi from 'koffi';
+import { boundedMemo } from '../../../platform/bounded-memo.ts';
 import type { Logger } from '../../../platform/logger.ts';
 
 /** What Finnish morphology says of one word: its base forms and, for a compound, its parts' base forms. */
@@ -52,31 +53,23 @@ function loadVoikko(): FinnishMorphology | string {
       freeValue(pointer);
       return decoded;
     };
-    const cache = new Map<string, WordAnalysis>();
-    return {
-      enabled: true,
-      analyse(word) {
-        const known = cache.get(word);
-        if (known) return known;
-        const list = analyzeWord(handle, word);
-        const baseForms = new Set<string>();
-        const parts = new Set<string>();
-        if (list) {
-          const analyses = koffi.decode(list, koffi.array('void*', MAX_ANALYSES, 'Array')) as unknown[];
-          for (const analysis of analyses) {
-            if (!analysis) break;
-            const base = text(analysis, 'BASEFORM');
-            if (base) baseForms.add(base.toLocaleLowerCase('fi'));
-            for (const part of compoundParts(text(analysis, 'WORDBASES'))) parts.add(part);
-          }
-          freeAnalyses(list);
+    const analyse = boundedMemo(CACHE_LIMIT, (word: string): WordAnalysis => {
+      const list = analyzeWord(handle, word);
+      const baseForms = new Set<string>();
+      const parts = new Set<string>();
+      if (list) {
+        const analyses = koffi.decode(list, koffi.array('void*', MAX_ANALYSES, 'Array')) as unknown[];
+        for (const analysis of analyses) {
+          if (!analysis) break;
+          const base = text(analysis, 'BASEFORM');
+          if (base) baseForms.add(base.toLocaleLowerCase('fi'));
+          for (const part of compoundParts(text(analysis, 'WORDBASES'))) parts.add(part);
         }
-        const result = { baseForms: [...baseForms], parts: [...parts] };
-        if (cache.size >= CACHE_LIMIT) cache.clear();
-        cache.set(word, result);
-        return result;
-      },
-    };
+        freeAnalyses(list);
+      }
+      return { baseForms: [...baseForms], parts: [...parts] };
+    });
+    return { enabled: true, analyse };
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
   }
