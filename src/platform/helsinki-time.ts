@@ -43,3 +43,23 @@ export function isoWeekday(date: string): number {
   const day = new Date(`${date}T00:00:00Z`).getUTCDay();
   return day === 0 ? 7 : day;
 }
+
+/**
+ * The instant a Finnish wall clock shows `time` ('HH:MM', '24:00' for the day's end) on `date`.
+ * In the spring gap (03:00–03:59 does not exist) it is the gap's end; in the autumn hour that
+ * comes twice, the first: callers use it as "no sooner than", so earlier is the safe side.
+ */
+export function helsinkiInstant(date: string, time: string): Date {
+  if (time === '24:00') return helsinkiInstant(addDays(date, 1), '00:00');
+  const asUtc = Date.parse(`${date}T${time}:00Z`);
+  // Finland is UTC+3 in summer and UTC+2 in winter: the earlier reading that shows the time wins.
+  for (const offsetHours of [3, 2]) {
+    const candidate = new Date(asUtc - offsetHours * 3_600_000);
+    const seen = helsinkiMoment(candidate);
+    if (seen.date === date && seen.time === time) return candidate;
+  }
+  // In the gap: the first minute after it, when the clock has jumped past `time`.
+  let at = asUtc - 3 * 3_600_000;
+  while (helsinkiMoment(new Date(at)).time <= time) at += 60_000;
+  return new Date(at);
+}

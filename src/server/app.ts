@@ -65,6 +65,12 @@ export type PageContext = Flatten<
       requestOrigin: string;
       /** What the demo mail sink received, newest first; null outside demo mode (the page is then absent). */
       devMail: (() => SinkMessage[]) | null;
+      /**
+       * Says that nothing the page shows from the clock changes before `at` (the response cache
+       * then keeps it until the earliest such instant instead of for its minute). Only for a page
+       * that accounts this way for everything it shows from the clock.
+       */
+      answerChangesAt: (at: Date) => void;
     }
 >;
 type Flatten<T> = { [K in keyof T]: T[K] };
@@ -245,6 +251,10 @@ export function createApp(deps: AppDependencies) {
       cookies: c.var.cookies,
       requestOrigin: requestOrigin(c, deps.config.publicOrigin, deps.config.trustProxy),
       devMail: deps.devMailbox ? () => deps.devMailbox!.messages() : null,
+      answerChangesAt: (at) => {
+        const horizon = c.get('clockHorizon');
+        if (horizon === undefined || at.getTime() < horizon) c.set('clockHorizon', at.getTime());
+      },
     };
   };
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEFAULT_TEST_TIME } from '../../tests/support/test-app.ts';
 import { openTestDatabase, type TestDatabase } from '../../tests/support/test-database.ts';
 import { adjustableClock, fixedClock } from '../platform/clock.ts';
+import { helsinkiInstant } from '../platform/helsinki-time.ts';
 import { serviceId } from '../modules/catalog/network/network-loader.ts';
 
 /*
@@ -24,6 +25,17 @@ afterAll(async () => {
   await t?.close();
   await database?.close();
 });
+
+/** The intervals the result cards show for today ("Auki tänään 9.00–11.30, 12.00–15.00"), as 'HH:MM'. */
+function hoursShownToday(html: string): { opens: string; closes: string }[] {
+  const time = (h: string, m: string) => `${h.padStart(2, '0')}:${m}`;
+  return [...html.matchAll(/service-card__hours">Auki tänään ([^<]+)</g)].flatMap(([, hours]) =>
+    [...hours!.matchAll(/(\d{1,2})\.(\d{2})\s*[–-]\s*(\d{1,2})\.(\d{2})/g)].map(([, oh, om, ch, cm]) => ({
+      opens: time(oh!, om!),
+      closes: time(ch!, cm!),
+    })),
+  );
+}
 
 const rename = (fi: string) =>
   sql`update service set name = jsonb_set(name, '{fi}', to_jsonb(${fi}::text)) where id = ${perhekahvila}`.execute(database.db);
@@ -66,12 +78,44 @@ describe('the public response cache', () => {
     expect(reordered.headers.get('x-response-cache')).toBe('hit');
   });
 
-  it('renders again in the next minute, because "open now" and "today" move with the clock', async () => {
-    const path = '/fi/search?q=kerho&municipality=491';
+  it('renders a service page again in the next minute, because "open now" moves with the clock', async () => {
+    const path = `/fi/services/${perhekahvila}`;
     await t.get(path);
     expect((await t.get(path)).headers.get('x-response-cache')).toBe('hit');
     clock.set(new Date(clock.now().getTime() + 60_000));
     expect((await t.get(path)).headers.get('x-response-cache')).toBe('miss');
+  });
+
+  it('keeps a search page until the first hours it shows today close, then renders it without them', async () => {
+    clock.set(helsinkiInstant('2026-11-24', '08:00')); // a Tuesday morning
+    const path = '/fi/search?q=neuvola&municipality=491';
+    const morning = await t.get(path);
+    expect(morning.headers.get('x-response-cache')).toBe('miss');
+    const shown = hoursShownToday(await morning.text());
+    expect(shown.length).toBeGreaterThan(0);
+    const firstClose = shown.map((h) => h.closes).sort()[0]!;
+    clock.set(new Date(helsinkiInstant('2026-11-24', firstClose).getTime() - 60_000));
+    expect((await t.get(path)).headers.get('x-response-cache')).toBe('hit');
+    clock.set(helsinkiInstant('2026-11-24', firstClose));
+    const later = await t.get(path);
+    expect(later.headers.get('x-response-cache')).toBe('miss');
+    expect(hoursShownToday(await later.text()).filter((h) => h.closes <= firstClose)).toEqual([]);
+  });
+
+  it('keeps a search page with no hours left today until midnight, and one with "open now" for its minute', async () => {
+    clock.set(helsinkiInstant('2026-11-24', '22:30'));
+    const path = '/fi/search?q=neuvola&municipality=491';
+    const openNow = `${path}&openNow=true`;
+    const evening = await t.get(path);
+    // Only what is open around the clock (shown as closing 23.59) is left of today's hours.
+    expect(hoursShownToday(await evening.text()).filter((h) => h.closes < '23:59')).toEqual([]);
+    await t.get(openNow);
+    clock.set(helsinkiInstant('2026-11-24', '23:58'));
+    expect((await t.get(path)).headers.get('x-response-cache')).toBe('hit');
+    expect((await t.get(openNow)).headers.get('x-response-cache')).toBe('miss');
+    clock.set(helsinkiInstant('2026-11-25', '00:00'));
+    expect((await t.get(path)).headers.get('x-response-cache')).toBe('miss');
+    clock.set(new Date(DEFAULT_TEST_TIME));
   });
 
   it('keeps an API list without "open now" across minutes until the data changes, and one with it for its minute', async () => {

@@ -8,6 +8,7 @@ import type { DataVersionTables } from '../platform/cache/data-version.tables.ts
 import type { Clock } from '../platform/clock.ts';
 import { withTables, type AnyDatabaseHandle } from '../platform/db/database.ts';
 import { read } from '../platform/db/transactions.ts';
+import { freshRead } from '../platform/fresh-read.ts';
 import type { AppEnv } from '../platform/http/app-env.ts';
 import { languageOfPath } from '../platform/http/language.ts';
 import { responseCache } from '../platform/http/response-cache.ts';
@@ -54,7 +55,8 @@ function isPublicDataPage(path: string): boolean {
 export function publicResponseCache(database: AnyDatabaseHandle, clock: Clock, maxBytes: number): MiddlewareHandler<AppEnv> {
   const db = withTables<DataVersionTables>(database.db);
   return responseCache({
-    version: () => read(db, readPublicDataVersion),
+    // One version read per batch of concurrent requests, each still seeing every earlier commit.
+    version: freshRead(() => read(db, readPublicDataVersion)),
     clock,
     maxBytes,
     language: (c: Context<AppEnv>) => c.var.lang,

@@ -109,6 +109,7 @@ export { importReportTexts } from './network/network-import.texts.ts';
 export { catalogActions, serviceActions, placeActions, organizationActions } from './catalog.actions.ts';
 export { joinRequestActions } from './editing/editing.actions.ts';
 export { hoursFormValues, WEEKDAY_FIELDS } from './editing/places-editing.ts';
+export { cardHoursChangeAt } from './opening-hours.ts';
 export { FRESHNESS_REMINDER_JOB, sendFreshnessReminders } from './editing/freshness.ts';
 export type * from './editing/editing.model.ts';
 export type { StaleDashboard } from './editing/freshness.ts';

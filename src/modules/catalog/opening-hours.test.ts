@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { helsinkiMoment } from '../../platform/helsinki-time.ts';
 import {
+  cardHoursChangeAt,
   closedDayOn,
   easterSunday,
   finnishClosedDays,
@@ -100,5 +101,18 @@ describe('Helsinki wall-clock time', () => {
     const lateEvening = helsinkiMoment(new Date('2026-11-27T22:30:00Z')); // Saturday 00:30 in Helsinki
     expect(lateEvening.weekday).toBe(6);
     expect(isOpenAt(lateEvening, weekdays('00:00', '23:59', [5]), [])).toBe(false);
+  });
+});
+
+describe('cardHoursChangeAt', () => {
+  const at = (iso: string) => new Date(iso);
+  it('is the first shown interval of today to close, else the coming Finnish midnight', () => {
+    const now = at('2026-11-24T07:00:00Z'); // 09.00 in Mikkeli
+    const cards = [{ today: [{ closes: '16:00' }] }, { today: [{ closes: '11:30' }, { closes: '15:00' }] }, { today: [] }];
+    expect(cardHoursChangeAt(now, cards).toISOString()).toBe('2026-11-24T09:30:00.000Z');
+    expect(cardHoursChangeAt(now, [{ today: [] }]).toISOString()).toBe('2026-11-24T22:00:00.000Z');
+    expect(cardHoursChangeAt(now, [{ today: [{ closes: '24:00' }] }]).toISOString()).toBe('2026-11-24T22:00:00.000Z');
+    // The night the clocks go back: midnight is still 21.00 UTC, summer time.
+    expect(cardHoursChangeAt(at('2026-10-24T18:00:00Z'), []).toISOString()).toBe('2026-10-24T21:00:00.000Z');
   });
 });

@@ -1,6 +1,6 @@
 import type { I18nText } from '../../platform/i18n-text.ts';
 import { boundedMemo } from '../../platform/bounded-memo.ts';
-import { addDays, isoWeekday, type LocalMoment } from '../../platform/helsinki-time.ts';
+import { addDays, helsinkiInstant, helsinkiMoment, isoWeekday, type LocalMoment } from '../../platform/helsinki-time.ts';
 
 export interface WeeklyHours {
   weekday: number;
@@ -203,4 +203,18 @@ export function regularWeek(weekly: WeeklyHours[], today: string): { weekday: nu
       .map((h) => ({ opens: h.opens.slice(0, 5), closes: h.closes.slice(0, 5) }))
       .sort((a, b) => a.opens.localeCompare(b.opens)),
   }));
+}
+
+/**
+ * When result cards' hours (describeOpenings at `now`: today's intervals not yet closed, else the
+ * next opening's weekday) next read differently: when the first shown interval closes and leaves
+ * its card, or at midnight, when today's hours and "next: Tue 9.30" turn over.
+ */
+export function cardHoursChangeAt(now: Date, openings: Iterable<{ readonly today: readonly { readonly closes: string }[] }>): Date {
+  const { date } = helsinkiMoment(now);
+  let earliest = helsinkiInstant(addDays(date, 1), '00:00').getTime();
+  for (const opening of openings) {
+    for (const interval of opening.today) earliest = Math.min(earliest, helsinkiInstant(date, interval.closes).getTime());
+  }
+  return new Date(earliest);
 }

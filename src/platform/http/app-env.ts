@@ -32,6 +32,12 @@ export type AppEnv = {
      * no "this week"): the response cache then keeps it across minutes, until the data changes.
      */
     clockIndependent?: boolean;
+    /**
+     * Set by a page that knows when what it shows from the clock next changes (ms since the epoch):
+     * the response cache keeps it until then instead of for its minute. It must account for
+     * everything the page shows from the clock; a page that does not know leaves it unset.
+     */
+    clockHorizon?: number;
   };
 };
 

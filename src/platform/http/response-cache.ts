@@ -7,12 +7,13 @@ import { acceptsGzip } from './compression.ts';
 /**
  * The rendered answers to public reads (family pages, open-API lists), kept while nothing they
  * show can have changed: an entry is served only for the public data version it was rendered at
- * (read before rendering; every committing write to public data bumps it, migration 0010) and
- * within the minute it was rendered in, because "open now", "today" and "this week" move with the
- * clock, unless the handler said its answer does not (`clockIndependent`: an open-API service list
- * without "open now"). So a popular search page ("neuvola" in Mikkeli) is rendered once a minute,
- * the same API list once per change of the data, and an edit is served on the next request after
- * it commits, by every instance.
+ * (read before rendering; every committing write to public data bumps it, migration 0010) and,
+ * because "open now", "today" and "this week" move with the clock, within the minute it was
+ * rendered in, unless the handler said when its answer next changes with the clock
+ * (`clockHorizon`: a search page, when the first of its cards' hours closes or the day ends) or that
+ * it does not (`clockIndependent`: an open-API service list without "open now"). So a popular
+ * search page ("neuvola" in Mikkeli) is rendered a few times a day, the same API list once per
+ * change of the data, and an edit is served on the next request after it commits, by every instance.
  *
  * Each entry has an ETag: `If-None-Match` is answered 304. Bodies are kept uncompressed and, once
  * asked for, gzipped, so a hit costs neither rendering nor compression. A page whose scripts carry
@@ -35,8 +36,10 @@ export interface ResponseCacheOptions {
 
 interface Entry {
   version: string;
-  /** The minute it was rendered in; null for an answer that said it does not change with the clock. */
-  minute: number | null;
+  /** From the start of the minute it was rendered in (a test clock may go back) … */
+  from: number;
+  /** … until this instant (ms), exclusive; null for an answer that does not change with the clock. */
+  until: number | null;
   status: number;
   headers: [string, string][];
   body: Buffer;
@@ -117,10 +120,10 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     if (c.req.method !== 'GET' || !options.cacheable(c)) return next();
     // The version first: data read after it is at least as new, so an entry is never older than its version.
     const version = await options.version();
-    const minute = Math.floor(options.clock.now().getTime() / 60_000);
+    const now = options.clock.now().getTime();
     const key = normalisedKey(options.language(c), c.req.url);
     const kept = entries.get(key);
-    if (kept && kept.version === version && (kept.minute === null || kept.minute === minute)) {
+    if (kept && kept.version === version && kept.from <= now && (kept.until === null || now < kept.until)) {
       entries.delete(key);
       entries.set(key, kept);
       c.res = answer(c, kept, 'hit');
@@ -149,7 +152,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     const keptBody = templated ? Buffer.from(text, 'utf8') : body;
     const entry: Entry = {
       version,
-      minute: c.get('clockIndependent') ? null : minute,
+      ...validity(c, now),
       status: res.status,
       headers: [...res.headers.entries()].filter(([name]) => !NOT_KEPT.has(name.toLowerCase())),
       body: keptBody,
@@ -161,6 +164,17 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     if (keptBody.length <= MAX_ENTRY_BYTES) store(key, entry);
     replaceResponse(c, answer(c, entry, 'miss'));
   };
+}
+
+/**
+ * How long an answer rendered at `now` holds as the clock moves: its minute, unless the handler
+ * said more. A horizon already past (rendered across it) falls back on the minute.
+ */
+function validity(c: Context, now: number): Pick<Entry, 'from' | 'until'> {
+  const minuteStart = now - (now % 60_000);
+  if (c.get('clockIndependent')) return { from: minuteStart, until: null };
+  const horizon = c.get('clockHorizon') as number | undefined;
+  return { from: minuteStart, until: horizon !== undefined && horizon > now ? horizon : minuteStart + 60_000 };
 }
 
 /**

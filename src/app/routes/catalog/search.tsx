@@ -13,6 +13,7 @@ import { ServiceCard, toServiceCard } from '../../components/service-card.tsx';
 import { format, uiMessages, useI18n } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
 import { searchParamsOf } from '../../../modules/catalog/catalog.paths.ts';
+import { cardHoursChangeAt } from '../../../modules/catalog/index.ts';
 import type { LifeSituation, ServiceSearchInput } from '../../../modules/catalog/catalog.model.ts';
 import { ActivityHits } from '../activities/activity-hits.tsx';
 import { ArticleHits } from '../knowledge/article-hits.tsx';
@@ -58,6 +59,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   let issues: InputIssue[] = parsed.success ? [] : toInputIssues(parsed.error.issues);
   if (parsed.success) {
     try {
+      // Read before the searches: every instant derived from it is then no later than theirs.
+      const now = context.clock.now();
       const firstPage = (parsed.data.page ?? 1) === 1;
       const { q, municipality, age } = parsed.data;
       const [result, articles, activities] = await Promise.all([
@@ -67,6 +70,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         firstPage ? context.activities.public.searchActivities({ q, municipality, age }) : null,
       ]);
       const openings = await catalog.describeOpenings(result.items.map((s) => s.id));
+      // What this page shows from the clock: the cards' hours and the activities still to come.
+      // With "open now" the results themselves move with the minute, so the page says nothing.
+      if (!parsed.data.openNow) {
+        context.answerChangesAt(cardHoursChangeAt(now, Object.values(openings)));
+        for (const activity of activities?.items ?? []) context.answerChangesAt(activity.next.start);
+      }
       return {
         ...page,
         articles: articles?.items ?? [],
