@@ -57,7 +57,8 @@ describe('the public data version', () => {
       (
         await sql<{ name: string }>`
           select c.relname as name from pg_trigger t join pg_class c on c.oid = t.tgrelid
-          where t.tgname like '%\\_bumps\\_public\\_data\\_version' and t.tgdeferrable`.execute(database.db)
+          where (t.tgname like '%\\_bumps\\_public\\_data\\_version' or t.tgname like '%\\_bumps\\_registrations\\_version')
+            and t.tgdeferrable`.execute(database.db)
       ).rows.map((r) => r.name),
     );
     const undecided = tables.filter((t) => !triggered.has(t) && !(t in NOT_PUBLIC));
@@ -84,5 +85,14 @@ describe('the public data version', () => {
     // A transaction that only reads, or writes elsewhere, leaves it alone.
     await sql`update public_data_version set changed_at = changed_at`.execute(database.db);
     expect(await version()).toBe(before + 1n);
+  });
+
+  it('leaves a sign-up to a number of its own, which only answers showing places left are keyed by', async () => {
+    const registrations = async () =>
+      BigInt((await sql<{ v: string }>`select registrations_version::text as v from public_data_version`.execute(database.db)).rows[0]!.v);
+    const [dataBefore, signUpsBefore] = [await version(), await registrations()];
+    await sql`update registration set updated_at = updated_at where true`.execute(database.db);
+    expect(await registrations()).toBe(signUpsBefore + 1n);
+    expect(await version()).toBe(dataBefore);
   });
 });

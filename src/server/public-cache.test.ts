@@ -130,6 +130,19 @@ describe('the public response cache', () => {
     expect((await t.get(steady)).headers.get('x-response-cache')).toBe('miss');
   });
 
+  it('keeps searches across a sign-up, and renders again what shows places left', async () => {
+    const { rows } = await sql<{ activity: string; occurrence: string }>`
+      select o.activity_id as activity, o.id as occurrence from registration r join activity_occurrence o on o.id = r.occurrence_id
+      limit 1`.execute(database.db);
+    const { activity, occurrence } = rows[0]!;
+    const searches = ['/fi/search?q=vauva&municipality=491', '/api/v1/services?q=vauva&municipality=491', '/api/v1/search?q=vauva'];
+    const withPlacesLeft = [`/fi/activities/${activity}`, `/fi/occurrences/${occurrence}`];
+    for (const path of [...searches, ...withPlacesLeft]) expect((await t.get(path)).status, path).toBe(200);
+    await sql`update registration set updated_at = updated_at where occurrence_id = ${occurrence}`.execute(database.db);
+    for (const path of searches) expect((await t.get(path)).headers.get('x-response-cache'), path).toBe('hit');
+    for (const path of withPlacesLeft) expect((await t.get(path)).headers.get('x-response-cache'), path).toBe('miss');
+  });
+
   it('gives each language its own entry', async () => {
     await t.get('/api/v1/services?q=neuvola&lang=fi');
     const swedish = await t.get('/api/v1/services?q=neuvola&lang=sv');

@@ -3,7 +3,7 @@ import { ACTIVITY_PAGES } from '../modules/activities/index.ts';
 import { CATALOG_PAGES } from '../modules/catalog/index.ts';
 import { INTEROP_PAGES } from '../modules/interop/index.ts';
 import { KNOWLEDGE_PAGES } from '../modules/knowledge/index.ts';
-import { readPublicDataVersion } from '../platform/cache/data-version.queries.ts';
+import { readPublicDataVersions } from '../platform/cache/data-version.queries.ts';
 import type { DataVersionTables } from '../platform/cache/data-version.tables.ts';
 import type { Clock } from '../platform/clock.ts';
 import { withTables, type AnyDatabaseHandle } from '../platform/db/database.ts';
@@ -38,6 +38,18 @@ const PUBLIC_DATA_PAGES = [
 const patternOf = (route: string) => new RegExp(`^${route.replace(/:[a-zA-Z]+/g, '[^/]+')}$`);
 const PAGE_PATTERNS = PUBLIC_DATA_PAGES.map(patternOf);
 
+/**
+ * The answers that never show places left, so that a sign-up leaves them be (migration 0015): the
+ * search page and the open API's service lists and mixed search, whose activity hits say when and
+ * where but not how full. Every other answer is keyed by the sign-ups' version too.
+ */
+const SEARCH_PAGE = patternOf(CATALOG_PAGES.search);
+function showsNoPlacesLeft(path: string): boolean {
+  if (path.startsWith('/api/v1/services') || path === '/api/v1/search') return true;
+  const lang = languageOfPath(path);
+  return lang !== null && SEARCH_PAGE.test(path.slice(lang.length + 2));
+}
+
 /** A staff member's browser sends its session cookie to family pages too: their answers are left alone. */
 const HAS_OUR_COOKIE = /(^|;\s*)(__Host-)?perhekeskus-/;
 
@@ -54,9 +66,13 @@ function isPublicDataPage(path: string): boolean {
  */
 export function publicResponseCache(database: AnyDatabaseHandle, clock: Clock, maxBytes: number): MiddlewareHandler<AppEnv> {
   const db = withTables<DataVersionTables>(database.db);
+  // One version read per batch of concurrent requests, each still seeing every earlier commit.
+  const versions = freshRead(() => read(db, readPublicDataVersions));
   return responseCache({
-    // One version read per batch of concurrent requests, each still seeing every earlier commit.
-    version: freshRead(() => read(db, readPublicDataVersion)),
+    version: async (c: Context<AppEnv>) => {
+      const { data, registrations } = await versions();
+      return showsNoPlacesLeft(c.req.path) ? data : `${data}.${registrations}`;
+    },
     clock,
     maxBytes,
     language: (c: Context<AppEnv>) => c.var.lang,

@@ -7,6 +7,8 @@ export interface PublicDataVersionTable {
   changed_at: ColumnType<Date, never, never>;
   /** Bumped only by a change to the search vocabulary (migration 0014). */
   search_vocabulary_version: ColumnType<number, never, never>;
+  /** Bumped only by a change to sign-ups, which only pages showing places left show (migration 0015). */
+  registrations_version: ColumnType<number, never, never>;
 }
 
 export interface DataVersionTables {

@@ -22,8 +22,8 @@ import { acceptsGzip } from './compression.ts';
  */
 
 export interface ResponseCacheOptions {
-  /** The committed public data version; read once per request, before anything is rendered. */
-  version: () => Promise<string>;
+  /** The committed version of what the answer shows; read once per request, before anything is rendered. */
+  version: (c: Context) => Promise<string>;
   clock: Clock;
   /** Requests that may be answered from the cache: public reads whose answer depends on nothing but the URL, language, data and minute. */
   cacheable: (c: Context) => boolean;
@@ -119,7 +119,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
   return async (c, next) => {
     if (c.req.method !== 'GET' || !options.cacheable(c)) return next();
     // The version first: data read after it is at least as new, so an entry is never older than its version.
-    const version = await options.version();
+    const version = await options.version(c);
     const now = options.clock.now().getTime();
     const key = normalisedKey(options.language(c), c.req.url);
     const kept = entries.get(key);
