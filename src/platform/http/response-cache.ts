@@ -91,7 +91,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     }
   };
 
-  const answer = (c: Context, entry: Entry, state: 'hit' | 'miss'): Response => {
+  const answer = (c: Context, entry: Entry, state: 'hit' | 'shared' | 'miss'): Response => {
     const headers = new Headers(entry.headers);
     headers.set('x-response-cache', state);
     if (entry.etag) {
@@ -116,19 +116,8 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     return new Response(new Uint8Array(entry.body), { status: entry.status, headers });
   };
 
-  return async (c, next) => {
-    if (c.req.method !== 'GET' || !options.cacheable(c)) return next();
-    // The version first: data read after it is at least as new, so an entry is never older than its version.
-    const version = await options.version(c);
-    const now = options.clock.now().getTime();
-    const key = normalisedKey(options.language(c), c.req.url);
-    const kept = entries.get(key);
-    if (kept && kept.version === version && kept.from <= now && (kept.until === null || now < kept.until)) {
-      entries.delete(key);
-      entries.set(key, kept);
-      c.res = answer(c, kept, 'hit');
-      return;
-    }
+  /** The answer `next` renders, kept when it may be: null when it may not (it is then left as c.res). */
+  const render = async (c: Context, next: () => Promise<void>, key: string, version: string, now: number): Promise<Entry | null> => {
     await next();
     const res = c.res;
     const cacheControl = res.headers.get('cache-control') ?? '';
@@ -141,7 +130,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       !CACHED_TYPES.test(res.headers.get('content-type') ?? '') ||
       Number(res.headers.get('content-length') ?? 0) > MAX_ENTRY_BYTES
     ) {
-      return;
+      return null;
     }
     const body = Buffer.from(await res.arrayBuffer());
     const nonce = options.nonce(c);
@@ -162,7 +151,48 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       bytes: keptBody.length + key.length,
     };
     if (keptBody.length <= MAX_ENTRY_BYTES) store(key, entry);
-    replaceResponse(c, answer(c, entry, 'miss'));
+    return entry;
+  };
+
+  /**
+   * Renders under way, by key and version. After an edit, everyone asking a popular question
+   * at once would render it at once; those who ask for the same version wait for the first
+   * render instead. That render read its data after reading the version, so it holds every commit
+   * the waiting requests must see (they read the same version after they arrived).
+   */
+  const rendering = new Map<string, { version: string; done: Promise<Entry | null> }>();
+
+  return async (c, next) => {
+    if (c.req.method !== 'GET' || !options.cacheable(c)) return next();
+    // The version first: data read after it is at least as new, so an entry is never older than its version.
+    const version = await options.version(c);
+    const now = options.clock.now().getTime();
+    const key = normalisedKey(options.language(c), c.req.url);
+    const holds = (entry: Entry) => entry.version === version && entry.from <= now && (entry.until === null || now < entry.until);
+    const kept = entries.get(key);
+    if (kept && holds(kept)) {
+      entries.delete(key);
+      entries.set(key, kept);
+      c.res = answer(c, kept, 'hit');
+      return;
+    }
+    const underWay = rendering.get(key);
+    if (underWay?.version === version) {
+      // A render that failed failed its own request; this one renders for itself.
+      const shared = await underWay.done.catch(() => null);
+      if (shared && holds(shared)) {
+        c.res = answer(c, shared, 'shared');
+        return;
+      }
+    }
+    const mine = { version, done: render(c, next, key, version, now) };
+    rendering.set(key, mine);
+    try {
+      const entry = await mine.done;
+      if (entry) replaceResponse(c, answer(c, entry, 'miss'));
+    } finally {
+      if (rendering.get(key) === mine) rendering.delete(key);
+    }
   };
 }
 
