@@ -46,18 +46,22 @@ const PAGE_PATTERNS = PUBLIC_DATA_PAGES.map(patternOf);
 const SEARCH_PAGE = patternOf(CATALOG_PAGES.search);
 function showsNoPlacesLeft(path: string): boolean {
   if (path.startsWith('/api/v1/services') || path === '/api/v1/search') return true;
-  const lang = languageOfPath(path);
-  return lang !== null && SEARCH_PAGE.test(path.slice(lang.length + 2));
+  const route = pageRouteOf(path);
+  return route !== null && SEARCH_PAGE.test(route);
 }
 
 /** A staff member's browser sends its session cookie to family pages too: their answers are left alone. */
 const HAS_OUR_COOKIE = /(^|;\s*)(__Host-)?perhekeskus-/;
 
-function isPublicDataPage(path: string): boolean {
+/** A family page's path without its language ("/fi/search" → "search"); null for any other path. */
+function pageRouteOf(path: string): string | null {
   const lang = languageOfPath(path);
-  if (!lang) return false;
-  const rest = path.slice(lang.length + 2);
-  return PAGE_PATTERNS.some((p) => p.test(rest));
+  return lang ? path.slice(lang.length + 2) : null;
+}
+
+function isPublicDataPage(path: string): boolean {
+  const route = pageRouteOf(path);
+  return route !== null && PAGE_PATTERNS.some((p) => p.test(route));
 }
 
 /**
