@@ -14,6 +14,7 @@ import type { CatalogDb } from '../src/modules/catalog/catalog.tables.ts';
 import { buildSearchWords } from '../src/modules/catalog/search/search-terms.ts';
 import { finnishMorphology } from '../src/modules/catalog/search/morphology.ts';
 import { listConcepts, listSynonyms, searchQuery } from '../src/modules/catalog/search/service-search.queries.ts';
+import { unfilteredCriteria } from '../src/modules/catalog/search/unfiltered-criteria.ts';
 
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/perhekeskus_bench';
 const question = process.argv[2] ?? 'vauva ei nuku yöllä enää';
@@ -26,24 +27,7 @@ try {
   const report = await read(handle.db, async (tx) => {
     const [synonyms, concepts] = await Promise.all([listSynonyms(tx), listConcepts(tx)]);
     const words = buildSearchWords(question, { synonyms, concepts: new Map(concepts.map((c) => [c.code, c])) }, morphology);
-    const query = searchQuery({
-      words,
-      municipality,
-      age: null,
-      group: null,
-      categories: [],
-      levels: [],
-      languages: [],
-      delivery: [],
-      costs: [],
-      accessibility: [],
-      openAt: null,
-      openOn: null,
-      sortLang: 'fi',
-      collapseTowns: false,
-      limit: 20,
-      offset: 0,
-    }).compile(tx);
+    const query = searchQuery(unfilteredCriteria(words, municipality)).compile(tx);
     const literalSql = query.sql.replace(/\$(\d+)/g, (_, n) => literal(query.parameters[Number(n) - 1]));
     // SEARCH_EXPLAIN_SQL=file writes the query as run, for trying plans by hand in psql.
     if (process.env.SEARCH_EXPLAIN_SQL) await writeFile(process.env.SEARCH_EXPLAIN_SQL, `${literalSql};\n`);

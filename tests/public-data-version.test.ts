@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceId } from '../src/modules/catalog/network/network-loader.ts';
 import { openTestDatabase, type TestDatabase } from './support/test-database.ts';
 
 /*
@@ -12,6 +13,7 @@ import { openTestDatabase, type TestDatabase } from './support/test-database.ts'
 const NOT_PUBLIC: Record<string, string> = {
   schema_migration: "the migration runner's own",
   public_data_version: 'the version itself',
+  public_data_change: 'which versions only re-stamped services, read with the version',
   import_run: 'staff-only import reports',
   import_provenance: 'where imported records came from, shown to staff',
   audit_event: 'the audit log',
@@ -94,5 +96,69 @@ describe('the public data version', () => {
     await sql`update registration set updated_at = updated_at where true`.execute(database.db);
     expect(await registrations()).toBe(signUpsBefore + 1n);
     expect(await version()).toBe(dataBefore);
+  });
+
+  describe('records a version whose transaction only re-stamped services (migration 0016)', () => {
+    const [first, second] = ['lastenneuvola-mikkeli', 'mll-perhekahvila-mikkeli'].map((key) => serviceId(key)) as [string, string];
+    const stampedAt = async (v: bigint) =>
+      (
+        await sql<{ services: string[] }>`select checked_services as services from public_data_change where version = ${String(v)}`.execute(
+          database.db,
+        )
+      ).rows[0]?.services ?? null;
+    const stamp = (id: string) =>
+      sql`update service set last_checked = last_checked - 1, updated_at = updated_at + interval '1 second', version = version + 1 where id = ${id}`;
+
+    it('with the services it re-stamped', async () => {
+      await database.db.transaction().execute(async (tx) => {
+        await stamp(first).execute(tx);
+      });
+      const v = await version();
+      expect(await stampedAt(v)).toEqual([first]);
+
+      await database.db.transaction().execute(async (tx) => {
+        await stamp(first).execute(tx);
+        await stamp(second).execute(tx);
+        await stamp(first).execute(tx);
+      });
+      expect(await version()).toBe(v + 1n);
+      expect(await stampedAt(v + 1n)).toEqual([first, second]);
+    });
+
+    it('with no service when only the modification time moved (checked twice in a day)', async () => {
+      await sql`update service set updated_at = updated_at + interval '1 second', version = version + 1 where id = ${first}`.execute(
+        database.db,
+      );
+      expect(await stampedAt(await version())).toEqual([]);
+    });
+
+    it('and nothing for a transaction that changed more, whichever change came first', async () => {
+      const before = await version();
+      await database.db.transaction().execute(async (tx) => {
+        await stamp(first).execute(tx);
+        await sql`update service set name = name || '{"en": "Child health clinic"}' where id = ${second}`.execute(tx);
+      });
+      await database.db.transaction().execute(async (tx) => {
+        await sql`update place set updated_at = updated_at where true`.execute(tx);
+        await stamp(first).execute(tx);
+      });
+      await database.db.transaction().execute(async (tx) => {
+        await stamp(first).execute(tx);
+        await sql`update opening_hours set opens = opens where true`.execute(tx);
+      });
+      expect(await version()).toBe(before + 3n);
+      for (const v of [before + 1n, before + 2n, before + 3n]) expect(await stampedAt(v)).toBeNull();
+    });
+
+    it('and counts re-stamping many services at once as any change', async () => {
+      await sql`update service set last_checked = last_checked - 1 where id in (select id from service limit 101)`.execute(database.db);
+      expect(await stampedAt(await version())).toBeNull();
+    });
+
+    it('while an update that changes nothing is no change at all', async () => {
+      const before = await version();
+      await sql`update service set last_checked = last_checked, name = name where true`.execute(database.db);
+      expect(await version()).toBe(before);
+    });
   });
 });

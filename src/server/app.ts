@@ -15,7 +15,7 @@ import {
   ServiceUnavailableError,
   type InputIssue,
 } from '../platform/errors.ts';
-import { scopeOf, type AppEnv } from '../platform/http/app-env.ts';
+import { answerShows, scopeOf, type AppEnv } from '../platform/http/app-env.ts';
 import { chain } from '../platform/http/chain.ts';
 import { compressResponses } from '../platform/http/compression.ts';
 import { cookiePolicy, type CookiePolicy } from '../platform/http/cookies.ts';
@@ -71,6 +71,8 @@ export type PageContext = Flatten<
        * that accounts this way for everything it shows from the clock.
        */
       answerChangesAt: (at: Date) => void;
+      /** Names the services the page shows, for the response cache (`answerShows` in app-env.ts). */
+      answerShows: (serviceIds: Iterable<string>) => void;
     }
 >;
 type Flatten<T> = { [K in keyof T]: T[K] };
@@ -255,6 +257,7 @@ export function createApp(deps: AppDependencies) {
         const horizon = c.get('clockHorizon');
         if (horizon === undefined || at.getTime() < horizon) c.set('clockHorizon', at.getTime());
       },
+      answerShows: (serviceIds) => answerShows(c, serviceIds),
     };
   };
 

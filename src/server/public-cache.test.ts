@@ -143,6 +143,36 @@ describe('the public response cache', () => {
     for (const path of withPlacesLeft) expect((await t.get(path)).headers.get('x-response-cache'), path).toBe('miss');
   });
 
+  it('keeps the searches that do not show a service across its "still correct", and renders again those that do', async () => {
+    const neuvola = serviceId('lastenneuvola-mikkeli');
+    const showingIt = ['/api/v1/services?q=perhekahvila&municipality=491', '/fi/search?q=perhekahvila&municipality=491'];
+    const notShowingIt = [
+      '/fi/search?q=neuvola&municipality=491&age=1',
+      '/api/v1/services?q=neuvola&municipality=491',
+      '/api/v1/search?q=neuvola',
+    ];
+    for (const path of showingIt) expect(await (await t.get(path)).text(), path).toContain(perhekahvila);
+    for (const path of notShowingIt) expect(await (await t.get(path)).text(), path).not.toContain(perhekahvila);
+    await t.get(`/fi/services/${neuvola}`);
+    // What "still correct" writes (markServiceChecked), on two days: the second time too leaves the others be.
+    for (const day of ['2026-01-02', '2026-01-03']) {
+      await sql`update service set last_checked = ${day}, updated_at = now(), version = version + 1 where id = ${perhekahvila}`.execute(
+        database.db,
+      );
+      for (const path of notShowingIt) expect((await t.get(path)).headers.get('x-response-cache'), path).toBe('hit');
+      for (const path of showingIt) expect((await t.get(path)).headers.get('x-response-cache'), path).toBe('miss');
+    }
+    expect(await (await t.get(showingIt[0]!)).text()).toContain('"lastChecked":"2026-01-03"');
+    // Checked again the same day: only its modification time moves, which no search shows.
+    await sql`update service set updated_at = now(), version = version + 1 where id = ${perhekahvila}`.execute(database.db);
+    for (const path of [...showingIt, ...notShowingIt]) expect((await t.get(path)).headers.get('x-response-cache'), path).toBe('hit');
+    // A page that did not say what it shows is rendered again, and any other edit renders all again.
+    expect((await t.get(`/fi/services/${neuvola}`)).headers.get('x-response-cache')).toBe('miss');
+    await sql`update service set last_checked = '2026-01-04' where id = ${neuvola}`.execute(database.db);
+    await rename('Perhekahvila Viides Nimi');
+    for (const path of notShowingIt) expect((await t.get(path)).headers.get('x-response-cache'), path).toBe('miss');
+  });
+
   it('gives each language its own entry', async () => {
     await t.get('/api/v1/services?q=neuvola&lang=fi');
     const swedish = await t.get('/api/v1/services?q=neuvola&lang=sv');

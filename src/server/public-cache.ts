@@ -3,8 +3,9 @@ import { ACTIVITY_PAGES } from '../modules/activities/index.ts';
 import { CATALOG_PAGES } from '../modules/catalog/index.ts';
 import { INTEROP_PAGES } from '../modules/interop/index.ts';
 import { KNOWLEDGE_PAGES } from '../modules/knowledge/index.ts';
-import { readPublicDataVersions } from '../platform/cache/data-version.queries.ts';
+import { readPublicDataVersions, STAMPED_LOOKBACK } from '../platform/cache/data-version.queries.ts';
 import type { DataVersionTables } from '../platform/cache/data-version.tables.ts';
+import { StampChanges } from '../platform/cache/stamp-changes.ts';
 import type { Clock } from '../platform/clock.ts';
 import { withTables, type AnyDatabaseHandle } from '../platform/db/database.ts';
 import { read } from '../platform/db/transactions.ts';
@@ -70,12 +71,25 @@ function isPublicDataPage(path: string): boolean {
  */
 export function publicResponseCache(database: AnyDatabaseHandle, clock: Clock, maxBytes: number): MiddlewareHandler<AppEnv> {
   const db = withTables<DataVersionTables>(database.db);
+  // An answer kept further back than this is re-rendered, whatever changed.
+  const stampChanges = new StampChanges(STAMPED_LOOKBACK);
   // One version read per batch of concurrent requests, each still seeing every earlier commit.
-  const versions = freshRead(() => read(db, readPublicDataVersions));
+  // The runs are one after another, so the stamp changes are learned in order.
+  const versions = freshRead(async () => {
+    const fresh = await read(db, (tx) => readPublicDataVersions(tx, stampChanges.knownUpTo()));
+    stampChanges.learn(Number(fresh.data), fresh.stamped);
+    return fresh;
+  });
   return responseCache({
     version: async (c: Context<AppEnv>) => {
       const { data, registrations } = await versions();
       return showsNoPlacesLeft(c.req.path) ? data : `${data}.${registrations}`;
+    },
+    // "data" or "data.registrations" (above): sign-ups must be the same, the data only re-stamped.
+    holdsAcross: (kept, version, services) => {
+      const [keptData, ...keptRest] = kept.split('.');
+      const [data, ...rest] = version.split('.');
+      return keptRest.join('.') === rest.join('.') && stampChanges.leaveAlone(Number(keptData), Number(data), services);
     },
     clock,
     maxBytes,

@@ -8,7 +8,7 @@ import {
   problemResponses as problems,
   withLang,
 } from '../../platform/http/api-contract.ts';
-import { scopeOf, type AppEnv } from '../../platform/http/app-env.ts';
+import { answerShows, scopeOf, type AppEnv } from '../../platform/http/app-env.ts';
 import { validationHook } from '../../platform/http/openapi.ts';
 import type { Lang } from '../../platform/i18n-text.ts';
 import type { RequestScope } from '../../platform/request-context.ts';
@@ -68,6 +68,11 @@ export function catalogApi(clientFor: (scope: RequestScope) => CatalogReadClient
       const result = await catalog(c, lang).searchServices(query);
       // A list item has no hours: only "open now" and "open on" make the answer move with the clock.
       if (!query.openNow && !query.openOn) c.set('clockIndependent', true);
+      // Matching and order never depend on a service's check date: only these items show theirs.
+      answerShows(
+        c,
+        result.items.map((s) => s.id),
+      );
       return c.json({ ...result, items: result.items.map((s) => presentServiceListItem(lang, s)) }, 200);
     },
   );

@@ -8,6 +8,7 @@ import { listContactPoints } from './contact-points.queries.ts';
 import { listConcepts, listSynonyms } from './search/service-search.queries.ts';
 import type { SearchVocabulary } from './search/search-terms.ts';
 import { createHoursCache } from './hours-cache.ts';
+import { createSearchHitsCache } from './search/search-hits-cache.ts';
 import { createVocabularyCache } from './search/vocabulary-cache.ts';
 
 const REFERENCE_TTL_MS = 60_000;
@@ -44,18 +45,21 @@ export function createCatalogReference({ db, clock, ttlMs = REFERENCE_TTL_MS }: 
     regions: cachedFor(ttlMs, () => listRegions(db), now),
     contactPoints: cachedFor(ttlMs, () => listContactPoints(db), now),
   };
-  // Not kept for a minute: valid for one public data version (hours-cache.ts).
+  // Not kept for a minute: valid for one version of the data they come from (their files say which).
   const hours = createHoursCache();
   const vocabularyWords = createVocabularyCache();
+  const searchHits = createSearchHitsCache();
   return {
     ...caches,
     hours,
     vocabularyWords,
+    searchHits,
     /** After the data was replaced underneath (a test reset): read everything afresh. */
     clear() {
       for (const cache of Object.values(caches)) cache.clear();
       hours.clear();
       vocabularyWords.clear();
+      searchHits.clear();
     },
   };
 }

@@ -33,7 +33,7 @@ import { buildSearchWords, tokenize, type SearchVocabulary } from './search/sear
 import { finnishMorphology, type FinnishMorphology } from './search/morphology.ts';
 import type { SearchMissCounter } from './search/search-misses.ts';
 import { countServices, findServiceAreas, searchServiceSummaries, type ServiceSearchCriteria } from './search/service-search.queries.ts';
-import { findServiceDetail } from './services.queries.ts';
+import { findServiceDetail, findServiceSummaries } from './services.queries.ts';
 
 /**
  * The service tray's use cases: read-only and open to everyone, so there is nothing to authorize
@@ -252,7 +252,12 @@ async function searchOnce(ctx: CatalogReadContext, asked: ServiceSearchCriteria,
   const criteria = { ...asked, words: await ctx.reference.vocabularyWords.resolve(ctx.tx, asked.words) };
   const { page, pageSize } = paging(input);
   const municipalityNames = await ctx.reference.municipalityNames();
-  const hits = await searchServiceSummaries(ctx.tx, criteria, municipalityNames);
+  const hits = await ctx.reference.searchHits.hits(
+    ctx.tx,
+    criteria,
+    () => searchServiceSummaries(ctx.tx, criteria, municipalityNames),
+    (ids) => findServiceSummaries(ctx.tx, ids, municipalityNames),
+  );
   const total = hits[0]?.total ?? (criteria.offset > 0 ? await countServices(ctx.tx, criteria) : 0);
   const localities: Locality[] = criteria.collapseTowns && !criteria.municipality ? ['region', 'municipality', 'national'] : LOCALITIES;
   const shared = hits.flatMap((h) => (h.members && h.members.length > 1 ? h.members : []));

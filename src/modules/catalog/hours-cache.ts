@@ -1,4 +1,4 @@
-import { readPublicDataVersion } from '../../platform/cache/data-version.queries.ts';
+import { readPublicContentVersion } from '../../platform/cache/data-version.queries.ts';
 import type { DataVersionTables } from '../../platform/cache/data-version.tables.ts';
 import type { ReadTx } from '../../platform/db/transactions.ts';
 import type { Hours } from './catalog.model.ts';
@@ -9,9 +9,9 @@ type CatalogReadTx = Parameters<typeof findHoursOfServices>[0];
 
 /**
  * The weekly hours and exception days of the services on a result page, kept per service for as
- * long as the public data version stays the same. Every write to hours, places or services bumps
- * that version at its COMMIT (migration 0010), so an edit is seen on the next request, on every
- * instance. A search page read them with three statements over the hours views (about a quarter
+ * long as the public content version stays the same. Every write to hours, places or services bumps
+ * that version at its COMMIT (migrations 0010 and 0016; a "still correct" click, which changes no
+ * hours, does not), so an edit is seen on the next request, on every instance. A search page read them with three statements over the hours views (about a quarter
  * of its PostgreSQL time, most of it planning); a page whose services are known reads one row.
  * What is open today is still computed per request from the clock.
  */
@@ -23,7 +23,7 @@ export function createHoursCache(maxServices = MAX_SERVICES) {
       const result = new Map<string, Hours[]>();
       if (serviceIds.length === 0) return result;
       // Read before the hours: hours at least as new as the version are never kept under an older one.
-      const current = await readPublicDataVersion(tx as unknown as ReadTx<DataVersionTables>);
+      const current = await readPublicContentVersion(tx as unknown as ReadTx<DataVersionTables>);
       if (current !== version || byService.size > maxServices) {
         byService.clear();
         version = current;

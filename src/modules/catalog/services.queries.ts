@@ -80,6 +80,19 @@ export function toServiceSummary(r: ServiceSummaryRow, municipalityNames: Readon
   };
 }
 
+/** The list view of these services, by id (a search whose matches are known: search-hits-cache.ts). */
+export async function findServiceSummaries(
+  tx: ReadTx,
+  ids: readonly string[],
+  municipalityNames: ReadonlyMap<string, I18nText>,
+): Promise<Map<string, ServiceSummary>> {
+  if (ids.length === 0) return new Map();
+  const rows = await serviceSummarySelect(tx)
+    .where('s.id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, toServiceSummary(r, municipalityNames)]));
+}
+
 export async function findServiceDetail(tx: ReadTx, id: string): Promise<ServiceDetail | null> {
   const row = await tx
     .selectFrom('service as s')

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { json, langParam, notFoundResponse as notFound, problemResponses as problems, withLang } from '../../platform/http/api-contract.ts';
-import { scopeOf, type AppEnv } from '../../platform/http/app-env.ts';
+import { answerShows, scopeOf, type AppEnv } from '../../platform/http/app-env.ts';
 import { validationHook } from '../../platform/http/openapi.ts';
 import type { Lang } from '../../platform/i18n-text.ts';
 import type { RequestScope } from '../../platform/request-context.ts';
@@ -48,6 +48,11 @@ export function knowledgeApi(
           limit: ACTIVITIES_IN_MIXED_SEARCH,
         }),
       ]);
+      // Articles and activities show no service's check date: a "still correct" elsewhere leaves the answer be.
+      answerShows(
+        c,
+        services.items.map((sv) => sv.id),
+      );
       const items = [
         ...(firstPage ? articles.items.map((a) => ({ type: 'article' as const, ...presentArticleListItem(lang, a) })) : []),
         ...(firstPage ? activities.items.map((a) => ({ type: 'activity' as const, ...presentActivitySearchHit(lang, a) })) : []),

@@ -38,6 +38,11 @@ export type AppEnv = {
      * everything the page shows from the clock; a page that does not know leaves it unset.
      */
     clockHorizon?: number;
+    /**
+     * Set through `answerShows` by a handler that lists services: the services its answer shows.
+     * The response cache keeps the answer across changes that only re-stamp other services.
+     */
+    answerShows?: Set<string>;
   };
 };
 
@@ -51,4 +56,19 @@ export function scopeOf(c: { var: AppEnv['Variables'] }, lang: Lang = c.var.lang
     logger: c.var.logger,
     clientAddress: c.var.clientAddress,
   };
+}
+
+/**
+ * Says which services an answer shows, for the response cache: a change that only re-stamps
+ * services (a "still correct" click, migration 0016) then sends it back to rendering only when it
+ * moved the check date of one of them. Only for an answer that shows no modification time, and
+ * whose matching, filters and order depend on no service's stamps, as the searches'; calls add up.
+ */
+export function answerShows(
+  c: { get: (key: 'answerShows') => Set<string> | undefined; set: (key: 'answerShows', value: Set<string>) => void },
+  serviceIds: Iterable<string>,
+): void {
+  const shown = c.get('answerShows') ?? new Set<string>();
+  for (const id of serviceIds) shown.add(id);
+  c.set('answerShows', shown);
 }

@@ -24,6 +24,12 @@ import { acceptsGzip } from './compression.ts';
 export interface ResponseCacheOptions {
   /** The committed version of what the answer shows; read once per request, before anything is rendered. */
   version: (c: Context) => Promise<string>;
+  /**
+   * Whether an answer kept at version `kept`, which said it shows `services` only (`answerShows`),
+   * still holds at `version`: every change in between left those services alone (migration 0016).
+   * Without it an answer holds for its own version only.
+   */
+  holdsAcross?: (kept: string, version: string, services: ReadonlySet<string>) => boolean;
   clock: Clock;
   /** Requests that may be answered from the cache: public reads whose answer depends on nothing but the URL, language, data and minute. */
   cacheable: (c: Context) => boolean;
@@ -35,7 +41,10 @@ export interface ResponseCacheOptions {
 }
 
 interface Entry {
+  /** The version it was rendered at, or a later one it was found to hold at. */
   version: string;
+  /** The services it shows, when its handler said (`answerShows`). */
+  shows: ReadonlySet<string> | null;
   /** From the start of the minute it was rendered in (a test clock may go back) … */
   from: number;
   /** … until this instant (ms), exclusive; null for an answer that does not change with the clock. */
@@ -141,6 +150,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     const keptBody = templated ? Buffer.from(text, 'utf8') : body;
     const entry: Entry = {
       version,
+      shows: (c.get('answerShows') as Set<string> | undefined) ?? null,
       ...validity(c, now),
       status: res.status,
       headers: [...res.headers.entries()].filter(([name]) => !NOT_KEPT.has(name.toLowerCase())),
@@ -168,7 +178,14 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     const version = await options.version(c);
     const now = options.clock.now().getTime();
     const key = normalisedKey(options.language(c), c.req.url);
-    const holds = (entry: Entry) => entry.version === version && entry.from <= now && (entry.until === null || now < entry.until);
+    const holds = (entry: Entry) => entry.from <= now && (entry.until === null || now < entry.until) && atVersion(entry);
+    const atVersion = (entry: Entry) => {
+      if (entry.version === version) return true;
+      if (!entry.shows || !options.holdsAcross?.(entry.version, version, entry.shows)) return false;
+      // Found to hold here: the next request at this version need not look back again.
+      entry.version = version;
+      return true;
+    };
     const kept = entries.get(key);
     if (kept && holds(kept)) {
       entries.delete(key);

@@ -70,6 +70,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         firstPage ? context.activities.public.searchActivities({ q, municipality, age }) : null,
       ]);
       const openings = await catalog.describeOpenings(result.items.map((s) => s.id));
+      // The services on the page; the advisor, articles and activities show no service's check date.
+      context.answerShows(result.items.map((s) => s.id));
       // What this page shows from the clock: the cards' hours and the activities still to come.
       // With "open now" the results themselves move with the minute, so the page says nothing.
       if (!parsed.data.openNow) {
