@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { HTTPException } from 'hono/http-exception';
@@ -217,15 +218,17 @@ export function createApp(deps: AppDependencies) {
       },
     }),
   );
-  app.use(
-    '*',
-    serveStatic({
-      root: clientBuildDirectory,
-      onFound: (_path, c) => {
-        c.header('cache-control', 'public, max-age=3600');
-      },
-    }),
-  );
+  // The build's other files (robots.txt, the favicon, …) by their top-level names, read once: a
+  // page's path was looked up on the disk on every request (a synchronous stat, a tenth of a cached
+  // page's CPU time).
+  const clientFiles = new Set(existsSync(clientBuildDirectory) ? readdirSync(clientBuildDirectory) : []);
+  const otherStaticFiles = serveStatic({
+    root: clientBuildDirectory,
+    onFound: (_path, c) => {
+      c.header('cache-control', 'public, max-age=3600');
+    },
+  });
+  app.use('*', (c, next) => (clientFiles.has(c.req.path.split('/')[1] ?? '') ? otherStaticFiles(c, next) : next()));
 
   // ---- Pages: the staff workspace is in the cookie group; family pages are public ----
   const cookieGroup = cookieGroupChain(slots);

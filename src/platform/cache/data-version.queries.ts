@@ -1,13 +1,5 @@
-import { sql } from 'kysely';
 import type { ReadTx } from '../db/transactions.ts';
 import type { DataVersionTables } from './data-version.tables.ts';
-
-/** The committed version of the public data (int8, which the pool reads as a number). */
-export async function readPublicDataVersion(tx: ReadTx<DataVersionTables>): Promise<string> {
-  const row = await tx.selectFrom('public_data_version').select('version').executeTakeFirst();
-  // Only a database emptied by hand lacks the row; then nothing may be served from the cache.
-  return row ? String(row.version) : `missing-${Date.now()}`;
-}
 
 export interface PublicDataVersions {
   /** Everything families see but sign-ups (migration 0010). */
@@ -26,30 +18,33 @@ export interface PublicDataVersions {
 export const STAMPED_LOOKBACK = 5000;
 
 /**
- * Both versions of what families see and, when `stampedAfter` is given, the stamp-only changes
- * since it: one statement, so the changes read are exactly those up to the version read.
+ * Both versions of what families see and, when the data version moved past `stampedAfter`, the
+ * stamp-only changes since it. The version is read alone first, the statement every cache hit
+ * waits for; the changes, only after a write, in a second statement, which sees every version up
+ * to the one read (each committed before it).
  */
 export async function readPublicDataVersions(
   tx: ReadTx<DataVersionTables>,
   stampedAfter: number | null = null,
 ): Promise<PublicDataVersions> {
-  const row = await tx
-    .selectFrom('public_data_version as v')
-    .select([
-      'v.version',
-      'v.registrations_version',
-      sql<[number | string, string[]][]>`coalesce((
-        select json_agg(json_build_array(c.version, c.checked_services) order by c.version) from public_data_change c
-        where ${stampedAfter}::bigint is not null and c.version > ${stampedAfter}::bigint
-          and c.version > v.version - ${STAMPED_LOOKBACK} and c.version <= v.version), '[]')`.as('stamped'),
-    ])
-    .executeTakeFirst();
+  const row = await tx.selectFrom('public_data_version').select(['version', 'registrations_version']).executeTakeFirst();
   const missing = `missing-${Date.now()}`;
   if (!row) return { data: missing, registrations: missing, stamped: [] };
+  const data = Number(row.version);
+  const moved = stampedAfter !== null && data > stampedAfter;
+  const stamped = moved
+    ? await tx
+        .selectFrom('public_data_change')
+        .select(['version', 'checked_services'])
+        .where('version', '>', Math.max(stampedAfter, data - STAMPED_LOOKBACK))
+        .where('version', '<=', data)
+        .orderBy('version')
+        .execute()
+    : [];
   return {
     data: String(row.version),
     registrations: String(row.registrations_version),
-    stamped: row.stamped.map(([version, checked]) => ({ version: Number(version), checked })),
+    stamped: stamped.map((c) => ({ version: Number(c.version), checked: c.checked_services })),
   };
 }
 
@@ -58,6 +53,7 @@ export async function readPublicDataVersions(
  * which services a search finds and their order, and their hours, stay the same while it does.
  */
 export async function readPublicContentVersion(tx: ReadTx<DataVersionTables>): Promise<string> {
+  // Only a database emptied by hand lacks the row; then nothing may be kept.
   const row = await tx.selectFrom('public_data_version').select('content_version').executeTakeFirst();
   return row ? String(row.content_version) : `missing-${Date.now()}`;
 }
