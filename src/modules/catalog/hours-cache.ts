@@ -9,11 +9,12 @@ type CatalogReadTx = Parameters<typeof findHoursOfServices>[0];
 
 /**
  * The weekly hours and exception days of the services on a result page, kept per service for as
- * long as the public content version stays the same. Every write to hours, places or services bumps
- * that version at its COMMIT (migrations 0010 and 0016; a "still correct" click, which changes no
- * hours, does not), so an edit is seen on the next request, on every instance. A search page read them with three statements over the hours views (about a quarter
- * of its PostgreSQL time, most of it planning); a page whose services are known reads one row.
- * What is open today is still computed per request from the clock.
+ * long as the public content version stays the same. Every write to hours, places or services
+ * bumps that version at its COMMIT (migrations 0010 and 0016; a "still correct" click, which
+ * changes no hours, does not), so an edit is seen on the next request, on every instance. A search
+ * page read them with three statements over the hours views (about a quarter of its PostgreSQL
+ * time, most of it planning); a page whose services are known reads one row. What is open today
+ * is still computed per request from the clock.
  */
 export function createHoursCache(maxServices = MAX_SERVICES) {
   let version: string | null = null;
